@@ -1,0 +1,55 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "annual-review",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "annual-review", targets: ["annual-review"]),
+        .library(name: "AnnualReview", targets: ["AnnualReviewCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // libxlsxwriter from Debian's libxlsxwriter-dev, over its single public header.
+        .systemLibrary(
+            name: "CXlsxWriter",
+            pkgConfig: "xlsxwriter",
+            providers: [.apt(["libxlsxwriter-dev"])]
+        ),
+        // A safe Swift wrapper: no C types in its API, every lxw_error checked.
+        .target(name: "XLSX", dependencies: ["CXlsxWriter"]),
+        // Value types of the domain: sites, enumerations, dates, positions, diagnostics. No I/O.
+        .target(name: "Model"),
+        // Bytes → typed rows: CSV reader, encodings, headers, values, row rules, config.
+        .target(name: "Ingest", dependencies: ["Model", .product(name: "Yams", package: "Yams")]),
+        // Pure, mergeable accumulators and the indicators of SPEC §4.
+        .target(name: "Indicators", dependencies: ["Model"]),
+        // Indicators → workbook, JSON, draft.
+        .target(name: "Report", dependencies: ["Model", "Indicators", "XLSX"]),
+        // The commands and their error → exit-code mapping.
+        .target(
+            name: "AnnualReviewCLI",
+            dependencies: [
+                "Model", "Ingest", "Indicators", "Report",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "annual-review", dependencies: ["AnnualReviewCLI"]),
+        // Deterministic, seeded generator of the sample year and of benchmark inputs.
+        .executableTarget(name: "generate-sample", path: "Sources/GenerateSample"),
+
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "XLSXTests", dependencies: ["XLSX", "TestSupport"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Model", "TestSupport"]),
+        .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "Model", "TestSupport"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Indicators", "Model", "TestSupport"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["TestSupport"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,54 @@
+/// Where something was found in the inputs. Lines and columns are 1-based; a problem of a whole
+/// file has neither.
+public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
+    /// The file's base name, as the user sees it in the inputs folder.
+    public var file: String
+    /// The physical line where the record starts.
+    public var line: Int?
+    /// The 1-based field number.
+    public var column: Int?
+    /// The header's name of that field, as written in the file.
+    public var columnName: String?
+
+    public init(file: String, line: Int? = nil, column: Int? = nil, columnName: String? = nil) {
+        self.file = file; self.line = line; self.column = column; self.columnName = columnName
+    }
+
+    /// `file:line:column` (or `file:line`, or `file`).
+    public var description: String {
+        var text = file
+        if let line { text += ":\(line)" }
+        if let line = line, line > 0, let column { text += ":\(column)" }
+        return text
+    }
+}
+
+public enum Severity: String, Sendable, Comparable, CaseIterable {
+    case error, warning, info
+    private var order: Int { self == .error ? 0 : self == .warning ? 1 : 2 }
+    public static func < (a: Severity, b: Severity) -> Bool { a.order < b.order }
+}
+
+/// One problem found in the inputs or the config: a rejected row (error), a kept row with a
+/// warning, or something worth telling (info). Rendered once, as
+/// `file:line:column: severity: message`.
+public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+    public var severity: Severity
+    public var location: SourceLocation
+    /// A short, stable category used to count problems beyond the workbook's cap
+    /// (e.g. `bad date`, `unknown site_id`).
+    public var reason: String
+    /// The full sentence, naming the value and what to do.
+    public var message: String
+    /// The offending value as read, when there is one.
+    public var value: String?
+
+    public init(_ severity: Severity, _ location: SourceLocation, reason: String, message: String, value: String? = nil) {
+        self.severity = severity; self.location = location; self.reason = reason
+        self.message = message; self.value = value
+    }
+
+    public var description: String {
+        return "\(location): \(severity.rawValue): \(message)"
+    }
+}
