@@ -74,6 +74,24 @@ public enum MeetingType: String, Vocabulary {
         }
     }
 
+    /// The position in `allCases` (a jump, not a search: this runs once per row).
+    public var ordinal: Int {
+        switch self {
+        case .party_committee: 0
+        case .special_meeting: 1
+        case .study_session: 2
+        case .branch_general: 3
+        case .branch_committee: 4
+        case .party_group: 5
+        case .party_day: 6
+        case .org_life: 7
+        case .democratic_review: 8
+        case .talk: 9
+        case .visit: 10
+        case .other: 11
+        }
+    }
+
     /// The types that count as a branch's organisational life in the monthly dispatch (§4.3).
     public var isOrganisationalLife: Bool {
         switch self {
@@ -86,6 +104,17 @@ public enum MeetingType: String, Vocabulary {
 /// 主讲人身份.
 public enum LecturerRole: String, Vocabulary {
     case secretary, leader, member, expert, other
+
+    /// The position in `allCases`.
+    public var ordinal: Int {
+        switch self {
+        case .secretary: 0
+        case .leader: 1
+        case .member: 2
+        case .expert: 3
+        case .other: 4
+        }
+    }
     public var chineseAliases: [String] {
         switch self {
         case .secretary: ["书记"]

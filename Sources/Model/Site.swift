@@ -44,3 +44,10 @@ public struct Site: Hashable, Sendable {
         hasBranch(in: year) || !(jointBranch ?? "").isEmpty
     }
 }
+
+extension String {
+    /// Orders by UTF-8 bytes, the order of site ids in every output (§4.2).
+    public func utf8Precedes(_ other: String) -> Bool {
+        utf8.lexicographicallyPrecedes(other.utf8)
+    }
+}

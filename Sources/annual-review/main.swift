@@ -1,1 +1,4 @@
-print("annual-review")
+import AnnualReviewCLI
+import Foundation
+
+exit(AnnualReview.run(arguments: Array(CommandLine.arguments.dropFirst())))

@@ -1,0 +1,157 @@
+import Foundation
+import Model
+
+/// Counts of one calendar year's accepted activity, per site and month.
+///
+/// Memory is proportional to sites × 12 months × 12 meeting types, never to rows. Tallies of
+/// disjoint parts of the input (chunks of a file, files of a log) merge by addition, so ingest can
+/// be split across cores and the result does not depend on how it was split.
+public struct YearTally: Sendable, Equatable {
+    public let siteCount: Int
+    /// `[site][month 0…11][type]`, flattened.
+    var meetings: [Int32]
+    /// `[site][month 0…11]`.
+    var lectures: [Int32]
+    /// `[site][role]`.
+    var lecturesByRole: [Int32]
+    /// Σ min(attendees, expected) and Σ expected over meetings with both values and expected > 0.
+    var attendedCapped: [Int64]
+    var expectedSum: [Int64]
+    /// Party days held on the configured day of the month.
+    var partyDaysOnDay: [Int32]
+    /// Σ participants × hours of the training rows naming the site, exact.
+    var sitePersonHours: [Decimal]
+    /// Distinct training ids (interned) starting in each month 0…11.
+    var trainingsByMonth: [Set<Int32>]
+    /// Σ participants and Σ participants × hours over every training row of the year.
+    var trainingParticipants: Int64
+    var personHours: Decimal
+
+    static let types = MeetingType.allCases.count
+    static let roles = LecturerRole.allCases.count
+
+    public init(siteCount: Int) {
+        self.siteCount = siteCount
+        meetings = Array(repeating: 0, count: siteCount * 12 * Self.types)
+        lectures = Array(repeating: 0, count: siteCount * 12)
+        lecturesByRole = Array(repeating: 0, count: siteCount * Self.roles)
+        attendedCapped = Array(repeating: 0, count: siteCount)
+        expectedSum = Array(repeating: 0, count: siteCount)
+        partyDaysOnDay = Array(repeating: 0, count: siteCount)
+        sitePersonHours = Array(repeating: 0, count: siteCount)
+        trainingsByMonth = Array(repeating: [], count: 12)
+        trainingParticipants = 0
+        personHours = 0
+    }
+
+    // MARK: Reading
+
+    /// Meetings of `type` held by `site` in `month` (1…12).
+    public func meetings(site: Int, month: Int, type: MeetingType) -> Int {
+        Int(meetings[(site * 12 + month - 1) * Self.types + type.ordinal])
+    }
+
+    /// Meetings of `type` held by `site` over the year.
+    public func meetings(site: Int, type: MeetingType) -> Int {
+        (1...12).reduce(0) { $0 + meetings(site: site, month: $1, type: type) }
+    }
+
+    public func lectures(site: Int, month: Int) -> Int { Int(lectures[site * 12 + month - 1]) }
+    public func lectures(site: Int) -> Int { (1...12).reduce(0) { $0 + lectures(site: site, month: $1) } }
+    public func lectures(site: Int, role: LecturerRole) -> Int { Int(lecturesByRole[site * Self.roles + role.ordinal]) }
+    public func attendance(site: Int) -> (attended: Int64, expected: Int64) { (attendedCapped[site], expectedSum[site]) }
+    public func partyDaysOnDay(site: Int) -> Int { Int(partyDaysOnDay[site]) }
+    public func trainingPersonHours(site: Int) -> Decimal { sitePersonHours[site] }
+    public func trainings(month: Int) -> Int { trainingsByMonth[month - 1].count }
+    public var trainings: Int { trainingsByMonth.reduce(into: Set<Int32>()) { $0.formUnion($1) }.count }
+    public var participants: Int64 { trainingParticipants }
+    public var trainingPersonHours: Decimal { personHours }
+
+    /// Whether anything at all was counted.
+    public var isEmpty: Bool {
+        !meetings.contains { $0 != 0 } && !lectures.contains { $0 != 0 } && trainingsByMonth.allSatisfy(\.isEmpty)
+            && trainingParticipants == 0
+    }
+
+    // MARK: Adding
+
+    public mutating func addMeeting(
+        site: Int, day: Day, type: MeetingType, attendees: Int?, expected: Int?, partyDay: Int
+    ) {
+        meetings[(site * 12 + day.month - 1) * Self.types + type.ordinal] += 1
+        if let attendees, let expected, expected > 0 {
+            attendedCapped[site] += Int64(min(attendees, expected))
+            expectedSum[site] += Int64(expected)
+        }
+        if type == .party_day, day.day == partyDay { partyDaysOnDay[site] += 1 }
+    }
+
+    public mutating func addLecture(site: Int, day: Day, role: LecturerRole) {
+        lectures[site * 12 + day.month - 1] += 1
+        lecturesByRole[site * Self.roles + role.ordinal] += 1
+    }
+
+    /// One training row: `site` is `nil` for a bureau-wide row; `training` is the interned id.
+    public mutating func addTraining(training: Int32, start: Day, site: Int?, participants: Int, hours: Decimal) {
+        trainingsByMonth[start.month - 1].insert(training)
+        trainingParticipants += Int64(participants)
+        let product = Decimal(participants) * hours
+        personHours += product
+        if let site { sitePersonHours[site] += product }
+    }
+
+    /// Adds another tally of the same sites (another chunk or file of the same year).
+    public mutating func merge(_ other: YearTally) {
+        precondition(other.siteCount == siteCount, "tallies of different registers")
+        for i in meetings.indices { meetings[i] += other.meetings[i] }
+        for i in lectures.indices { lectures[i] += other.lectures[i] }
+        for i in lecturesByRole.indices { lecturesByRole[i] += other.lecturesByRole[i] }
+        for i in 0..<siteCount {
+            attendedCapped[i] += other.attendedCapped[i]
+            expectedSum[i] += other.expectedSum[i]
+            partyDaysOnDay[i] += other.partyDaysOnDay[i]
+            sitePersonHours[i] += other.sitePersonHours[i]
+        }
+        for m in 0..<12 { trainingsByMonth[m].formUnion(other.trainingsByMonth[m]) }
+        trainingParticipants += other.trainingParticipants
+        personHours += other.personHours
+    }
+}
+
+/// The activity of every year found in the logs, by year.
+///
+/// Rows of any year are tallied (the review year may be decided only after reading, §2); a
+/// year's arrays are made on its first row.
+public struct ActivityTally: ActivitySink, Sendable, Equatable {
+    public let siteCount: Int
+    /// The day of the month of the Party day, needed while counting the on-day share.
+    public let partyDay: Int
+    public private(set) var years: [Int: YearTally] = [:]
+
+    public init(siteCount: Int, partyDay: Int) {
+        self.siteCount = siteCount
+        self.partyDay = partyDay
+    }
+
+    /// The tally of `year`, empty when no row of that year was counted.
+    public func year(_ year: Int) -> YearTally { years[year] ?? YearTally(siteCount: siteCount) }
+    public func hasRows(in year: Int) -> Bool { years[year].map { !$0.isEmpty } ?? false }
+
+    public mutating func addMeeting(site: Int, day: Day, type: MeetingType, attendees: Int?, expected: Int?) {
+        years[day.year, default: YearTally(siteCount: siteCount)]
+            .addMeeting(site: site, day: day, type: type, attendees: attendees, expected: expected, partyDay: partyDay)
+    }
+
+    public mutating func addLecture(site: Int, day: Day, role: LecturerRole) {
+        years[day.year, default: YearTally(siteCount: siteCount)].addLecture(site: site, day: day, role: role)
+    }
+
+    public mutating func addTraining(training: Int32, start: Day, site: Int?, participants: Int, hours: Decimal) {
+        years[start.year, default: YearTally(siteCount: siteCount)]
+            .addTraining(training: training, start: start, site: site, participants: participants, hours: hours)
+    }
+
+    public mutating func merge(_ other: ActivityTally) {
+        for (year, tally) in other.years { years[year, default: YearTally(siteCount: siteCount)].merge(tally) }
+    }
+}

@@ -1,0 +1,28 @@
+import Model
+
+/// The periods of a norm in the review year and which of them are in scope for one site (§4.2).
+///
+/// A period is in scope when it ends on or before the as-of date and, for a branch founded
+/// during the review year, on or after `branch_founded`.
+struct NormPeriods {
+    let year: Int
+    let period: NormPeriod
+
+    /// The months (1…12) of period `k` (0-based).
+    func months(of k: Int) -> ClosedRange<Int> {
+        (k * period.months + 1)...((k + 1) * period.months)
+    }
+
+    /// The last day of period `k`.
+    func end(of k: Int) -> Day { Day.endOf(month: (k + 1) * period.months, year: year) }
+
+    /// The in-scope periods for a site whose branch was founded on `founded` (nil: long ago).
+    func inScope(founded: Day?, asOf: Day) -> [Int] {
+        (0..<period.periodsPerYear).filter { k in
+            let end = end(of: k)
+            guard end <= asOf else { return false }
+            if let founded, founded.year == year { return end >= founded }
+            return true
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// The four logs of SPEC §2.
+public enum LogKind: String, CaseIterable, Sendable {
+    case sites, meetings, lectures, trainings
+
+    /// The file name prefix: `sites.csv` or `sites*.csv`.
+    public var fileStem: String { rawValue }
+}
+
+/// What the workbook and JSON say about one log's problems (§3).
+public struct LogQuality: Sendable, Equatable {
+    public var counts = LogCounts()
+    /// The files read for the log, in reading order (base names).
+    public var files: [String] = []
+    /// Problems of whole files (`file: error|warning|info: …`).
+    public var fileProblems: [Diagnostic] = []
+    /// Row errors and warnings, in file and line order, the first `listCap` of them.
+    public var rowProblems: [Diagnostic] = []
+    /// Row-level info (a title skipped, a quote taken literally…), capped like `rowProblems`.
+    public var rowInfo: [Diagnostic] = []
+    /// Problems beyond the cap, counted by severity and reason, in first-seen order.
+    public var overflow: [OverflowCount] = []
+
+    public init() {}
+
+    /// The workbook lists at most this many row problems per log and counts the rest (§3).
+    public static let listCap = 10_000
+}
+
+public struct OverflowCount: Sendable, Equatable {
+    public var severity: Severity
+    public var reason: String
+    public var count: Int
+    public init(severity: Severity, reason: String, count: Int) {
+        self.severity = severity; self.reason = reason; self.count = count
+    }
+}
+
+/// The tool's version, written into the workbook and the JSON.
+public enum ToolVersion {
+    public static let current = "0.1.0"
+}

@@ -1,0 +1,104 @@
+import Foundation
+import Model
+import Indicators
+
+/// The machine-readable summary of §5, keys spelled and ordered as §5 lists them.
+public enum ReviewJSON {
+    public static let schema = 1
+
+    public static func make(_ data: ReviewData) -> JSONValue {
+        let ind = data.indicators
+        var top: [(String, JSONValue)] = [
+            ("schema", .int(schema)),
+            ("tool_version", .string(ToolVersion.current)),
+            ("year", .int(ind.year)),
+            ("as_of", .string(ind.asOf.description)),
+            ("fingerprint", .string(data.fingerprint)),
+            ("files", .object(LogKind.allCases.map { log in
+                let c = data.quality(log).counts
+                return (log.rawValue, .object([
+                    ("read", .int(c.read)), ("accepted", .int(c.accepted)), ("rejected", .int(c.rejected)),
+                    ("out_of_period", .int(c.outOfPeriod)), ("warnings", .int(c.warnings)),
+                ]))
+            })),
+        ]
+        var totals = activityTotals(ind.totals)
+        totals.append(("sites", siteTotals(ind.siteTotals)))
+        top.append(("totals", .object(totals)))
+        top.append(("sites", .array(ind.sites.map(site))))
+        top.append(("bottom", .array(ind.bottom.map { .string($0) })))
+        top.append(("monthly", .array(ind.monthly.map(month))))
+        top.append(("previous", ind.previous.map { .object(activityTotals($0)) } ?? .null))
+        return .object(top)
+    }
+
+    static func byType(_ counts: [Int]) -> JSONValue {
+        .object(MeetingType.allCases.map { ($0.rawValue, .int(counts[$0.ordinal])) })
+    }
+
+    static func byRole(_ counts: [Int]) -> JSONValue {
+        .object(LecturerRole.allCases.map { ($0.rawValue, .int(counts[$0.ordinal])) })
+    }
+
+    static func activityTotals(_ t: ActivityTotals) -> [(String, JSONValue)] {
+        [
+            ("meetings_by_type", byType(t.meetingsByType)),
+            ("bureau_meetings_by_type", byType(t.bureauMeetingsByType)),
+            ("lectures", .int(t.lectures)),
+            ("lectures_by_role", byRole(t.lecturesByRole)),
+            ("bureau_lectures_by_role", byRole(t.bureauLecturesByRole)),
+            ("trainings", .int(t.trainings)),
+            ("training_participants", .int(t.trainingParticipants)),
+            ("training_person_hours", .decimal(t.trainingPersonHours)),
+            ("visits", .int(t.visits)),
+        ]
+    }
+
+    static func siteTotals(_ s: SiteTotals) -> JSONValue {
+        .object([
+            ("total", .int(s.total)),
+            ("by_locale", .object(SiteLocale.allCases.map { ($0.rawValue, .int(s.byLocale[$0] ?? 0)) })),
+            ("by_ownership", .object(Ownership.allCases.map { ($0.rawValue, .int(s.byOwnership[$0] ?? 0)) })),
+            ("by_level", .object(SchoolLevel.allCases.filter { $0 != .bureau }.map { ($0.rawValue, .int(s.byLevel[$0] ?? 0)) })),
+            ("with_branch", .int(s.withBranch)),
+            ("covered", .int(s.covered)),
+            ("founded_in_year", .object(Ownership.allCases.map { ($0.rawValue, .int(s.foundedInYear[$0] ?? 0)) })),
+            ("demo", .object(DemoLevel.allCases.filter { $0 != .none }.map { ($0.rawValue, .int(s.demo[$0] ?? 0)) })),
+        ])
+    }
+
+    static func site(_ r: SiteResult) -> JSONValue {
+        .object([
+            ("site_id", .string(r.site.id)),
+            ("locale", .string(r.site.locale.rawValue)),
+            ("ownership", .string(r.site.ownership.rawValue)),
+            ("level", .string(r.site.level.rawValue)),
+            ("has_branch", .bool(r.hasBranch)),
+            ("meetings_by_type", byType(r.meetingsByType)),
+            ("lectures", .int(r.lectures)),
+            ("training_person_hours", .decimal(r.trainingPersonHours)),
+            ("norm_rates", .object(NormKey.allCases.map { ($0.rawValue, .optional(r.normRate($0))) })),
+            ("sanhui_rate", .optional(r.sanhuiRate)),
+            ("fully_compliant", .optional(r.fullyCompliant)),
+            ("party_day_rate", .optional(r.partyDayRate)),
+            ("party_day_on_day_share", .optional(r.partyDayOnDayShare)),
+            ("attendance_rate", .optional(r.attendanceRate)),
+            ("training_hours_per_member", .optional(r.trainingHoursPerMember)),
+            ("lectures_per_100_members", .optional(r.lecturesPer100Members)),
+            ("score", .optional(r.score)),
+            ("stars", .optional(r.stars)),
+            ("rank", .optional(r.rank)),
+        ])
+    }
+
+    static func month(_ m: MonthResult) -> JSONValue {
+        .object([
+            ("month", .int(m.month)),
+            ("meetings_by_type", byType(m.meetingsByType)),
+            ("lectures", .int(m.lectures)),
+            ("trainings", .int(m.trainings)),
+            ("inactive_sites", .int(m.inactiveSites)),
+            ("completion", .object(NormKey.allCases.enumerated().map { ($1.rawValue, .optional(m.completion[$0])) })),
+        ])
+    }
+}

@@ -1,0 +1,36 @@
+import Model
+import Indicators
+
+/// Everything the outputs show: computed once, then written as the workbook, the draft and the
+/// JSON, so the three never disagree.
+public struct ReviewData: Sendable {
+    public var config: ReviewConfig
+    public var language: ReportLanguage
+    public var indicators: ReviewIndicators
+    /// Per log, in `LogKind.allCases` order.
+    public var quality: [LogQuality]
+    /// SHA-256 of the inputs (§5), 64 lower-case hex digits.
+    public var fingerprint: String
+    /// The latest date among the review year's accepted rows: the workbook's creation time.
+    public var latestDay: Day
+
+    public init(
+        config: ReviewConfig, language: ReportLanguage, indicators: ReviewIndicators,
+        quality: [LogQuality], fingerprint: String, latestDay: Day
+    ) {
+        self.config = config; self.language = language; self.indicators = indicators
+        self.quality = quality; self.fingerprint = fingerprint; self.latestDay = latestDay
+    }
+
+    public var year: Int { indicators.year }
+    public func quality(_ log: LogKind) -> LogQuality { quality[LogKind.allCases.firstIndex(of: log)!] }
+
+    /// The report title: the config's, or one made from the organisation and the year.
+    public var title: String {
+        if let title = config.title, !title.isEmpty { return title }
+        switch language {
+        case .zh: return "\(config.organisation)\(year)年度基层党建工作年终评估"
+        case .en: return "\(config.organisation.isEmpty ? "" : config.organisation + " — ")Party-building year-end review \(year)"
+        }
+    }
+}

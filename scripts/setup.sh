@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs the system packages annual-review needs when they are missing (Debian/Ubuntu, as
+# root or with sudo): libxlsxwriter-dev to build, and for the tests python3-venv (openpyxl is
+# read back in a throwaway venv). Pass --render to add LibreOffice and the CJK fonts for the
+# render check.
+set -euo pipefail
+
+packages=(libxlsxwriter-dev)
+if [[ "${1:-}" == "--render" ]]; then
+    packages+=(libreoffice-calc-nogui fonts-noto-cjk poppler-utils)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if ((${#missing[@]})); then
+    sudo=""
+    [[ $(id -u) -ne 0 ]] && sudo="sudo"
+    echo "setup: installing ${missing[*]}" >&2
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
