@@ -7,6 +7,7 @@ public struct ReviewData: Sendable {
     public var config: ReviewConfig
     public var language: ReportLanguage
     public var indicators: ReviewIndicators
+    public var imbalance: ImbalanceAnalysis
     /// Per log, in `LogKind.allCases` order.
     public var quality: [LogQuality]
     /// SHA-256 of the inputs (§5), 64 lower-case hex digits.
@@ -16,9 +17,10 @@ public struct ReviewData: Sendable {
 
     public init(
         config: ReviewConfig, language: ReportLanguage, indicators: ReviewIndicators,
-        quality: [LogQuality], fingerprint: String, latestDay: Day
+        imbalance: ImbalanceAnalysis, quality: [LogQuality], fingerprint: String, latestDay: Day
     ) {
         self.config = config; self.language = language; self.indicators = indicators
+        self.imbalance = imbalance
         self.quality = quality; self.fingerprint = fingerprint; self.latestDay = latestDay
     }
 

@@ -28,6 +28,8 @@ public enum ReviewJSON {
         top.append(("sites", .array(ind.sites.map(site))))
         top.append(("bottom", .array(ind.bottom.map { .string($0) })))
         top.append(("monthly", .array(ind.monthly.map(month))))
+        top.append(("imbalance", imbalance(data.imbalance)))
+        top.append(("dispersion", dispersion(data.imbalance)))
         top.append(("previous", ind.previous.map { .object(activityTotals($0)) } ?? .null))
         return .object(top)
     }
@@ -100,5 +102,31 @@ public enum ReviewJSON {
             ("inactive_sites", .int(m.inactiveSites)),
             ("completion", .object(NormKey.allCases.enumerated().map { ($1.rawValue, .optional(m.completion[$0])) })),
         ])
+    }
+
+    static func imbalance(_ a: ImbalanceAnalysis) -> JSONValue {
+        .object(a.dimensions.map { dimension in
+            (dimension.key, .object(ImbalanceIndicator.allCases.map { indicator in
+                let split = a.split(indicator, dimension)!
+                var fields: [(String, JSONValue)] = [
+                    ("groups", .object(split.groups.map { ($0.group, .object([("n", .int($0.n)), ("mean", .optional($0.mean))])) })),
+                ]
+                if dimension.isPairwise {
+                    fields += [("gap", .optional(split.gap)), ("ratio", .optional(split.ratio)), ("p_value", .optional(split.pValue))]
+                }
+                return (indicator.rawValue, .object(fields))
+            }))
+        })
+    }
+
+    static func dispersion(_ a: ImbalanceAnalysis) -> JSONValue {
+        .object(ImbalanceIndicator.allCases.map { indicator in
+            let d = a.dispersion(indicator)
+            return (indicator.rawValue, .object([
+                ("n", .int(d.n)), ("mean", .optional(d.mean)), ("cv", .optional(d.cv)),
+                ("weighted_cv", .optional(d.weightedCV)), ("gini", .optional(d.gini)), ("theil", .optional(d.theil)),
+                ("between_share", .object(zip(a.dimensions, d.betweenShare).map { ($0.key, .optional($1)) })),
+            ]))
+        })
     }
 }
