@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // libxlsxwriter from Debian's libxlsxwriter-dev, over its single public header.
@@ -24,7 +25,14 @@ let package = Package(
         // Value types of the domain: sites, enumerations, dates, positions, diagnostics. No I/O.
         .target(name: "Model"),
         // Bytes → typed rows: CSV reader, encodings, headers, values, row rules, config.
-        .target(name: "Ingest", dependencies: ["Model", .product(name: "Yams", package: "Yams")]),
+        .target(
+            name: "Ingest",
+            dependencies: [
+                "Model",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         // Pure, mergeable accumulators and the indicators of SPEC §4.
         .target(name: "Indicators", dependencies: ["Model"]),
         // Indicators → workbook, JSON, draft.

@@ -32,7 +32,4 @@ struct CommonOptions: ParsableArguments {
     var configPath: String { config ?? (inputs as NSString).appendingPathComponent("review.yml") }
 }
 
-/// `--encoding` values.
-enum ForcedEncoding: String, ExpressibleByArgument, CaseIterable {
-    case utf8, gb18030, utf16
-}
+extension ForcedEncoding: ExpressibleByArgument {}

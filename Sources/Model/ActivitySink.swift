@@ -7,4 +7,7 @@ public protocol ActivitySink {
     mutating func addLecture(site: Int, day: Day, role: LecturerRole)
     /// `site` is `nil` for a bureau-wide row.
     mutating func addTraining(training: Int32, start: Day, site: Int?, participants: Int, hours: Decimal)
+    /// Adds what another sink of the same register counted (another log, file or chunk).
+    mutating func merge(_ other: Self)
 }
+

@@ -1,11 +1,110 @@
 import ArgumentParser
+import Foundation
+import Ingest
+import Model
+import Report
 
+/// `annual-review build` (the default): the workbook, and on request the JSON summary.
 struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the year-end workbook (the default command).",
+        discussion: """
+            Reads the logs, computes the indicators and writes Reports/annual-review-<year>.xlsx. \
+            Problems in the logs are reported on standard error and listed in the workbook's \
+            Data quality sheet; the build goes on unless --strict is given.
+
+            Examples:
+              annual-review build
+              annual-review build --inputs logs --year 2017 --lang en --out out/review.xlsx
+              annual-review build --json > summary.json
+            """
+    )
+
     @OptionGroup var common: CommonOptions
-    func run() throws { throw Failure.usage("build: being wired") }
+
+    @Option(help: ArgumentHelp("The workbook to write (default: Reports/annual-review-<year>.xlsx).", valueName: "path"))
+    var out: String?
+
+    @Option(help: "The report language: zh or en (default: the config's, else zh).")
+    var lang: ReportLanguage?
+
+    @Flag(help: "Fail (exit 1) when any row is rejected, after listing them all.")
+    var strict = false
+
+    @Flag(help: "Print the JSON summary on standard output (and nothing else there).")
+    var json = false
+
+    @Option(name: .customLong("json-file"), help: ArgumentHelp("Also write the JSON summary to this file.", valueName: "path"))
+    var jsonFile: String?
+
+    func run() throws {
+        let started = Date()
+        // Every rejected row under --strict; otherwise the first problems, pointing to the rest.
+        var errors = 0, warnings = 0
+        let limit = 50
+        let (data, ingested) = try ReviewPipeline(common: common).run(language: lang) { diagnostic in
+            switch diagnostic.severity {
+            case .error:
+                errors += 1
+                if strict || errors <= limit { printError(diagnostic.description) }
+            case .warning:
+                warnings += 1
+                if warnings <= limit { printError(diagnostic.description) }
+            case .info:
+                break
+            }
+        }
+        let unlisted = max(0, warnings - limit) + (strict ? 0 : max(0, errors - limit))
+        if unlisted > 0 {
+            printError("… and \(unlisted) more problems: `annual-review validate` lists them all; the workbook's Data quality sheet lists the first \(LogQuality.listCap) of each log")
+        }
+        if strict, ingested.rejectedRows > 0 {
+            throw Failure.rejectedRows("error: \(ingested.rejectedRows) rejected rows (--strict); no report written")
+        }
+
+        let workbook = out ?? "Reports/annual-review-\(data.year).xlsx"
+        try writeReports(data, workbook: workbook)
+        let document = ReviewJSON.make(data)
+        if let jsonFile {
+            try write(Data((document.serialized(indent: 2) + "\n").utf8), to: jsonFile)
+        }
+        if json {
+            print(document.serialized(indent: 2))
+        }
+        if !common.quiet {
+            let accepted = data.quality.reduce(0) { $0 + $1.counts.accepted }
+            let rejected = data.quality.reduce(0) { $0 + $1.counts.rejected }
+            let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
+            printError("annual-review: \(data.year): \(accepted) rows accepted, \(rejected) rejected; wrote \(workbook) in \(seconds) s")
+        }
+    }
+
+    private func writeReports(_ data: ReviewData, workbook: String) throws {
+        let folder = (workbook as NSString).deletingLastPathComponent
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: workbook, isDirectory: &isFolder), isFolder.boolValue {
+            throw Failure.usage("error: --out \(workbook) is a folder; give the workbook's file name, e.g. \(workbook)/annual-review-\(data.year).xlsx")
+        }
+        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
+            guard out == nil else {
+                throw Failure.usage("error: the folder \(folder) does not exist; create it or choose another --out")
+            }
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
+        do {
+            try WorkbookWriter.write(data, to: workbook)
+        } catch {
+            throw Failure.usage("error: cannot write \(workbook): \(error)")
+        }
+    }
+
+    private func write(_ bytes: Data, to path: String) throws {
+        do {
+            try bytes.write(to: URL(fileURLWithPath: path), options: .atomic)
+        } catch {
+            throw Failure.usage("error: cannot write \(path): \(error.localizedDescription)")
+        }
+    }
 }
 
-struct Validate: ParsableCommand {
-    @OptionGroup var common: CommonOptions
-    func run() throws { throw Failure.usage("validate: being wired") }
-}
+extension ReportLanguage: ExpressibleByArgument {}

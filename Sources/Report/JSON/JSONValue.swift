@@ -88,3 +88,11 @@ public indirect enum JSONValue: Equatable, Sendable {
         out += "\""
     }
 }
+
+extension JSONValue {
+    /// The value of `key` in an object.
+    public func member(_ key: String) -> JSONValue? {
+        guard case .object(let pairs) = self else { return nil }
+        return pairs.first { $0.0 == key }?.1
+    }
+}

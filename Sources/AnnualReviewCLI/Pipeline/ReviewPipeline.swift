@@ -1,0 +1,84 @@
+import Foundation
+import Indicators
+import Ingest
+import Model
+import Report
+
+/// Read → compute: the inputs folder becomes the `ReviewData` every output is written from.
+struct ReviewPipeline {
+    let common: CommonOptions
+
+    /// The config as loaded, with its bytes for the fingerprint.
+    func loadConfig() throws -> (ReviewConfig, InputFile?) {
+        let path = common.configPath
+        if common.config != nil, !FileManager.default.fileExists(atPath: path) {
+            throw Failure.usage("error: the config file \(path) does not exist; check --config")
+        }
+        do {
+            let config = try ConfigLoader.load(path: path)
+            let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) }
+            return (config, bytes.map { InputFile(name: (path as NSString).lastPathComponent, bytes: $0) })
+        } catch {
+            throw Failure.usage("\(error)")
+        }
+    }
+
+    /// Ingests and computes. `onDiagnostic` sees every problem as it is found.
+    func run(language: ReportLanguage?, onDiagnostic: ((Diagnostic) -> Void)?) throws -> (ReviewData, IngestResult) {
+        let (config, configFile) = try loadConfig()
+        let language = language ?? config.language
+        var extra = configFile.map { [$0] } ?? []
+        extra += draftTemplate(language).map { [$0] } ?? []
+
+        let ingested: IngestResult
+        let activity: ActivityTally
+        do {
+            (ingested, activity) = try Ingestor.run(
+                inputs: common.inputs, config: config, configFile: configFile?.name ?? "review.yml",
+                extraInputs: extra, encoding: common.encoding,
+                onDiagnostic: onDiagnostic,
+                makeSink: { ActivityTally(siteCount: $0, partyDay: config.partyDay) })
+        } catch let error as IngestError {
+            throw Failure.usage("\(error)")
+        } catch let error as ConfigError {
+            throw Failure.usage("\(error)")
+        }
+
+        guard let year = common.year ?? config.year ?? ingested.mostActiveYear else {
+            throw Failure.usage("error: no meeting row in \(common.inputs) passed the checks, so the review year cannot be chosen; give it with --year YYYY")
+        }
+        guard ingested.hasRows(in: year) else {
+            throw Failure.usage("error: no data for \(year): no log in \(common.inputs) has an accepted row of that year; check --year or the config's year")
+        }
+        let asOf = try asOfDay(year: year)
+        let indicators = ReviewIndicators.compute(sites: ingested.sites, activity: activity, config: config, year: year, asOf: asOf)
+        let data = ReviewData(
+            config: config, language: language, indicators: indicators,
+            imbalance: ImbalanceAnalysis.compute(indicators, config: config),
+            quality: ingested.quality(year: year), fingerprint: ingested.fingerprint,
+            latestDay: ingested.latestDay(in: year) ?? Day.endOf(month: 12, year: year))
+        return (data, ingested)
+    }
+
+    /// `--as-of`, read like any date of the inputs; the end of the year by default.
+    func asOfDay(year: Int) throws -> Day {
+        guard let text = common.asOf else { return Day.endOf(month: 12, year: year) }
+        let parsed: Day?
+        do {
+            parsed = try Array(text.utf8).withUnsafeBytes { raw throws(ValueError) in try DateField.day(raw) }
+        } catch {
+            throw Failure.usage("error: --as-of: \(error.message(found: text))")
+        }
+        guard let day = parsed, day.year == year else {
+            throw Failure.usage("error: --as-of \(text) is not a date of the review year \(year); give a date from \(year)-01-01 to \(year)-12-31")
+        }
+        return day
+    }
+
+    /// The draft template of the inputs folder, when it has one (§2).
+    func draftTemplate(_ language: ReportLanguage) -> InputFile? {
+        let path = ((common.inputs as NSString).appendingPathComponent("templates") as NSString)
+            .appendingPathComponent("draft.\(language.rawValue).md")
+        return FileManager.default.contents(atPath: path).map { InputFile(name: "draft.\(language.rawValue).md", bytes: [UInt8]($0)) }
+    }
+}

@@ -1,0 +1,181 @@
+import Crypto
+import Foundation
+import Model
+
+/// A small input read whole (the config, the draft template): part of the fingerprint.
+public struct InputFile: Sendable {
+    public var name: String
+    public var bytes: [UInt8]
+    public init(name: String, bytes: [UInt8]) { self.name = name; self.bytes = bytes }
+}
+
+/// What ingest found: the register, each log's problems and counts by year, and the inputs'
+/// fingerprint.
+public struct IngestResult: Sendable {
+    public var sites: [Site]
+    /// SHA-256 over every input read (§5), 64 lower-case hex digits.
+    public var fingerprint: String
+    var logs: [ProblemLog]
+    /// Meeting rows that passed rules 1–4, per year.
+    public var meetingYearVotes: [Int: Int]
+
+    /// The year with the most meeting rows that passed rules 1–4, the later on a tie (§2).
+    public var mostActiveYear: Int? {
+        meetingYearVotes.max { a, b in a.value != b.value ? a.value < b.value : a.key < b.key }?.key
+    }
+
+    /// Whether any dated log kept a row of `year`.
+    public func hasRows(in year: Int) -> Bool {
+        logs.contains { ($0.keptByYear[year] ?? 0) > 0 }
+    }
+
+    /// The latest date among the kept rows of `year` in any log.
+    public func latestDay(in year: Int) -> Day? {
+        logs.compactMap { $0.latestByYear[year] }.max()
+    }
+
+    public var rejectedRows: Int { logs.reduce(0) { $0 + $1.rejected } }
+
+    /// Each log's problems and reconciliation for `year`, in `LogKind.allCases` order.
+    public func quality(year: Int) -> [LogQuality] {
+        logs.map { log in
+            var quality = log.quality
+            quality.counts = log.counts(year: year)
+            return quality
+        }
+    }
+}
+
+/// Reads the inputs folder: the register first, then every log, each file once, computing the
+/// fingerprint from the same bytes.
+public enum Ingestor {
+    /// - Parameters:
+    ///   - extraInputs: the config and draft template as read, for the fingerprint.
+    ///   - configFile: the config's name, for alias errors.
+    ///   - onDiagnostic: called with every problem as it is found, in reading order.
+    ///   - makeSink: makes an empty sink for a register of that many sites; one is made per
+    ///     log and they are merged.
+    public static func run<Sink: ActivitySink>(
+        inputs: String, config: ReviewConfig, configFile: String = "review.yml", extraInputs: [InputFile] = [],
+        encoding: ForcedEncoding? = nil, onDiagnostic: ((Diagnostic) -> Void)? = nil,
+        makeSink: (Int) -> Sink
+    ) throws -> (IngestResult, Sink) {
+        let files = try discover(inputs)
+        let vocab = try Vocabularies(config: config, file: configFile)
+        var logs = LogKind.allCases.map { ProblemLog(log: $0, emit: onDiagnostic) }
+        for log in LogKind.allCases where log != .sites && files.logs[log]!.isEmpty {
+            logs[log.position].file(Diagnostic(.warning, SourceLocation(file: "\(log.fileStem).csv"), reason: "missing log",
+                                               message: "no \(log.fileStem).csv in \(inputs); the log counts as empty"))
+        }
+
+        // The register comes first: every other log refers to it. Its bytes are kept for the
+        // fingerprint, which takes the files in name order.
+        var siteDecoder = SiteDecoder(vocab: vocab)
+        var rawSites: [String: [UInt8]] = [:]
+        for log in LogKind.allCases { logs[log.position].quality.files = files.logs[log]!.map(\.name) }
+        for (number, file) in files.logs[.sites]!.enumerated() {
+            var raw: [UInt8] = []
+            let reader = LogFileReader(path: file.path, name: file.name, fileNumber: number, encoding: encoding,
+                                       lookup: HeaderMap.lookup(.sites, config: config))
+            try reader.read(decoder: &siteDecoder, problems: &logs[LogKind.sites.position]) { raw.append(contentsOf: $0) }
+            rawSites[file.name] = raw
+        }
+        let register = siteDecoder.register
+        let sitesFile = files.logs[.sites]!.first!.name
+        let siteCount = register.sites.count
+
+        var meetings = MeetingDecoder(register: register, sitesFile: sitesFile, vocab: vocab,
+                                      recordIDs: RecordIDRegistry(), sink: makeSink(siteCount))
+        var lectures = LectureDecoder(register: register, sitesFile: sitesFile, vocab: vocab, sink: makeSink(siteCount))
+        var trainings = TrainingDecoder(register: register, sitesFile: sitesFile, vocab: vocab, sink: makeSink(siteCount))
+
+        var hasher = SHA256()
+        let memory = Dictionary(extraInputs.map { ($0.name, $0.bytes) }, uniquingKeysWith: { a, _ in a })
+        let ordered = (files.all.map { ($0.name, Optional($0)) } + extraInputs.map { ($0.name, nil) })
+            .sorted { $0.0.utf8Precedes($1.0) }
+        for (number, (name, entry)) in ordered.enumerated() {
+            func header(_ length: Int) {
+                var bytes = Array(name.utf8) + [0]
+                withUnsafeBytes(of: UInt64(length).littleEndian) { bytes.append(contentsOf: $0) }
+                hasher.update(data: bytes)
+            }
+            guard let entry else {
+                let bytes = memory[name] ?? []
+                header(bytes.count)
+                hasher.update(data: bytes)
+                continue
+            }
+            if entry.log == .sites {
+                let bytes = rawSites[name] ?? []
+                header(bytes.count)
+                hasher.update(data: bytes)
+                continue
+            }
+            header(entry.size)
+            var streamed = 0
+            let reader = LogFileReader(path: entry.path, name: name, fileNumber: number, encoding: encoding,
+                                       lookup: HeaderMap.lookup(entry.log, config: config))
+            let hash: (UnsafeRawBufferPointer) -> Void = { streamed += $0.count; hasher.update(bufferPointer: $0) }
+            switch entry.log {
+            case .meetings:
+                try reader.read(decoder: &meetings, problems: &logs[entry.log.position], onRawBytes: hash)
+            case .lectures:
+                try reader.read(decoder: &lectures, problems: &logs[entry.log.position], onRawBytes: hash)
+            case .trainings:
+                try reader.read(decoder: &trainings, problems: &logs[entry.log.position], onRawBytes: hash)
+            case .sites:
+                break
+            }
+            guard streamed == entry.size else {
+                throw IngestError.unreadable(file: name, reason: "it changed while it was read (\(entry.size) bytes, then \(streamed)); run again")
+            }
+        }
+        let fingerprint = hasher.finalize().map { String(format: "%02x", $0) }.joined()
+
+        var sink = meetings.sink
+        sink.merge(lectures.sink)
+        sink.merge(trainings.sink)
+        let result = IngestResult(sites: register.sites, fingerprint: fingerprint, logs: logs,
+                                  meetingYearVotes: meetings.yearVotes)
+        return (result, sink)
+    }
+
+    struct FoundFile {
+        var name: String
+        var path: String
+        var log: LogKind
+        var size: Int
+    }
+
+    /// The log files of the inputs folder, by log, each log's files in name order (UTF-8 bytes).
+    static func discover(_ inputs: String) throws(IngestError) -> (logs: [LogKind: [FoundFile]], all: [FoundFile]) {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: inputs, isDirectory: &isFolder), isFolder.boolValue else {
+            throw IngestError.noInputsFolder(inputs)
+        }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: inputs)
+        } catch {
+            throw IngestError.unreadable(file: inputs, reason: error.localizedDescription)
+        }
+        var logs: [LogKind: [FoundFile]] = Dictionary(uniqueKeysWithValues: LogKind.allCases.map { ($0, []) })
+        for name in names.sorted(by: { $0.utf8Precedes($1) }) where name.hasSuffix(".csv") {
+            guard let log = LogKind.allCases.first(where: { name.utf8.starts(with: $0.fileStem.utf8) }) else { continue }
+            let path = (inputs as NSString).appendingPathComponent(name)
+            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+            guard attributes?[.type] as? FileAttributeType == .typeRegular else {
+                throw IngestError.unreadable(file: name, reason: "it is not a regular file")
+            }
+            let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
+            logs[log]!.append(FoundFile(name: name, path: path, log: log, size: size))
+        }
+        guard !logs[.sites]!.isEmpty else { throw IngestError.noSitesLog(inputs) }
+        return (logs, LogKind.allCases.flatMap { logs[$0]! })
+    }
+}
+
+extension LogKind {
+    /// The position in `allCases`, the order of per-log arrays.
+    var position: Int { LogKind.allCases.firstIndex(of: self)! }
+}

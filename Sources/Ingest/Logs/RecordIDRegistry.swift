@@ -1,0 +1,98 @@
+import Foundation
+import Model
+
+/// Rule 5's memory: every non-empty record_id of the meetings log, across its files and years.
+///
+/// It keeps 64-bit hashes and the position of each id's first occurrence, not the ids
+/// (`RecordIDIndex`), so it stays under 48 bytes a row. A hash match is confirmed exactly by
+/// re-reading the first occurrence from its file: for a UTF-8 file a positioned read of that one
+/// record. Files in another encoding cannot be entered in the middle (their UTF-8 offsets are not
+/// file offsets), so their ids are kept exactly, as bytes (`exact`): such files are Excel/WPS
+/// exports of an office's own size, not the million-row logs the hash index is for.
+struct RecordIDRegistry {
+    struct FileInfo {
+        var path: String
+        var name: String
+        /// Where the UTF-8 stream starts in the file (the BOM's length), for a UTF-8 file.
+        var utf8Start: Int?
+        var delimiter: CSVDelimiter
+        var recordIDField: Int
+    }
+
+    private var index = RecordIDIndex()
+    private var exact = ByteMap<UInt64>()
+    private(set) var files: [Int: FileInfo] = [:]
+
+    mutating func register(file: Int, info: FileInfo) { files[file] = info }
+
+    /// Records the row's record_id; when it was seen before, returns the file of its first use.
+    mutating func firstOccurrence(of row: Row, column: Int, file: Int) -> String? {
+        guard let field = row.fieldIndex[column], field < row.record.fieldCount, files[file] != nil else { return nil }
+        let here = RecordLocator(file: file, byteOffset: row.record.byteOffset).rawValue
+        let found: UInt64? = row.withField(column) { raw in
+            (try? FieldText.withNormalized(raw) { id -> UInt64? in
+                if id.isEmpty { return nil }  // empty ids never clash
+                return check(id, here: here, file: file)
+            }) ?? nil
+        }
+        guard let found else { return nil }
+        return files[RecordLocator(rawValue: found).file]?.name ?? "this log"
+    }
+
+    private mutating func check(_ id: UnsafeRawBufferPointer, here: UInt64, file: Int) -> UInt64? {
+        let hash = RecordIDIndex.hash(id)
+        if files[file]?.utf8Start == nil {
+            let (i, inserted) = exact.insert(here, forKey: id)
+            if !inserted { return exact[index: i] }
+        }
+        guard index.insert(hash: hash, locator: here) != nil else { return nil }
+        var duplicate: UInt64?
+        index.forEachLocator(withHash: hash) { candidate in
+            if idAt(RecordLocator(rawValue: candidate)).map({ $0.elementsEqual(id) }) ?? false {
+                duplicate = candidate
+                return false
+            }
+            return true
+        }
+        if duplicate == nil { index.insertDistinct(hash: hash, locator: here) }
+        return duplicate
+    }
+
+    /// The normalised record_id of the record at `locator`, re-read from its file.
+    private func idAt(_ locator: RecordLocator) -> [UInt8]? {
+        guard let info = files[locator.file] else { return nil }
+        if info.utf8Start == nil {
+            // Kept exactly: a hash match against such an id was settled by `exact` or is a
+            // collision with another file's id, which `exact` holds too.
+            for i in 0..<exact.count where exact[index: i] == locator.rawValue {
+                return exact.withKey(at: i) { Array($0) }
+            }
+            return nil
+        }
+        return withRecord(at: locator, info: info) { record in
+            guard info.recordIDField < record.fieldCount else { return nil }
+            return record.withFieldBytes(info.recordIDField) { buffer in
+                try? FieldText.withNormalized(UnsafeRawBufferPointer(buffer)) { Array($0) }
+            }
+        } ?? nil
+    }
+
+    private func withRecord<R>(at locator: RecordLocator, info: FileInfo, _ body: (CSVRecord) -> R) -> R? {
+        guard let start = info.utf8Start, let handle = FileHandle(forReadingAtPath: info.path) else { return nil }
+        defer { try? handle.close() }
+        var length = 64 << 10
+        while true {
+            do {
+                try handle.seek(toOffset: UInt64(start + locator.byteOffset))
+                let bytes = [UInt8](try handle.read(upToCount: length) ?? Data())
+                let source = try UTF8Source(bytes: bytes, name: info.name, forcedEncoding: .utf8)
+                let reader = CSVReader(source: source, delimiterMode: .fixed(info.delimiter))
+                guard let record = try reader.next() else { return nil }
+                if record.isUnterminated && bytes.count == length { length *= 4; continue }
+                return body(record)
+            } catch {
+                return nil
+            }
+        }
+    }
+}

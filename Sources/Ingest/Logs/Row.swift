@@ -1,0 +1,97 @@
+import Model
+
+/// One data row while it is decoded: access to its fields by schema column and the problems
+/// found so far. The row rules of §2 run in `LogFileReader` (rules 1–2) and in the log's decoder
+/// (rules 3–6).
+struct Row {
+    let record: CSVRecord
+    /// Field index per schema column.
+    let fieldIndex: [Int?]
+    let headerNames: [String]
+    let columnIDs: [String]
+    let file: String
+    var errors: [Diagnostic] = []
+    var warnings: [Diagnostic] = []
+
+    var line: Int { record.line }
+    var isRejected: Bool { !errors.isEmpty }
+
+    /// Calls `body` with the bytes of `column`'s field; empty when the file lacks the column or
+    /// the row is short (a padded field).
+    @inline(__always)
+    func withField<R, E: Error>(_ column: Int, _ body: (UnsafeRawBufferPointer) throws(E) -> R) throws(E) -> R {
+        guard let f = fieldIndex[column], f < record.fieldCount else {
+            return try body(UnsafeRawBufferPointer(start: nil, count: 0))
+        }
+        // `withFieldBytes` rethrows untyped; keep the typed error through a Result.
+        let result: Result<R, E> = record.withFieldBytes(f) { buffer in
+            do throws(E) {
+                return .success(try body(UnsafeRawBufferPointer(buffer)))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    /// The field's text as read, trimmed, for messages.
+    func shown(_ column: Int) -> String {
+        withField(column) { raw in String(decoding: FieldText.trimmed(raw), as: UTF8.self) }
+    }
+
+    func location(_ column: Int?) -> SourceLocation {
+        guard let column, let f = fieldIndex[column] else { return SourceLocation(file: file, line: line) }
+        return SourceLocation(file: file, line: line, column: f + 1, columnName: headerNames[f])
+    }
+
+    func columnLabel(_ column: Int) -> String {
+        guard let f = fieldIndex[column] else { return columnIDs[column] }
+        let name = headerNames[f]
+        return name == columnIDs[column] ? name : "\(name) (\(columnIDs[column]))"
+    }
+
+    /// Rule 3: an empty or invalid value in a required column rejects the row.
+    mutating func reject(_ column: Int, _ error: ValueError) {
+        let found = shown(column)
+        errors.append(Diagnostic(.error, location(column), reason: error.reason,
+                                 message: "\(columnLabel(column)): \(error.message(found: found))", value: found))
+    }
+
+    /// Rule 3: an invalid value in an optional column is a warning; the value counts as empty.
+    mutating func warn(_ column: Int, _ error: ValueError) {
+        let found = shown(column)
+        warnings.append(Diagnostic(.warning, location(column), reason: error.reason,
+                                   message: "\(columnLabel(column)): \(error.message(found: found)); taken as empty", value: found))
+    }
+
+    mutating func reject(_ column: Int?, reason: String, _ message: String, value: String? = nil) {
+        errors.append(Diagnostic(.error, location(column), reason: reason, message: message, value: value))
+    }
+
+    mutating func warn(_ column: Int?, reason: String, _ message: String, value: String? = nil) {
+        warnings.append(Diagnostic(.warning, location(column), reason: reason, message: message, value: value))
+    }
+
+    // MARK: Typed columns
+
+    /// A required value: `nil` (and the row rejected) when empty or invalid.
+    mutating func required<T>(_ column: Int, _ decode: (UnsafeRawBufferPointer) throws(ValueError) -> T?) -> T? {
+        do {
+            if let value = try withField(column, decode) { return value }
+            reject(column, .empty)
+        } catch {
+            reject(column, error)
+        }
+        return nil
+    }
+
+    /// An optional value: `nil` when empty, or (with a warning) when invalid.
+    mutating func optional<T>(_ column: Int, _ decode: (UnsafeRawBufferPointer) throws(ValueError) -> T?) -> T? {
+        do {
+            return try withField(column, decode)
+        } catch {
+            warn(column, error)
+            return nil
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Model
+
+/// sites.csv rows → the register. A repeated site_id: the first row that passes the value checks
+/// is kept, later ones are rejected (§2).
+struct SiteDecoder: RowDecoder {
+    typealias Column = SiteColumn
+    static let log = LogKind.sites
+
+    var register = SiteRegister()
+    var vocab: Vocabularies
+    /// Line of the kept row per site index, for the duplicate message.
+    var keptLines: [(file: String, line: Int)] = []
+
+    mutating func decode(_ row: inout Row, file: Int) -> Day?? {
+        typealias C = SiteColumn
+        let id = row.required(C.site_id.rawValue) { raw throws(ValueError) in try FieldText.text(raw) }
+        let name = row.required(C.name.rawValue) { raw throws(ValueError) in try FieldText.text(raw) }
+        let locale = row.required(C.locale.rawValue) { raw throws(ValueError) in try vocab.locale.match(raw) }
+        let ownership = row.required(C.ownership.rawValue) { raw throws(ValueError) in try vocab.ownership.match(raw) }
+        let level = row.required(C.level.rawValue) { raw throws(ValueError) in try vocab.level.match(raw) }
+        let district = row.optional(C.district.rawValue) { raw throws(ValueError) in try FieldText.text(raw) }
+        let students = row.optional(C.students.rawValue, IntegerField.count)
+        let teachers = row.optional(C.teachers.rawValue, IntegerField.count)
+        let members = row.optional(C.party_members.rawValue, IntegerField.count)
+        let branches = row.optional(C.branches.rawValue, IntegerField.count)
+        let joint = row.optional(C.joint_branch.rawValue) { raw throws(ValueError) in try FieldText.text(raw) }
+        let founded = row.optional(C.branch_founded.rawValue, DateField.day)
+        let demo = row.optional(C.demo_site.rawValue) { raw throws(ValueError) in try vocab.demo.match(raw) }
+
+        guard let id, let name, let locale, let ownership, let level, !row.isRejected else {
+            if let id, row.isRejected {
+                Array(id.utf8).withUnsafeBytes { _ = register.rejected.insert(row.line, forKey: $0) }
+            }
+            return nil
+        }
+        let (index, inserted) = Array(id.utf8).withUnsafeBytes {
+            register.index.insert(Int32(register.sites.count), forKey: $0)
+        }
+        guard inserted else {
+            let first = keptLines[Int(register.index[index: index])]
+            row.reject(C.site_id.rawValue, reason: "duplicate site_id",
+                       "\(row.columnLabel(C.site_id.rawValue)): `\(id)` is already in the register (\(first.file) line \(first.line)); the first row is kept", value: id)
+            return nil
+        }
+        keptLines.append((row.file, row.line))
+        register.sites.append(Site(
+            id: id, name: name, locale: locale, ownership: ownership, level: level, district: district,
+            students: students, teachers: teachers, partyMembers: members ?? 0, branches: branches ?? 0,
+            jointBranch: joint, branchFounded: founded, demo: demo ?? .none))
+        return .some(nil)
+    }
+}

@@ -1,0 +1,9 @@
+extension FieldText {
+    /// Checks a free-text value without making a `String`: a NUL byte is invalid (C libraries
+    /// and XML cannot carry it). UTF-8 validity is checked for the whole record by the reader.
+    /// Returns whether the value is non-empty.
+    static func checkedText(_ raw: UnsafeRawBufferPointer) throws(ValueError) -> Bool? {
+        if raw.contains(0) { throw ValueError.invalidText("holds a NUL byte") }
+        return isBlank(raw) ? nil : true
+    }
+}

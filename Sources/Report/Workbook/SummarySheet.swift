@@ -1,0 +1,119 @@
+import Foundation
+import Indicators
+import Model
+import XLSX
+
+/// Sheet 1: title, provenance, the headline figures with target, completion and last year,
+/// then meetings by type, lectures by role and the register.
+struct SummarySheet {
+    let data: ReviewData
+    let labels: Labels
+
+    func write(into workbook: Workbook) throws -> SheetWriter {
+        let l = labels
+        let w = SheetWriter(try workbook.addWorksheet(l.summarySheet), name: l.summarySheet)
+        try w.sheet.activate()
+        try w.sheet.setScreenGridlines(false)
+        try w.sheet.setRow(0, height: 28)
+        try w.text(data.title, 0, 0, Styles.title, measure: false)
+
+        var row = 2
+        let ind = data.indicators
+        let facts: [(String, String)] = [
+            (l.pick("单位", "Organisation"), data.config.organisation.isEmpty ? "—" : data.config.organisation),
+            (l.pick("评估年度", "Review year"), "\(data.year)"),
+            (l.pick("统计截至", "As of"), ind.asOf.description),
+            (l.pick("输入指纹", "Input fingerprint"), String(data.fingerprint.prefix(12))),
+            (l.pick("工具版本", "Tool version"), "annual-review \(ToolVersion.current)"),
+        ]
+        for (label, value) in facts {
+            try w.text(label, row, 0, Styles.label)
+            try w.text(value, row, 1, Styles.plain, measure: false)
+            row += 1
+        }
+
+        // Headline figures.
+        row += 1
+        try w.text(l.pick("一、主要指标", "1. Headline figures"), row, 0, Styles.section, measure: false)
+        row += 1
+        try w.header([l.pick("指标", "Figure"), l.pick("本年", "This year"), l.pick("目标", "Target"),
+                      l.pick("完成率", "Completion"), l.pick("上年", "Last year"), l.pick("增减", "Change"),
+                      l.pick("增减%", "Change %")], row: row)
+        let firstHeadline = row + 1
+        for key in HeadlineKey.allCases {
+            row += 1
+            let value = data.headline(key)
+            let format = key == .training_person_hours ? Styles.oneDecimal : Styles.count
+            try w.text(l.headline(key), row, 0)
+            try w.number(value, row, 1, format)
+            let target = data.config.targets[key]
+            try w.optional(target, row, 2, format)
+            try w.optional(target.flatMap { $0 > 0 ? value / $0 : nil }, row, 3, Styles.percent)
+            let previous = data.previousHeadline(key)
+            try w.optional(previous, row, 4, format)
+            try w.optional(previous.map { value - $0 }, row, 5, format)
+            try w.optional(previous.flatMap { $0 != 0 ? (value - $0) / $0 : nil }, row, 6, Styles.percent)
+        }
+        let completion = CellArea(firstRow: firstHeadline, firstColumn: 3, lastRow: row, lastColumn: 3)
+        let cell = CellReference.cell(row: completion.firstRow, column: completion.firstColumn)
+        try w.sheet.addConditionalFormat(.formula("AND(ISNUMBER(\(cell)),\(cell)>=1)", style: Styles.good), to: completion)
+        try w.sheet.addConditionalFormat(.formula("AND(ISNUMBER(\(cell)),\(cell)>=0.8,\(cell)<1)", style: Styles.fair), to: completion)
+        try w.sheet.addConditionalFormat(.formula("AND(ISNUMBER(\(cell)),\(cell)<0.8)", style: Styles.bad), to: completion)
+        row += 1
+        try w.text(l.pick("完成率 = 本年 ÷ 目标：绿色 ≥ 100%，黄色 ≥ 80%，红色 < 80%。目标在 review.yml 的 targets 中设置。",
+                          "Completion = this year ÷ target: green ≥ 100 %, amber ≥ 80 %, red below. Targets are set under `targets` in review.yml."),
+                   row, 0, Styles.note, measure: false)
+
+        // Meetings by type.
+        row += 2
+        try w.text(l.pick("二、会议与活动（次）", "2. Meetings by type"), row, 0, Styles.section, measure: false)
+        row += 1
+        try w.header([l.pick("会议类型", "Type"), l.pick("全部", "All"), l.pick("其中：机关", "Of which bureau"),
+                      l.pick("上年全部", "Last year, all")], row: row)
+        for type in MeetingType.allCases {
+            row += 1
+            try w.text(l.meetingType(type), row, 0)
+            try w.number(ind.totals.meetings(type), row, 1)
+            try w.number(ind.totals.bureauMeetings(type), row, 2)
+            try w.optional(ind.previous.map { Double($0.meetings(type)) }, row, 3, Styles.count)
+        }
+
+        // Lectures by role.
+        row += 2
+        try w.text(l.pick("三、党课（次）", "3. Party lectures by lecturer"), row, 0, Styles.section, measure: false)
+        row += 1
+        try w.header([l.pick("主讲人身份", "Lecturer"), l.pick("全部", "All"), l.pick("其中：机关", "Of which bureau"),
+                      l.pick("上年全部", "Last year, all")], row: row)
+        for role in LecturerRole.allCases {
+            row += 1
+            try w.text(l.name(role), row, 0)
+            try w.number(ind.totals.lectures(role), row, 1)
+            try w.number(ind.totals.bureauLectures(role), row, 2)
+            try w.optional(ind.previous.map { Double($0.lectures(role)) }, row, 3, Styles.count)
+        }
+
+        // The register.
+        row += 2
+        try w.text(l.pick("四、基层单位（不含机关）", "4. Sites (the bureau excluded)"), row, 0, Styles.section, measure: false)
+        row += 1
+        try w.header([l.pick("分类", "Group"), l.pick("单位数", "Sites")], row: row)
+        let s = ind.siteTotals
+        var lines: [(String, Int)] = [(l.pick("单位总数", "All sites"), s.total)]
+        lines += SiteLocale.allCases.map { (l.name($0), s.byLocale[$0] ?? 0) }
+        lines += Ownership.allCases.map { (l.name($0), s.byOwnership[$0] ?? 0) }
+        lines += SchoolLevel.allCases.filter { $0 != .bureau }.map { (l.name($0), s.byLevel[$0] ?? 0) }
+        lines += [(l.pick("建有独立党支部", "With a branch of their own"), s.withBranch),
+                  (l.pick("党组织覆盖（含联合党支部）", "Covered (incl. joint branches)"), s.covered)]
+        lines += Ownership.allCases.map { (l.pick("本年新建党支部：\(l.name($0))", "Branches founded this year: \(l.name($0))"), s.foundedInYear[$0] ?? 0) }
+        lines += DemoLevel.allCases.filter { $0 != .none }.map { (l.pick("示范点：\(l.name($0))", "Demonstration sites: \(l.name($0))"), s.demo[$0] ?? 0) }
+        for (label, value) in lines {
+            row += 1
+            try w.text(label, row, 0)
+            try w.number(value, row, 1)
+        }
+
+        try w.fitColumns()
+        try w.print(title: data.title, repeatRows: nil, fitWide: true, language: l.zh)
+        return w
+    }
+}
