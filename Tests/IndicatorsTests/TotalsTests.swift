@@ -1,0 +1,187 @@
+import Foundation
+import Indicators
+import Model
+import XCTest
+
+/// §4.1 totals, §4.5 previous year and the tally's merge, worked out by hand.
+final class TotalsTests: XCTestCase {
+    typealias F = Fixture
+
+    func testActivityTotalsCountEverythingAndGiveTheBureauApart() {
+        let sites = [F.bureau(), F.site("S1"), F.site("S2")]
+        var tally = ActivityTally(sites)
+        tally.meet(0, .party_committee, months: Array(1...7))
+        tally.meet(0, .special_meeting, months: [3, 9])
+        tally.meet(0, .visit, months: [4, 5, 6])
+        tally.meet(1, F.day(4, 7), .visit)
+        tally.meet(1, .branch_committee, months: [1, 2])
+        tally.meet(2, F.day(5, 28), .party_day)
+        tally.lecture(0, F.day(1, 1), .secretary)
+        tally.lecture(0, F.day(6, 1), .secretary)
+        tally.lecture(0, F.day(6, 2), .expert)
+        tally.lecture(1, F.day(2, 2), .secretary)
+        tally.lecture(1, F.day(3, 2), .member)
+        tally.lecture(1, F.day(4, 2), .member)
+        tally.lecture(2, F.day(5, 2), .other)
+        tally.train(1, F.day(3, 1), site: nil, participants: 30, hours: "1.5")
+        tally.train(1, F.day(3, 1), site: 1, participants: 3, hours: "1.5")
+        tally.train(2, F.day(7, 1), site: 2, participants: 2, hours: "0.1")
+        tally.train(1, F.day(3, 1), site: 2, participants: 1, hours: "2")  // a second row for id 1: counts
+        let totals = F.compute(sites, tally).totals
+
+        var meetings = Array(repeating: 0, count: 12)
+        meetings[MeetingType.party_committee.ordinal] = 7
+        meetings[MeetingType.special_meeting.ordinal] = 2
+        meetings[MeetingType.visit.ordinal] = 4  // bureau 3 + S1 1
+        meetings[MeetingType.branch_committee.ordinal] = 2
+        meetings[MeetingType.party_day.ordinal] = 1
+        XCTAssertEqual(totals.meetingsByType, meetings)
+        XCTAssertEqual(totals.visits, 4)
+        var bureauMeetings = Array(repeating: 0, count: 12)
+        bureauMeetings[MeetingType.party_committee.ordinal] = 7
+        bureauMeetings[MeetingType.special_meeting.ordinal] = 2
+        bureauMeetings[MeetingType.visit.ordinal] = 3
+        XCTAssertEqual(totals.bureauMeetingsByType, bureauMeetings)
+        // lectures: bureau 3 + S1 3 + S2 1 = 7; roles secretary 2 + 1, leader 0, member 2, expert 1, other 1
+        XCTAssertEqual(totals.lectures, 7)
+        XCTAssertEqual(totals.lecturesByRole, [3, 0, 2, 1, 1])
+        XCTAssertEqual(totals.bureauLecturesByRole, [2, 0, 0, 1, 0])  // "讲党课2次": the bureau's secretary
+        // trainings: distinct ids {1, 2} → 2; participants 30 + 3 + 2 + 1 = 36
+        XCTAssertEqual(totals.trainings, 2)
+        XCTAssertEqual(totals.trainingParticipants, 36)
+        // person-hours 30 × 1.5 + 3 × 1.5 + 2 × 0.1 + 1 × 2 = 45 + 4.5 + 0.2 + 2 = 51.7
+        XCTAssertEqual(totals.trainingPersonHours, Decimal(string: "51.7")!)
+
+        let result = F.compute(sites, tally)
+        XCTAssertEqual(result.site("S1").trainingPersonHours, Decimal(string: "4.5")!)  // 3 × 1.5
+        XCTAssertEqual(result.site("S2").trainingPersonHours, Decimal(string: "2.2")!)  // 2 × 0.1 + 1 × 2
+        XCTAssertEqual(result.sites.map(\.site.id), ["S1", "S2"])  // the bureau is not a site
+    }
+
+    func testPersonHoursAreExactDecimals() {
+        let sites = [F.site("S1")]
+        var tally = ActivityTally(sites)
+        tally.train(1, F.day(3, 1), site: 0, participants: 3, hours: "1.5")
+        tally.train(2, F.day(3, 2), site: 0, participants: 2, hours: "0.1")
+        let totals = F.compute(sites, tally).totals
+        // 3 × 1.5 + 2 × 0.1 = 4.5 + 0.2 = 4.7, exactly
+        XCTAssertEqual(totals.trainingPersonHours, Decimal(string: "4.7")!)
+
+        var tenths = ActivityTally(sites)
+        for id in Int32(1)...3 { tenths.train(id, F.day(5, 1), site: 0, participants: 1, hours: "0.1") }
+        // 0.1 + 0.1 + 0.1 = 0.3 exactly (as binary floats it would be 0.30000000000000004)
+        XCTAssertEqual(F.compute(sites, tenths).totals.trainingPersonHours, Decimal(string: "0.3")!)
+        XCTAssertEqual(F.compute(sites, tenths).site("S1").trainingPersonHours, Decimal(string: "0.3")!)
+    }
+
+    func testPreviousYearTotalsPresentOnlyWithRowsOfTheYearBefore() throws {
+        let sites = [F.bureau(), F.site("S1")]
+        var tally = ActivityTally(sites)
+        tally.meet(0, F.day(6, 1), .party_committee)
+        tally.meet(0, F.day(3, 1, year: 2022), .party_committee)
+        tally.meet(0, F.day(4, 1, year: 2022), .party_committee)
+        tally.meet(1, F.day(5, 1, year: 2022), .visit)
+        tally.lecture(0, F.day(7, 1, year: 2022), .secretary)
+        tally.train(9, F.day(12, 30, year: 2022), site: 1, participants: 4, hours: "2.5")
+        let result = F.compute(sites, tally)
+
+        let previous = try XCTUnwrap(result.previous)
+        // 2022: party_committee 2 (bureau), visits 1, lectures 1 (the bureau's secretary),
+        // trainings 1, participants 4, person-hours 4 × 2.5 = 10
+        XCTAssertEqual(previous.meetings(.party_committee), 2)
+        XCTAssertEqual(previous.bureauMeetings(.party_committee), 2)
+        XCTAssertEqual(previous.visits, 1)
+        XCTAssertEqual(previous.lectures, 1)
+        XCTAssertEqual(previous.bureauLectures(.secretary), 1)
+        XCTAssertEqual(previous.trainings, 1)
+        XCTAssertEqual(previous.trainingParticipants, 4)
+        XCTAssertEqual(previous.trainingPersonHours, Decimal(10))
+        // 2023 itself: party_committee 1
+        XCTAssertEqual(result.totals.meetings(.party_committee), 1)
+        XCTAssertEqual(result.totals.trainings, 0)
+
+        // Only a training starting in 2022 (it belongs to the year of its start_date): present.
+        var trainingOnly = ActivityTally(sites)
+        trainingOnly.meet(1, F.day(1, 2), .talk)
+        trainingOnly.train(1, F.day(12, 31, year: 2022), site: nil, participants: 0, hours: "0")
+        XCTAssertEqual(F.compute(sites, trainingOnly).previous?.trainings, 1)
+
+        // Rows of 2021 and 2024 but none of 2022: nil.
+        var noPrevious = ActivityTally(sites)
+        noPrevious.meet(1, F.day(1, 2), .talk)
+        noPrevious.meet(1, F.day(1, 2, year: 2021), .talk)
+        noPrevious.meet(1, F.day(1, 2, year: 2024), .talk)
+        XCTAssertNil(F.compute(sites, noPrevious).previous)
+    }
+
+    func testSiteTotals() {
+        let sites = [
+            F.bureau(branches: 1, demo: .province),
+            F.site("A", .urban, .public, level: .primary, demo: .county),
+            F.site("B", .rural, .public, level: .junior, branches: 2, founded: F.day(4, 1)),
+            F.site("C", .urban, .private, level: .kindergarten, founded: F.day(9, 9)),
+            F.site("D", .rural, .private, level: .training, founded: F.day(3, 1, year: 2024)),
+            F.site("E", .rural, .private, level: .kindergarten, branches: 0, joint: "城关联合党支部", demo: .city),
+            F.site("F", .urban, .public, level: .senior, branches: 0, demo: .city),
+            F.site("G", .rural, .public, level: .primary, founded: F.day(5, 1, year: 2019)),
+            F.site("H", .urban, .private, level: .other, branches: 0, founded: F.day(2, 1)),
+        ]
+        let totals = F.compute(sites, ActivityTally(sites)).siteTotals
+
+        XCTAssertEqual(totals.total, 8)  // A…H; not the bureau
+        XCTAssertEqual(totals.byLocale, [.urban: 4, .rural: 4])  // urban A C F H; rural B D E G
+        XCTAssertEqual(totals.byOwnership, [.public: 4, .private: 4])  // public A B F G; private C D E H
+        XCTAssertEqual(totals.byLevel, [
+            .kindergarten: 2, .primary: 2, .junior: 1, .nine_year: 0, .senior: 1,
+            .vocational: 0, .special: 0, .training: 1, .other: 1,
+        ])  // every level but bureau, zeros included
+        // with a branch: A, B, C, G (D founded 2024, E F H have none) → 4
+        XCTAssertEqual(totals.withBranch, 4)
+        // covered: those 4 + E (joint branch) → 5
+        XCTAssertEqual(totals.covered, 5)
+        // founded in 2023 with a branch: B (public), C (private); H has branches 0
+        XCTAssertEqual(totals.foundedInYear, [.public: 1, .private: 1])
+        // demo: A county; E, F city; the bureau's province is not counted
+        XCTAssertEqual(totals.demo, [.county: 1, .city: 2, .province: 0])
+    }
+
+    func testMergingTwoTalliesEqualsAddingTheRowsToOne() {
+        let sites = [F.bureau(), F.site("S1"), F.site("S2")]
+        typealias Row = (inout ActivityTally) -> Void
+        let rows: [Row] = [
+            { $0.meet(1, F.day(1, 28), .party_day, attendees: 9, expected: 10) },
+            { $0.meet(2, F.day(1, 3), .branch_committee, attendees: 12, expected: 10) },
+            { $0.meet(0, F.day(2, 3), .party_committee) },
+            { $0.meet(1, F.day(3, 28), .party_day) },
+            { $0.meet(1, F.day(5, 5), .talk, attendees: 2, expected: nil) },
+            { $0.meet(2, F.day(11, 5), .org_life, attendees: 1, expected: 3) },
+            { $0.meet(1, F.day(12, 5, year: 2022), .visit) },
+            { $0.lecture(1, F.day(2, 2), .leader) },
+            { $0.lecture(0, F.day(3, 3), .secretary) },
+            { $0.lecture(2, F.day(3, 4, year: 2022), .expert) },
+            { $0.train(1, F.day(3, 1), site: 1, participants: 3, hours: "1.5") },
+            { $0.train(1, F.day(3, 1), site: 2, participants: 2, hours: "0.1") },
+            { $0.train(2, F.day(3, 9), site: nil, participants: 20, hours: "2.25") },
+            { $0.train(1, F.day(4, 1), site: 2, participants: 1, hours: "0.3") },
+            { $0.train(3, F.day(6, 1, year: 2022), site: 1, participants: 4, hours: "1") },
+        ]
+        var whole = ActivityTally(sites)
+        for row in rows { row(&whole) }
+        // Split in two interleaved parts, as two files or chunks would be.
+        var even = ActivityTally(sites), odd = ActivityTally(sites)
+        for (i, row) in rows.enumerated() {
+            if i % 2 == 0 { row(&even) } else { row(&odd) }
+        }
+        var merged = even
+        merged.merge(odd)
+        XCTAssertEqual(merged, whole)
+        var mergedOtherWay = odd
+        mergedOtherWay.merge(even)
+        XCTAssertEqual(mergedOtherWay, whole)
+        XCTAssertEqual(F.compute(sites, merged), F.compute(sites, whole))
+        // A spot check by hand: person-hours 3 × 1.5 + 2 × 0.1 + 20 × 2.25 + 1 × 0.3 = 4.5 + 0.2 + 45 + 0.3 = 50
+        XCTAssertEqual(F.compute(sites, merged).totals.trainingPersonHours, Decimal(50))
+        // and S2's attendance: (min(12, 10) + 1) / (10 + 3) = 11/13
+        assertEqual(F.compute(sites, merged).site("S2").attendanceRate, 11.0 / 13)
+    }
+}
