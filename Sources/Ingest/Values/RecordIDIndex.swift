@@ -1,0 +1,142 @@
+/// The set of `record_id`s seen in one log (SPEC §2 rule 5: a repeated record_id rejects every
+/// row after the first), kept small enough for logs of millions of rows.
+///
+/// Design: it stores no strings. Each entry is a 16-byte slot, the id's 64-bit hash and a
+/// caller-chosen 64-bit *locator* of the id's first occurrence (see `RecordLocator`: file
+/// number and byte offset). Open addressing with linear probing; the table doubles when more
+/// than 3/4 full, so once past its initial capacity it is 3/8 to 3/4 full: 21–43 bytes per
+/// entry, never more than 48 (pass `minimumCapacity` when the number of rows is known).
+/// A hash match is not proof of a duplicate: `insert` returns the first occurrence's locator, and
+/// the caller re-reads that id and compares it exactly. Two different ids with the same 64-bit
+/// hash (a chance of about 3 in 10⁸ among a million ids) are then both kept with
+/// `insertDistinct(hash:locator:)`, and `forEachLocator(withHash:_:)` lists every candidate.
+///
+/// Usage by the row rules, for a row whose id is not empty (empty ids never clash):
+///
+///     let h = RecordIDIndex.hash(idBytes)
+///     if index.insert(hash: h, locator: here.rawValue) != nil {
+///         var duplicate = false
+///         index.forEachLocator(withHash: h) { candidate in
+///             duplicate = reread(candidate) == id; return !duplicate }
+///         if duplicate { reject } else { index.insertDistinct(hash: h, locator: here.rawValue) }
+///     }
+///
+/// Hash `0` marks an empty slot, so it is stored as `1` (one more harmless hash collision).
+/// Deterministic (see `ByteHash`). Complexity: O(1) expected per operation, amortised for growth.
+public struct RecordIDIndex: Sendable {
+    private struct Slot {
+        var hash: UInt64
+        var locator: UInt64
+    }
+
+    private var slots: [Slot]
+    private var shift: Int
+    /// The number of entries.
+    public private(set) var count = 0
+
+    /// An empty index with room for `minimumCapacity` ids before it grows.
+    public init(minimumCapacity: Int = 1024) {
+        let capacity = ByteHash.powerOfTwo(atLeast: (minimumCapacity * 4 + 2) / 3)
+        slots = [Slot](repeating: Slot(hash: 0, locator: 0), count: capacity)
+        shift = ByteHash.shift(forCapacity: capacity)
+    }
+
+    /// The 64-bit hash of an id's trimmed, normalised UTF-8 (`FieldText.withNormalized`).
+    /// O(n), no allocation.
+    @inline(__always)
+    public static func hash(_ id: UnsafeRawBufferPointer) -> UInt64 {
+        ByteHash.fnv1a64(id)
+    }
+
+    /// Records `locator` under `hash` unless the hash is already present.
+    /// - Returns: `nil` when the hash is new (the id is recorded); else the locator of the first
+    ///   id recorded with this hash, which the caller must compare exactly (nothing is recorded).
+    @inline(__always)
+    public mutating func insert(hash: UInt64, locator: UInt64) -> UInt64? {
+        let hash = Self.stored(hash)
+        let mask = slots.count - 1
+        var i = ByteHash.slot(hash, shift: shift)
+        while true {
+            let slot = slots[i]
+            if slot.hash == 0 { break }
+            if slot.hash == hash { return slot.locator }
+            i = (i + 1) & mask
+        }
+        if (count + 1) * 4 > slots.count * 3 {
+            insertDistinct(hash: hash, locator: locator)
+        } else {
+            slots[i] = Slot(hash: hash, locator: locator)
+            count += 1
+        }
+        return nil
+    }
+
+    /// Records a second (third …) id with an existing hash, after the caller has found it
+    /// differs from every id listed by `forEachLocator(withHash:_:)`.
+    public mutating func insertDistinct(hash: UInt64, locator: UInt64) {
+        if (count + 1) * 4 > slots.count * 3 { grow() }
+        let hash = Self.stored(hash)
+        let mask = slots.count - 1
+        var i = ByteHash.slot(hash, shift: shift)
+        while slots[i].hash != 0 { i = (i + 1) & mask }
+        slots[i] = Slot(hash: hash, locator: locator)
+        count += 1
+    }
+
+    /// Calls `body` with the locator of every id recorded under `hash`, in insertion order until
+    /// it returns `false`. O(1) expected.
+    public func forEachLocator(withHash hash: UInt64, _ body: (UInt64) throws -> Bool) rethrows {
+        let hash = Self.stored(hash)
+        let mask = slots.count - 1
+        var i = ByteHash.slot(hash, shift: shift)
+        while slots[i].hash != 0 {
+            if slots[i].hash == hash, try !body(slots[i].locator) { return }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// Bytes held by the table (16 per slot).
+    public var memoryFootprint: Int { slots.count * MemoryLayout<Slot>.stride }
+
+    @inline(__always)
+    private static func stored(_ hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }
+
+    private mutating func grow() {
+        let capacity = slots.count * 2
+        let newShift = ByteHash.shift(forCapacity: capacity)
+        let mask = capacity - 1
+        var newSlots = [Slot](repeating: Slot(hash: 0, locator: 0), count: capacity)
+        // Walk the old slots from just after an empty one (there is always one: the table is
+        // grown before it is more than 3/4 full), so every probe run is met in probe order and
+        // ids with equal hashes keep their insertion order.
+        let oldCount = slots.count
+        let firstEmpty = slots.firstIndex { $0.hash == 0 }!
+        for k in 1...oldCount {
+            let slot = slots[(firstEmpty + k) & (oldCount - 1)]
+            if slot.hash == 0 { continue }
+            var i = ByteHash.slot(slot.hash, shift: newShift)
+            while newSlots[i].hash != 0 { i = (i + 1) & mask }
+            newSlots[i] = slot
+        }
+        slots = newSlots
+        shift = newShift
+    }
+}
+
+/// A 64-bit locator of a record for `RecordIDIndex`: the file's number within its log (16 bits)
+/// and the byte offset of the record's start in that file (48 bits, up to 256 TiB).
+public struct RecordLocator: RawRepresentable, Hashable, Sendable {
+    public var rawValue: UInt64
+
+    public init(rawValue: UInt64) { self.rawValue = rawValue }
+
+    /// - Precondition: `file` in 0..<65536, `byteOffset` in 0..<2⁴⁸.
+    public init(file: Int, byteOffset: Int) {
+        precondition((0..<(1 << 16)).contains(file) && (0..<(1 << 48)).contains(byteOffset),
+                     "RecordLocator: file or offset out of range")
+        rawValue = UInt64(file) << 48 | UInt64(byteOffset)
+    }
+
+    public var file: Int { Int(rawValue >> 48) }
+    public var byteOffset: Int { Int(rawValue & (1 << 48 - 1)) }
+}
