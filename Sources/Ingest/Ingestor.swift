@@ -11,7 +11,7 @@ public struct InputFile: Sendable {
 
 /// What ingest found: the register, each log's problems and counts by year, and the inputs'
 /// fingerprint.
-public struct IngestResult: Sendable {
+public struct IngestResult {
     public var sites: [Site]
     /// SHA-256 over every input read (§5), 64 lower-case hex digits.
     public var fingerprint: String

@@ -66,7 +66,7 @@ struct ReviewPipeline {
         let parsed: Day?
         do {
             parsed = try Array(text.utf8).withUnsafeBytes { raw throws(ValueError) in try DateField.day(raw) }
-        } catch {
+        } catch let error as ValueError {
             throw Failure.usage("error: --as-of: \(error.message(found: text))")
         }
         guard let day = parsed, day.year == year else {

@@ -10,6 +10,7 @@ extension ReviewIndicators {
     public static func compute(
         sites: [Site], activity: ActivityTally, config: ReviewConfig, year: Int, asOf: Day
     ) -> ReviewIndicators {
+        precondition(activity.partyDay == config.partyDay, "the tally counted another Party day than the config's")
         let tally = activity.year(year)
         let order = sites.indices.filter { !sites[$0].isBureau }
             .sorted { sites[$0].id.utf8Precedes(sites[$1].id) }

@@ -88,7 +88,7 @@ struct QualitySheet {
         } else {
             try w.sheet.addTable(CellArea(firstRow: headerRow, firstColumn: 0, lastRow: row, lastColumn: titles.count - 1),
                                  name: "Problems", columns: titles, style: .light(9))
-            for (c, title) in titles.enumerated() { w.note(c, Chart.displayWidth(of: title) + 3) }
+            for (c, title) in titles.enumerated() { w.note(c, Worksheet.displayWidth(of: title) + 3) }
         }
         try w.sheet.setColumns(8, 8, width: 70)
         try w.fitColumns(minimum: 6, maximum: 36)

@@ -51,7 +51,7 @@ final class SheetWriter {
         let (clean, original) = CellText.fit(value)
         if let original { cut.append((CellReference.cell(row: row, column: column), original)) }
         try sheet.writeString(clean, row: row, column: column, style: style)
-        if measure { note(column, Chart.displayWidth(of: clean.split(separator: "\n").map(String.init).max { $0.count < $1.count } ?? "")) }
+        if measure { note(column, Worksheet.displayWidth(of: clean)) }
     }
 
     func number(_ value: Double, _ row: Int, _ column: Int, _ style: CellStyle, width: Double = 8) throws {
@@ -77,7 +77,7 @@ final class SheetWriter {
         for (i, title) in titles.enumerated() {
             try sheet.writeString(title, row: row, column: column + i, style: Styles.header)
             // Headers wrap: a long title need not widen its column beyond ~12 characters.
-            note(column + i, min(Chart.displayWidth(of: title), 12) + 1)
+            note(column + i, min(Worksheet.displayWidth(of: title), 12) + 1)
         }
     }
 

@@ -21,8 +21,9 @@ struct SitesSheet {
         let rateStart = titles.count
         titles += NormKey.allCases.map { l.pick("\(l.norm($0))完成率", "\(l.norm($0)) rate") }
         let sanhuiColumn = titles.count
+        // party_day_rate is the party_day norm rate, already a column above.
         titles += [l.pick("三会一课完成率", "Sanhui-yike rate"), l.pick("全面达标", "Fully compliant"),
-                   l.pick("主题党日完成率", "Party-day rate"), l.pick("主题党日按期率", "Party day on the day"),
+                   l.pick("主题党日按期率", "Party day on the day"),
                    l.pick("参会率", "Attendance"), l.pick("人均培训学时", "Training h / member"),
                    l.pick("每百名党员党课", "Lectures / 100 members")]
         let scoreColumn = titles.count
@@ -48,7 +49,6 @@ struct SitesSheet {
             try w.optional(site.sanhuiRate, row, c, Styles.percent); c += 1
             if let full = site.fullyCompliant { try w.text(full ? l.yes : l.no, row, c, Styles.centered) } else { try w.sheet.writeBlank(row: row, column: c, style: Styles.centered) }
             c += 1
-            try w.optional(site.partyDayRate, row, c, Styles.percent); c += 1
             try w.optional(site.partyDayOnDayShare, row, c, Styles.percent); c += 1
             try w.optional(site.attendanceRate, row, c, Styles.percent); c += 1
             try w.optional(site.trainingHoursPerMember, row, c, Styles.oneDecimal); c += 1
@@ -65,12 +65,10 @@ struct SitesSheet {
         } else {
             try w.sheet.addTable(CellArea(firstRow: headerRow, firstColumn: 0, lastRow: lastRow, lastColumn: titles.count - 1),
                                  name: "Sites", columns: titles, style: .medium(2))
-            for (c, title) in titles.enumerated() { w.note(c, min(Chart.displayWidth(of: title), 12) + 3) }
+            for (c, title) in titles.enumerated() { w.note(c, min(Worksheet.displayWidth(of: title), 12) + 3) }
             // Non-compliance in red: any norm rate or sanhui rate below 100 %.
             let rates = CellArea(firstRow: headerRow + 1, firstColumn: rateStart, lastRow: lastRow, lastColumn: sanhuiColumn)
             try w.sheet.addConditionalFormat(.below(1, topLeft: rates), to: rates)
-            let partyDay = CellArea(firstRow: headerRow + 1, firstColumn: sanhuiColumn + 2, lastRow: lastRow, lastColumn: sanhuiColumn + 2)
-            try w.sheet.addConditionalFormat(.below(1, topLeft: partyDay), to: partyDay)
             let score = CellArea(firstRow: headerRow + 1, firstColumn: scoreColumn, lastRow: lastRow, lastColumn: scoreColumn)
             try w.sheet.addConditionalFormat(.threeColourScale(min: 0xF8696B, mid: 0xFFEB84, max: 0x63BE7B), to: score)
         }
