@@ -127,13 +127,17 @@ struct LogFileReader {
         }
         let width = header.names.count
         let firstKey = header.keys.first ?? ""
+        let namedColumns = header.keys.filter { !$0.isEmpty }.count
+        let columnIDs = columns.map(\.id)
         var sawData = false
         while let record = try reader.next() {
             // Rule 1: blank records are skipped and not counted.
             if record.isBlank || record.isAllEmpty { continue }
             // A repeated header (two exports pasted together): skipped with a warning, not counted.
-            if record.fieldCount >= header.keys.filter({ !$0.isEmpty }).count,
-               record.withFieldBytes(0, { $0.count <= firstKey.utf8.count * 3 + 8 }),
+            // (A header cell holds no digit; data rows nearly always start with a date or an id
+            // that does, so most rows skip the costly comparison.)
+            if record.fieldCount >= namedColumns,
+               record.withFieldBytes(0, { !$0.contains(where: { (0x30...0x39).contains($0) }) }),
                HeaderMap.key(record.field(0)) == firstKey, header.isRepeat(of: record.fields) {
                 problems.row(Diagnostic(.warning, SourceLocation(file: name, line: record.line), reason: "repeated header",
                                         message: "skipped a repeated header line (two exports pasted together?)"))
@@ -142,7 +146,7 @@ struct LogFileReader {
             sawData = true
             problems.read += 1
             var row = Row(record: record, fieldIndex: header.fieldIndex, headerNames: header.names,
-                          columnIDs: columns.map(\.id), file: name)
+                          columnIDs: columnIDs, file: name)
             for note in record.notes {
                 let message = note.kind == .literalQuote
                     ? "a quote inside an unquoted field was kept as a character"

@@ -19,29 +19,39 @@ struct RecordIDRegistry {
         var recordIDField: Int
     }
 
-    private var index = RecordIDIndex()
+    private var index: RecordIDIndex
     private var exact = ByteMap<UInt64>()
     private(set) var files: [Int: FileInfo] = [:]
+    /// The file being read and whether its ids are kept exactly (looked up once per file, not
+    /// once per row).
+    private var current: (file: Int, exact: Bool)?
 
-    mutating func register(file: Int, info: FileInfo) { files[file] = info }
+    init() {
+        index = RecordIDIndex()
+    }
+
+    mutating func register(file: Int, info: FileInfo) {
+        files[file] = info
+        current = (file, info.utf8Start == nil)
+    }
 
     /// Records the row's record_id; when it was seen before, returns the file of its first use.
     mutating func firstOccurrence(of row: Row, column: Int, file: Int) -> String? {
-        guard let field = row.fieldIndex[column], field < row.record.fieldCount, files[file] != nil else { return nil }
+        guard let current, current.file == file, let field = row.fieldIndex[column], field < row.record.fieldCount else { return nil }
         let here = RecordLocator(file: file, byteOffset: row.record.byteOffset).rawValue
         let found: UInt64? = row.withField(column) { raw in
             (try? FieldText.withNormalized(raw) { id -> UInt64? in
                 if id.isEmpty { return nil }  // empty ids never clash
-                return check(id, here: here, file: file)
+                return check(id, here: here, exact: current.exact)
             }) ?? nil
         }
         guard let found else { return nil }
         return files[RecordLocator(rawValue: found).file]?.name ?? "this log"
     }
 
-    private mutating func check(_ id: UnsafeRawBufferPointer, here: UInt64, file: Int) -> UInt64? {
+    private mutating func check(_ id: UnsafeRawBufferPointer, here: UInt64, exact isExact: Bool) -> UInt64? {
         let hash = RecordIDIndex.hash(id)
-        if files[file]?.utf8Start == nil {
+        if isExact {
             let (i, inserted) = exact.insert(here, forKey: id)
             if !inserted { return exact[index: i] }
         }
