@@ -49,23 +49,25 @@ struct RecordIDRegistry {
         return files[RecordLocator(rawValue: found).file]?.name ?? "this log"
     }
 
-    private mutating func check(_ id: UnsafeRawBufferPointer, here: UInt64, exact isExact: Bool) -> UInt64? {
+    /// The first occurrence of `id` (at `here`), recording `id` when it is new. A repeat is
+    /// never recorded: the message of a third use must name the first, not the second.
+    private mutating func check(_ id: UnsafeRawBufferPointer, here: UInt64, exact keptExactly: Bool) -> UInt64? {
+        if keptExactly, let first = exact.value(forKey: id) { return first }
         let hash = RecordIDIndex.hash(id)
-        if isExact {
-            let (i, inserted) = exact.insert(here, forKey: id)
-            if !inserted { return exact[index: i] }
-        }
-        guard index.insert(hash: hash, locator: here) != nil else { return nil }
-        var duplicate: UInt64?
-        index.forEachLocator(withHash: hash) { candidate in
-            if idAt(RecordLocator(rawValue: candidate)).map({ $0.elementsEqual(id) }) ?? false {
-                duplicate = candidate
-                return false
+        if index.insert(hash: hash, locator: here) != nil {
+            var duplicate: UInt64?
+            index.forEachLocator(withHash: hash) { candidate in
+                if idAt(RecordLocator(rawValue: candidate)).map({ $0.elementsEqual(id) }) ?? false {
+                    duplicate = candidate
+                    return false
+                }
+                return true
             }
-            return true
+            if let duplicate { return duplicate }
+            index.insertDistinct(hash: hash, locator: here)
         }
-        if duplicate == nil { index.insertDistinct(hash: hash, locator: here) }
-        return duplicate
+        if keptExactly { exact.insert(here, forKey: id) }
+        return nil
     }
 
     /// The normalised record_id of the record at `locator`, re-read from its file.
@@ -98,8 +100,13 @@ struct RecordIDRegistry {
                 let source = try UTF8Source(bytes: bytes, name: info.name, forcedEncoding: .utf8)
                 let reader = CSVReader(source: source, delimiterMode: .fixed(info.delimiter))
                 guard let record = try reader.next() else { return nil }
-                if record.isUnterminated && bytes.count == length { length *= 4; continue }
-                return body(record)
+                // A read that stopped before the end of the file may have cut the record: a
+                // quote left open, or no record after it within the bytes read. Read more.
+                let cut = bytes.count == length
+                if cut && record.isUnterminated { length *= 4; continue }
+                let result = body(record)
+                if cut, try reader.next() == nil { length *= 4; continue }
+                return result
             } catch {
                 return nil
             }
