@@ -34,6 +34,8 @@ struct LogFileReader {
     let fileNumber: Int
     let encoding: ForcedEncoding?
     let lookup: [String: Int]
+    /// Told the rows read every `ProgressMeter.rowInterval` records and at the end of the file.
+    var progress: ProgressMeter? = nil
 
     /// How many non-blank records may stand above the header (a title, a `sep=,` line).
     static let headerSearchLimit = 10
@@ -128,6 +130,8 @@ struct LogFileReader {
         let width = header.names.count
         let firstKey = header.keys.first ?? ""
         var sawData = false
+        var fileRows = 0
+        defer { progress?.end(rows: fileRows) }
         while let record = try reader.next() {
             // Rule 1: blank records are skipped and not counted.
             if record.isBlank || record.isAllEmpty { continue }
@@ -141,6 +145,8 @@ struct LogFileReader {
             }
             sawData = true
             problems.read += 1
+            fileRows &+= 1
+            if fileRows & (ProgressMeter.rowInterval - 1) == 0 { progress?.rows(fileRows) }
             var row = Row(record: record, fieldIndex: header.fieldIndex, headerNames: header.names,
                           columnIDs: columns.map(\.id), file: name)
             for note in record.notes {
