@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // libxlsxwriter from Debian's libxlsxwriter-dev, over its single public header.
@@ -35,8 +36,14 @@ let package = Package(
         ),
         // Pure, mergeable accumulators and the indicators of SPEC §4.
         .target(name: "Indicators", dependencies: ["Model"]),
-        // Indicators → workbook, JSON, draft.
-        .target(name: "Report", dependencies: ["Model", "Indicators", "XLSX"]),
+        // Indicators → workbook, JSON, draft (the draft's template rendered with Mustache).
+        .target(
+            name: "Report",
+            dependencies: [
+                "Model", "Indicators", "XLSX",
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
+        ),
         // The commands and their error → exit-code mapping.
         .target(
             name: "AnnualReviewCLI",

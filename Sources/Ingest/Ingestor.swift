@@ -71,6 +71,7 @@ public enum Ingestor {
         let files = try discover(inputs)
         let meter = onProgress.map { ProgressMeter(fileCount: files.all.count, hook: $0) }
         let vocab = try Vocabularies(config: config, file: configFile)
+        try HeaderMap.checkAliases(config, file: configFile)
         var logs = LogKind.allCases.map { ProblemLog(log: $0, emit: onDiagnostic) }
         for log in LogKind.allCases where log != .sites && files.logs[log]!.isEmpty {
             logs[log.position].file(Diagnostic(.warning, SourceLocation(file: "\(log.fileStem).csv"), reason: "missing log",
@@ -94,13 +95,13 @@ public enum Ingestor {
             rawSites[file.name] = raw
         }
         let register = siteDecoder.register
-        let sitesFile = files.logs[.sites]!.first!.name
+        let sitesFiles = files.logs[.sites]!.map(\.name).joined(separator: ", ")
         let siteCount = register.sites.count
 
-        var meetings = MeetingDecoder(register: register, sitesFile: sitesFile, vocab: vocab,
+        var meetings = MeetingDecoder(register: register, sitesFiles: sitesFiles, vocab: vocab,
                                       recordIDs: RecordIDRegistry(), sink: makeSink(siteCount))
-        var lectures = LectureDecoder(register: register, sitesFile: sitesFile, vocab: vocab, sink: makeSink(siteCount))
-        var trainings = TrainingDecoder(register: register, sitesFile: sitesFile, vocab: vocab, sink: makeSink(siteCount))
+        var lectures = LectureDecoder(register: register, sitesFiles: sitesFiles, vocab: vocab, sink: makeSink(siteCount))
+        var trainings = TrainingDecoder(register: register, sitesFiles: sitesFiles, vocab: vocab, sink: makeSink(siteCount))
 
         var hasher = SHA256()
         let memory = Dictionary(extraInputs.map { ($0.name, $0.bytes) }, uniquingKeysWith: { a, _ in a })
@@ -181,11 +182,12 @@ public enum Ingestor {
         for name in names.sorted(by: { $0.utf8Precedes($1) }) where name.hasSuffix(".csv") {
             guard let log = LogKind.allCases.first(where: { name.utf8.starts(with: $0.fileStem.utf8) }) else { continue }
             let path = (inputs as NSString).appendingPathComponent(name)
-            let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-            guard attributes?[.type] as? FileAttributeType == .typeRegular else {
+            // stat, not attributesOfItem: a symbolic link to a file is read like the file.
+            var info = stat()
+            guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
                 throw IngestError.unreadable(file: name, reason: "it is not a regular file")
             }
-            let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
+            let size = Int(info.st_size)
             logs[log]!.append(FoundFile(name: name, path: path, log: log, size: size))
         }
         guard !logs[.sites]!.isEmpty else { throw IngestError.noSitesLog(inputs) }

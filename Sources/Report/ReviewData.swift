@@ -14,6 +14,9 @@ public struct ReviewData: Sendable {
     public var fingerprint: String
     /// The latest date among the review year's accepted rows: the workbook's creation time.
     public var latestDay: Day
+    /// The inputs folder's report-draft template (`templates/draft.<lang>.md`), or `nil` for
+    /// the built-in one.
+    public var draftTemplate: DraftTemplateSource?
 
     public init(
         config: ReviewConfig, language: ReportLanguage, indicators: ReviewIndicators,

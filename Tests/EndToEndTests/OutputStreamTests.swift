@@ -26,7 +26,7 @@ final class OutputStreamTests: XCTestCase {
         XCTAssertEqual(result.exitCode, 0)
         XCTAssertEqual(result.stdout, "")
         XCTAssertEqual(result.stderrLines.count, 1)
-        let pattern = #"^annual-review: 2024: 158 rows accepted, 0 rejected; wrote r\.xlsx in [0-9]+\.[0-9]{2} s$"#
+        let pattern = #"^annual-review: 2024: 158 rows accepted, 0 rejected; wrote r\.xlsx and r\.md in [0-9]+\.[0-9]{2} s$"#
         XCTAssertNotNil(result.stderrLines.first?.range(of: pattern, options: .regularExpression), result.stderr)
     }
 

@@ -11,7 +11,7 @@ final class TemplateCommandTests: XCTestCase {
     override func tearDown() { binary?.remove() }
 
     private let written = [
-        "sites.csv", "meetings.csv", "lectures.csv", "trainings.csv", "review.yml",
+        "sites.csv", "meetings.csv", "lectures.csv", "trainings.csv", "review.yml", "templates/draft.zh.md",
         "example/sites.csv", "example/meetings.csv", "example/lectures.csv", "example/trainings.csv", "example/review.yml",
     ]
 
@@ -20,7 +20,7 @@ final class TemplateCommandTests: XCTestCase {
         XCTAssertEqual(result.exitCode, 0, result.stderr)
         XCTAssertEqual(result.stdoutLines, written.map { "annual-review-templates/\($0)" })
         XCTAssertEqual(result.stderrLines, [
-            "annual-review: wrote 10 files. Try the example: annual-review build --inputs annual-review-templates/example",
+            "annual-review: wrote 11 files. Try the example: annual-review build --inputs annual-review-templates/example",
             "Then fill in the CSV files in annual-review-templates (or copy them into Inputs) and run: annual-review build --inputs annual-review-templates",
         ])
         let sites = try Data(contentsOf: URL(fileURLWithPath: binary.path("annual-review-templates/sites.csv")))
@@ -56,8 +56,26 @@ final class TemplateCommandTests: XCTestCase {
         XCTAssertEqual(result.exitCode, 0, result.stderr)
         XCTAssertEqual(result.stdout, "")
         XCTAssertEqual(result.stderrLines.count, 1, result.stderr)
-        XCTAssertTrue(result.stderr.hasPrefix("annual-review: 2024: 158 rows accepted, 0 rejected; wrote Reports/annual-review-2024.xlsx in "), result.stderr)
+        XCTAssertTrue(result.stderr.hasPrefix("annual-review: 2024: 158 rows accepted, 0 rejected; wrote Reports/annual-review-2024.xlsx and Reports/annual-review-2024.md in "), result.stderr)
         XCTAssertTrue(FileManager.default.fileExists(atPath: binary.path("Reports/annual-review-2024.xlsx")))
+    }
+
+    /// The written draft template is the built-in one: building with it in the inputs folder
+    /// gives the same draft text as without it, but for the input fingerprint (the template is
+    /// an input).
+    func testDraftTemplateBuildsLikeTheBuiltInOne() throws {
+        for lang in ["zh", "en"] {
+            XCTAssertEqual(try binary.run(["template", "--lang", lang, "--out", lang]).exitCode, 0)
+            XCTAssertEqual(try binary.run(["build", "--inputs", "\(lang)/example", "--out", "\(lang)-builtin.xlsx", "--lang", lang]).exitCode, 0)
+            try FileManager.default.copyItem(atPath: binary.path("\(lang)/templates"), toPath: binary.path("\(lang)/example/templates"))
+            let result = try binary.run(["build", "--inputs", "\(lang)/example", "--out", "\(lang)-written.xlsx", "--lang", lang])
+            XCTAssertEqual(result.exitCode, 0, result.stderr)
+            func draft(_ name: String) throws -> String {
+                try String(contentsOfFile: binary.path(name), encoding: .utf8)
+                    .replacingOccurrences(of: "[0-9a-f]{12}", with: "<fingerprint>", options: .regularExpression)
+            }
+            XCTAssertEqual(try draft("\(lang)-written.md"), try draft("\(lang)-builtin.md"), lang)
+        }
     }
 
     func testHeaderOnlyLogsAreReadAsHeaders() throws {

@@ -9,7 +9,9 @@ struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Build the year-end workbook (the default command).",
         discussion: """
-            Reads the logs, computes the indicators and writes Reports/annual-review-<year>.xlsx. \
+            Reads the logs, computes the indicators and writes Reports/annual-review-<year>.xlsx \
+            and beside it the report draft, Reports/annual-review-<year>.md (from the inputs \
+            folder's templates/draft.<lang>.md when there is one). \
             Problems in the logs are reported on standard error and listed in the workbook's \
             Data quality sheet; the build goes on unless --strict is given.
 
@@ -22,7 +24,7 @@ struct Build: ParsableCommand {
 
     @OptionGroup var common: CommonOptions
 
-    @Option(help: ArgumentHelp("The workbook to write (default: Reports/annual-review-<year>.xlsx).", valueName: "path"))
+    @Option(help: ArgumentHelp("The workbook to write (default: Reports/annual-review-<year>.xlsx); the draft goes beside it as .md.", valueName: "path"))
     var out: String?
 
     @Option(help: "The report language: zh or en (default: the config's, else zh).")
@@ -64,7 +66,14 @@ struct Build: ParsableCommand {
         }
 
         let workbook = out ?? OutputPath.join(Self.defaultFolder, "annual-review-\(data.year).xlsx")
+        let draft: ReportDraft
+        do {
+            draft = try ReportDraft.make(data)
+        } catch {
+            throw Failure.usage("\(error)")
+        }
         try writeReports(data, workbook: workbook)
+        try write(Data(draft.text.utf8), to: Self.draftPath(workbook: workbook))
         let document = ReviewJSON.make(data)
         if let jsonFile {
             try write(Data((document.serialized(indent: 2) + "\n").utf8), to: jsonFile)
@@ -76,7 +85,7 @@ struct Build: ParsableCommand {
             let accepted = data.quality.reduce(0) { $0 + $1.counts.accepted }
             let rejected = data.quality.reduce(0) { $0 + $1.counts.rejected }
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
-            printError("annual-review: \(data.year): \(accepted) rows accepted, \(rejected) rejected; wrote \(workbook) in \(seconds) s")
+            printError("annual-review: \(data.year): \(accepted) rows accepted, \(rejected) rejected; wrote \(workbook) and \(Self.draftPath(workbook: workbook)) in \(seconds) s")
         }
     }
 
@@ -121,6 +130,12 @@ struct Build: ParsableCommand {
         } catch {
             throw Failure.usage("error: cannot write \(workbook): \(error)")
         }
+    }
+
+    /// The draft beside the workbook: the same name with `.md` (`X.xlsx` → `X.md`).
+    static func draftPath(workbook: String) -> String {
+        let name = workbook as NSString
+        return name.pathExtension.lowercased() == "xlsx" ? name.deletingPathExtension + ".md" : workbook + ".md"
     }
 
     private func write(_ bytes: Data, to path: String) throws {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Ingest
 import Model
+import Report
 
 /// `annual-review template`: empty logs to fill, a filled example that builds, and a config with
 /// every key (§6).
@@ -13,6 +14,7 @@ struct Template: ParsableCommand {
             missing) everything needed to start a year:
               - sites.csv meetings.csv lectures.csv trainings.csv: the logs, header only
               - review.yml: every config key with its default and a comment
+              - templates/draft.<lang>.md: the built-in report draft, to adapt
               - example/: a small filled year that builds as it is
             Headers, values and comments are in Chinese with --lang zh (the default), in \
             English with the canonical column ids with --lang en. The CSV files are UTF-8 with \
@@ -40,9 +42,7 @@ struct Template: ParsableCommand {
 
     func run() throws {
         var files = InputTemplates.files(language: lang)
-        if let draft = Self.defaultDraftTemplate(lang) {
-            files.append(TemplateFile(path: "templates/draft.\(lang.rawValue).md", bytes: Array(draft.utf8)))
-        }
+        files.insert(Self.defaultDraftTemplate(lang), at: files.firstIndex { $0.path.hasPrefix("\(InputTemplates.exampleFolder)/") } ?? files.endIndex)
         let paths = files.map { OutputPath.join(out, $0.path) }
 
         try OutputPath.checkFolder(out, forOption: "--out")
@@ -70,13 +70,9 @@ struct Template: ParsableCommand {
             """)
     }
 
-    /// The built-in report-draft template (§2), written to `templates/draft.<lang>.md`.
-    ///
-    /// HOOK(draft-template): the report-draft work exposes the default draft text as a public
-    /// static in `Report`; return it here (the one call site) and `template` writes it. Until
-    /// then there is no default text to write, so no `templates/` folder is made. (Then also name
-    /// `templates/draft.<lang>.md` in the help text above and in the README.)
-    static func defaultDraftTemplate(_ language: ReportLanguage) -> String? {
-        nil
+    /// The built-in report-draft template (§2), written to `templates/draft.<lang>.md`, the
+    /// place `build` looks for an office's own.
+    static func defaultDraftTemplate(_ language: ReportLanguage) -> TemplateFile {
+        TemplateFile(path: DefaultDraftTemplate.path(language), bytes: Array(DefaultDraftTemplate.text(language).utf8))
     }
 }

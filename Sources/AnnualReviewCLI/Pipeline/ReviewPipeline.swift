@@ -33,7 +33,8 @@ struct ReviewPipeline {
         let (config, configFile) = try loadConfig()
         let language = language ?? config.language
         var extra = configFile.map { [$0] } ?? []
-        extra += draftTemplate(language).map { [$0] } ?? []
+        let templateFile = draftTemplate(language)
+        extra += templateFile.map { [$0] } ?? []
 
         let ingested: IngestResult
         let activity: ActivityTally
@@ -67,11 +68,19 @@ struct ReviewPipeline {
         }
         let asOf = try asOfDay(year: year)
         let indicators = ReviewIndicators.compute(sites: ingested.sites, activity: activity, config: config, year: year, asOf: asOf)
-        let data = ReviewData(
+        var data = ReviewData(
             config: config, language: language, indicators: indicators,
             imbalance: ImbalanceAnalysis.compute(indicators, config: config),
             quality: ingested.quality(year: year), fingerprint: ingested.fingerprint,
             latestDay: ingested.latestDay(in: year) ?? Day.endOf(month: 12, year: year))
+        // The same bytes the fingerprint covers.
+        data.draftTemplate = try templateFile.map { file in
+            let path = draftTemplatePath(language)
+            guard let text = String(validating: file.bytes, as: UTF8.self) else {
+                throw Failure.usage("\(path): error: the report-draft template is not UTF-8; save it as UTF-8")
+            }
+            return DraftTemplateSource(text: text, file: path)
+        }
         return (data, ingested)
     }
 
@@ -90,10 +99,14 @@ struct ReviewPipeline {
         return day
     }
 
+    /// Where the draft template of the inputs folder is: `<inputs>/templates/draft.<lang>.md`.
+    func draftTemplatePath(_ language: ReportLanguage) -> String {
+        (common.inputs as NSString).appendingPathComponent(DefaultDraftTemplate.path(language))
+    }
+
     /// The draft template of the inputs folder, when it has one (§2).
     func draftTemplate(_ language: ReportLanguage) -> InputFile? {
-        let path = ((common.inputs as NSString).appendingPathComponent("templates") as NSString)
-            .appendingPathComponent("draft.\(language.rawValue).md")
+        let path = draftTemplatePath(language)
         return FileManager.default.contents(atPath: path).map { InputFile(name: "draft.\(language.rawValue).md", bytes: [UInt8]($0)) }
     }
 }

@@ -6,9 +6,9 @@ import Model
 struct HeaderMap {
     /// For each schema column (in schema order), the 0-based field index in the file.
     var fieldIndex: [Int?]
-    /// The header as written, by field index (trimmed).
+    /// The header as written, by field index, for messages (`displayName`).
     var names: [String]
-    /// Fields whose header names no column: (field index, name).
+    /// Fields whose header names no column, blank ones included: (field index, name).
     var unknown: [(Int, String)] = []
     /// Later fields naming a column an earlier field already has: (field index, name, column id).
     var duplicates: [(Int, String, String)] = []
@@ -26,30 +26,80 @@ struct HeaderMap {
         s.properties.isWhitespace || s.value == 0xFEFF || (0x200B...0x200D).contains(s.value) || s.value == 0x2060
     }
 
-    /// The lookup table of one log: key → column position.
+    /// A header cell as messages show it: without the spaces around it (a stray BOM
+    /// included), line breaks and tabs inside it as one space (`"活动\n名称"` → `活动 名称`), so a
+    /// message stays on one line.
+    static func displayName(_ name: String) -> String {
+        var scalars = Array(name.unicodeScalars)
+        while let first = scalars.first, isIgnorable(first) { scalars.removeFirst() }
+        while let last = scalars.last, isIgnorable(last) { scalars.removeLast() }
+        var shown = String.UnicodeScalarView()
+        var inBreak = false
+        for scalar in scalars {
+            if scalar == "\n" || scalar == "\r" || scalar == "\t" {
+                if !inBreak { shown.append(" ") }
+                inBreak = true
+            } else {
+                shown.append(scalar)
+                inBreak = false
+            }
+        }
+        return Row.visible(String(shown))
+    }
+
+    /// The lookup table of one log: key → column position. The built-in names (canonical ids
+    /// and Chinese aliases) come first, so a config alias can never take one over.
     static func lookup(_ log: LogKind, config: ReviewConfig) -> [String: Int] {
         var table: [String: Int] = [:]
-        for (i, column) in LogSchema.columns(log).enumerated() {
-            for name in [column.id, column.alias] + (config.columnAliases[column.id] ?? []) {
-                table[key(name)] = table[key(name)] ?? i
-            }
+        let columns = LogSchema.columns(log)
+        for (i, column) in columns.enumerated() {
+            for name in [column.id, column.alias] { table[key(name)] = table[key(name)] ?? i }
+        }
+        for (i, column) in columns.enumerated() {
+            for name in config.columnAliases[column.id] ?? [] { table[key(name)] = table[key(name)] ?? i }
         }
         return table
     }
 
+    /// Checks the config's column aliases: within each log, an alias must not name another
+    /// column (by its id, Chinese alias or another config alias), nor be blank.
+    static func checkAliases(_ config: ReviewConfig, file: String) throws(ConfigError) {
+        for log in LogKind.allCases {
+            let columns = LogSchema.columns(log)
+            var owner: [String: String] = [:]
+            for column in columns {
+                for name in [column.id, column.alias] { owner[key(name)] = owner[key(name)] ?? column.id }
+            }
+            for column in columns {
+                for alias in config.columnAliases[column.id] ?? [] {
+                    let k = key(alias)
+                    guard !k.isEmpty else {
+                        throw ConfigError(file: file, line: nil, key: "aliases.columns.\(column.id)",
+                                          message: "an alias must not be blank")
+                    }
+                    if let other = owner[k], other != column.id {
+                        throw ConfigError(file: file, line: nil, key: "aliases.columns.\(column.id)",
+                                          message: "`\(alias)` already names the column \(other) of \(log.fileStem).csv; one header name can mean one column only")
+                    }
+                    owner[k] = column.id
+                }
+            }
+        }
+    }
+
     init(fields: [String], lookup: [String: Int], columnCount: Int, columnIDs: [String]) {
         fieldIndex = Array(repeating: nil, count: columnCount)
-        names = fields
+        names = fields.map(HeaderMap.displayName)
         keys = fields.map(HeaderMap.key)
-        for (f, k) in keys.enumerated() where !k.isEmpty {
+        for (f, k) in keys.enumerated() {
             guard let column = lookup[k] else {
-                unknown.append((f, fields[f]))
+                unknown.append((f, k.isEmpty ? "" : names[f]))
                 continue
             }
             if fieldIndex[column] == nil {
                 fieldIndex[column] = f
             } else {
-                duplicates.append((f, fields[f], columnIDs[column]))
+                duplicates.append((f, names[f], columnIDs[column]))
             }
         }
     }

@@ -6,7 +6,7 @@ struct MeetingDecoder<Sink: ActivitySink>: RowDecoder {
     static var log: LogKind { .meetings }
 
     let register: SiteRegister
-    let sitesFile: String
+    let sitesFiles: String
     var vocab: Vocabularies
     var recordIDs: RecordIDRegistry
     var sink: Sink
@@ -24,11 +24,13 @@ struct MeetingDecoder<Sink: ActivitySink>: RowDecoder {
     mutating func decode(_ row: inout Row, file: Int) -> Day?? {
         typealias C = MeetingColumn
         let day = row.required(C.date.rawValue, DateField.day)
-        let site = row.site(C.site_id.rawValue, in: register, sitesFile: sitesFile, required: true)
+        let site = row.site(C.site_id.rawValue, in: register, sitesFiles: sitesFiles, required: true)
         let type = row.required(C.type.rawValue) { raw throws(ValueError) in try vocab.meetingType.match(raw) }
         let attendees = row.optional(C.attendees.rawValue, IntegerField.count)
         let expected = row.optional(C.expected.rawValue, IntegerField.count)
         _ = row.optional(C.topic.rawValue) { raw throws(ValueError) in try FieldText.checkedText(raw) }
+        // An invalid record_id (a NUL byte) is a warning and counts as empty: it claims nothing.
+        _ = row.optional(C.record_id.rawValue) { raw throws(ValueError) in try FieldText.checkedText(raw) }
         guard let day, let site = site ?? nil, let type, !row.isRejected else { return nil }
         yearVotes[day.year, default: 0] += 1
 
@@ -54,14 +56,14 @@ struct LectureDecoder<Sink: ActivitySink>: RowDecoder {
     static var log: LogKind { .lectures }
 
     let register: SiteRegister
-    let sitesFile: String
+    let sitesFiles: String
     var vocab: Vocabularies
     var sink: Sink
 
     mutating func decode(_ row: inout Row, file: Int) -> Day?? {
         typealias C = LectureColumn
         let day = row.required(C.date.rawValue, DateField.day)
-        let site = row.site(C.site_id.rawValue, in: register, sitesFile: sitesFile, required: true)
+        let site = row.site(C.site_id.rawValue, in: register, sitesFiles: sitesFiles, required: true)
         _ = row.optional(C.lecturer.rawValue) { raw throws(ValueError) in try FieldText.checkedText(raw) }
         let role = row.optional(C.lecturer_role.rawValue) { raw throws(ValueError) in try vocab.lecturerRole.match(raw) }
         _ = row.optional(C.audience.rawValue, IntegerField.count)
@@ -79,7 +81,7 @@ struct TrainingDecoder<Sink: ActivitySink>: RowDecoder {
     static var log: LogKind { .trainings }
 
     let register: SiteRegister
-    let sitesFile: String
+    let sitesFiles: String
     var vocab: Vocabularies
     var sink: Sink
     /// Training ids interned to small integers.
@@ -92,7 +94,7 @@ struct TrainingDecoder<Sink: ActivitySink>: RowDecoder {
         _ = row.optional(C.title.rawValue) { raw throws(ValueError) in try FieldText.checkedText(raw) }
         let start = row.required(C.start_date.rawValue, DateField.day)
         let end = row.optional(C.end_date.rawValue, DateField.day)
-        let site = row.site(C.site_id.rawValue, in: register, sitesFile: sitesFile, required: false)
+        let site = row.site(C.site_id.rawValue, in: register, sitesFiles: sitesFiles, required: false)
         let participants = row.required(C.participants.rawValue, IntegerField.count)
         let hours = row.required(C.hours.rawValue, DecimalField.nonNegative)
         _ = row.optional(C.target_group.rawValue) { raw throws(ValueError) in try vocab.targetGroup.match(raw) }

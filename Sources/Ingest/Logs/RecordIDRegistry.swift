@@ -19,43 +19,55 @@ struct RecordIDRegistry {
         var recordIDField: Int
     }
 
-    private var index = RecordIDIndex()
+    private var index: RecordIDIndex
     private var exact = ByteMap<UInt64>()
     private(set) var files: [Int: FileInfo] = [:]
+    /// The file being read and whether its ids are kept exactly (looked up once per file, not
+    /// once per row).
+    private var current: (file: Int, exact: Bool)?
 
-    mutating func register(file: Int, info: FileInfo) { files[file] = info }
+    init() {
+        index = RecordIDIndex()
+    }
+
+    mutating func register(file: Int, info: FileInfo) {
+        files[file] = info
+        current = (file, info.utf8Start == nil)
+    }
 
     /// Records the row's record_id; when it was seen before, returns the file of its first use.
     mutating func firstOccurrence(of row: Row, column: Int, file: Int) -> String? {
-        guard let field = row.fieldIndex[column], field < row.record.fieldCount, files[file] != nil else { return nil }
+        guard let current, current.file == file, let field = row.fieldIndex[column], field < row.record.fieldCount else { return nil }
         let here = RecordLocator(file: file, byteOffset: row.record.byteOffset).rawValue
         let found: UInt64? = row.withField(column) { raw in
             (try? FieldText.withNormalized(raw) { id -> UInt64? in
                 if id.isEmpty { return nil }  // empty ids never clash
-                return check(id, here: here, file: file)
+                return check(id, here: here, exact: current.exact)
             }) ?? nil
         }
         guard let found else { return nil }
         return files[RecordLocator(rawValue: found).file]?.name ?? "this log"
     }
 
-    private mutating func check(_ id: UnsafeRawBufferPointer, here: UInt64, file: Int) -> UInt64? {
+    /// The first occurrence of `id` (at `here`), recording `id` when it is new. A repeat is
+    /// never recorded: the message of a third use must name the first, not the second.
+    private mutating func check(_ id: UnsafeRawBufferPointer, here: UInt64, exact keptExactly: Bool) -> UInt64? {
+        if keptExactly, let first = exact.value(forKey: id) { return first }
         let hash = RecordIDIndex.hash(id)
-        if files[file]?.utf8Start == nil {
-            let (i, inserted) = exact.insert(here, forKey: id)
-            if !inserted { return exact[index: i] }
-        }
-        guard index.insert(hash: hash, locator: here) != nil else { return nil }
-        var duplicate: UInt64?
-        index.forEachLocator(withHash: hash) { candidate in
-            if idAt(RecordLocator(rawValue: candidate)).map({ $0.elementsEqual(id) }) ?? false {
-                duplicate = candidate
-                return false
+        if index.insert(hash: hash, locator: here) != nil {
+            var duplicate: UInt64?
+            index.forEachLocator(withHash: hash) { candidate in
+                if idAt(RecordLocator(rawValue: candidate)).map({ $0.elementsEqual(id) }) ?? false {
+                    duplicate = candidate
+                    return false
+                }
+                return true
             }
-            return true
+            if let duplicate { return duplicate }
+            index.insertDistinct(hash: hash, locator: here)
         }
-        if duplicate == nil { index.insertDistinct(hash: hash, locator: here) }
-        return duplicate
+        if keptExactly { exact.insert(here, forKey: id) }
+        return nil
     }
 
     /// The normalised record_id of the record at `locator`, re-read from its file.
@@ -88,8 +100,13 @@ struct RecordIDRegistry {
                 let source = try UTF8Source(bytes: bytes, name: info.name, forcedEncoding: .utf8)
                 let reader = CSVReader(source: source, delimiterMode: .fixed(info.delimiter))
                 guard let record = try reader.next() else { return nil }
-                if record.isUnterminated && bytes.count == length { length *= 4; continue }
-                return body(record)
+                // A read that stopped before the end of the file may have cut the record: a
+                // quote left open, or no record after it within the bytes read. Read more.
+                let cut = bytes.count == length
+                if cut && record.isUnterminated { length *= 4; continue }
+                let result = body(record)
+                if cut, try reader.next() == nil { length *= 4; continue }
+                return result
             } catch {
                 return nil
             }

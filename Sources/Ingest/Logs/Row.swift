@@ -34,14 +34,41 @@ struct Row {
         return try result.get()
     }
 
-    /// The field's text as read, trimmed, for messages.
+    /// The field's text as read, trimmed, for messages and the diagnostic's value: control
+    /// characters are shown escaped (`\n`, `\0`), so a message stays one printable line and a
+    /// NUL never reaches a terminal or the workbook's XML.
     func shown(_ column: Int) -> String {
-        withField(column) { raw in String(decoding: FieldText.trimmed(raw), as: UTF8.self) }
+        withField(column) { raw in Row.visible(String(decoding: FieldText.trimmed(raw), as: UTF8.self)) }
     }
+
+    /// `text` with C0 control characters and DEL escaped.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var shown = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\0": shown += "\\0"
+            case "\t": shown += "\\t"
+            case "\n": shown += "\\n"
+            case "\r": shown += "\\r"
+            case _ where isControl(scalar): shown += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
+            default: shown.unicodeScalars.append(scalar)
+            }
+        }
+        return shown
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool { scalar.value < 0x20 || scalar.value == 0x7F }
 
     func location(_ column: Int?) -> SourceLocation {
         guard let column, let f = fieldIndex[column] else { return SourceLocation(file: file, line: line) }
-        return SourceLocation(file: file, line: line, column: f + 1, columnName: headerNames[f])
+        return location(field: f)
+    }
+
+    /// The location of the 0-based field `f` (beyond the header: no column name).
+    func location(field f: Int, line: Int? = nil) -> SourceLocation {
+        let name = f < headerNames.count && !headerNames[f].isEmpty ? headerNames[f] : nil
+        return SourceLocation(file: file, line: line ?? self.line, column: f + 1, columnName: name)
     }
 
     func columnLabel(_ column: Int) -> String {
@@ -70,6 +97,15 @@ struct Row {
 
     mutating func warn(_ column: Int?, reason: String, _ message: String, value: String? = nil) {
         warnings.append(Diagnostic(.warning, location(column), reason: reason, message: message, value: value))
+    }
+
+    /// A problem of the record's shape or bytes, at its 0-based field `f` (rules 1–2).
+    mutating func reject(field f: Int, line: Int? = nil, reason: String, _ message: String) {
+        errors.append(Diagnostic(.error, location(field: f, line: line), reason: reason, message: message))
+    }
+
+    mutating func warn(field f: Int, reason: String, _ message: String) {
+        warnings.append(Diagnostic(.warning, location(field: f), reason: reason, message: message))
     }
 
     // MARK: Typed columns

@@ -28,9 +28,7 @@ struct SiteDecoder: RowDecoder {
         let demo = row.optional(C.demo_site.rawValue) { raw throws(ValueError) in try vocab.demo.match(raw) }
 
         guard let id, let name, let locale, let ownership, let level, !row.isRejected else {
-            if let id, row.isRejected {
-                Array(id.utf8).withUnsafeBytes { _ = register.rejected.insert(row.line, forKey: $0) }
-            }
+            if let id, row.isRejected { noteRejected(id, row: row) }
             return nil
         }
         let (index, inserted) = Array(id.utf8).withUnsafeBytes {
@@ -48,5 +46,17 @@ struct SiteDecoder: RowDecoder {
             students: students, teachers: teachers, partyMembers: members ?? 0, branches: branches ?? 0,
             jointBranch: joint, branchFounded: founded, demo: demo ?? .none))
         return .some(nil)
+    }
+
+    /// A row rejected for its shape or bytes still names its site_id, when that field is
+    /// readable: a log row naming it is told the register's row was rejected.
+    mutating func rejectedBeforeDecoding(_ row: Row) {
+        guard let id = row.withField(SiteColumn.site_id.rawValue, { raw in try? FieldText.text(raw) }) ?? nil else { return }
+        noteRejected(id, row: row)
+    }
+
+    /// Remembers the first rejected row of `id` (a kept row of the same id wins at lookup).
+    private mutating func noteRejected(_ id: String, row: Row) {
+        Array(id.utf8).withUnsafeBytes { _ = register.rejected.insert(.init(file: row.file, line: row.line), forKey: $0) }
     }
 }

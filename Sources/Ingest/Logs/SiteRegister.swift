@@ -6,10 +6,13 @@ struct SiteRegister {
     var sites: [Site] = []
     /// Kept site id (trimmed, NFKC UTF-8) → index in `sites`.
     var index = ByteMap<Int32>()
-    /// Rejected site id → line of its first rejected row.
-    var rejected = ByteMap<Int>()
+    /// Rejected site id → where its first rejected row is.
+    var rejected = ByteMap<RowPlace>()
 
-    enum Lookup { case found(Int), unknown, rejected(line: Int) }
+    /// A row of the register: its file's base name and line.
+    struct RowPlace { var file: String; var line: Int }
+
+    enum Lookup { case found(Int), unknown, rejected(RowPlace) }
 
     /// Looks up a site_id field (trimmed and normalised like every value).
     func lookup(_ raw: UnsafeRawBufferPointer) -> Lookup {
@@ -19,7 +22,7 @@ struct SiteRegister {
 
     private func lookupNormalized(_ bytes: UnsafeRawBufferPointer) -> Lookup {
         if let i = index.value(forKey: bytes) { return .found(Int(i)) }
-        if let line = rejected.value(forKey: bytes) { return .rejected(line: line) }
+        if let place = rejected.value(forKey: bytes) { return .rejected(place) }
         return .unknown
     }
 }
@@ -27,7 +30,8 @@ struct SiteRegister {
 extension Row {
     /// Rule 4: resolves a site_id column; an unknown or rejected site rejects the row.
     /// `nil` with the row rejected, or when the field is empty and `required` is false.
-    mutating func site(_ column: Int, in register: SiteRegister, sitesFile: String, required: Bool) -> Int?? {
+    /// `sitesFiles` names the register's files, for the message.
+    mutating func site(_ column: Int, in register: SiteRegister, sitesFiles: String, required: Bool) -> Int?? {
         let blank = withField(column) { FieldText.isBlank($0) }
         if blank {
             if required { reject(column, .empty); return nil }
@@ -38,10 +42,10 @@ extension Row {
             return .some(i)
         case .unknown:
             let id = shown(column)
-            reject(column, reason: "unknown site_id", "\(columnLabel(column)): `\(id)` is not in the register (\(sitesFile)); add the site there or correct the code", value: id)
-        case .rejected(let line):
+            reject(column, reason: "unknown site_id", "\(columnLabel(column)): `\(id)` is not in the register (\(sitesFiles)); add the site there or correct the code", value: id)
+        case .rejected(let place):
             let id = shown(column)
-            reject(column, reason: "rejected site_id", "\(columnLabel(column)): the register's row for `\(id)` (\(sitesFile) line \(line)) was rejected; fix that row first", value: id)
+            reject(column, reason: "rejected site_id", "\(columnLabel(column)): the register's row for `\(id)` (\(place.file) line \(place.line)) was rejected; fix that row first", value: id)
         }
         return nil
     }

@@ -64,7 +64,7 @@ public enum FieldText {
         _ body: (UnsafeRawBufferPointer) throws(ValueError) -> R
     ) throws(ValueError) -> R {
         let bytes = trimmed(raw)
-        if isPlainASCII(bytes) { return try body(bytes) }
+        if isPlainASCII(bytes) || isStableUnderNFKC(bytes) { return try body(bytes) }
         return try withNormalizedSlowPath(bytes, body)
     }
 
@@ -84,6 +84,23 @@ public enum FieldText {
     @inline(__always)
     static func isPlainASCII(_ bytes: UnsafeRawBufferPointer) -> Bool {
         for byte in bytes where byte &- 1 >= 0x7F { return false }
+        return true
+    }
+
+    /// True when the bytes are ASCII (no NUL) and CJK ideographs U+4000…U+9FFF only (UTF-8 lead
+    /// bytes E4…E9 with two continuation bytes), which NFKC leaves as they are: `2017年3月5日`,
+    /// `城区`, `支委会` need no `String` and no normalisation. One pass, no allocation.
+    @inline(__always)
+    static func isStableUnderNFKC(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b &- 1 < 0x7F { i += 1; continue }
+            guard b >= 0xE4, b <= 0xE9, i + 2 < n,
+                  bytes[i + 1] & 0xC0 == 0x80, bytes[i + 2] & 0xC0 == 0x80 else { return false }
+            i += 3
+        }
         return true
     }
 

@@ -24,21 +24,17 @@
 /// Hash `0` marks an empty slot, so it is stored as `1` (one more harmless hash collision).
 /// Deterministic (see `ByteHash`). Complexity: O(1) expected per operation, amortised for growth.
 public struct RecordIDIndex: Sendable {
-    private struct Slot {
-        var hash: UInt64
-        var locator: UInt64
-    }
-
-    private var slots: [Slot]
-    private var shift: Int
+    /// The ids are spread over 64 tables by the low bits of their hash, so a table that grows
+    /// copies 1/64 of the index, not all of it: the peak while growing stays near the size.
+    private var shards: [RecordIDTable]
     /// The number of entries.
     public private(set) var count = 0
+    static let shardBits = 6
 
     /// An empty index with room for `minimumCapacity` ids before it grows.
     public init(minimumCapacity: Int = 1024) {
-        let capacity = ByteHash.powerOfTwo(atLeast: (minimumCapacity * 4 + 2) / 3)
-        slots = [Slot](repeating: Slot(hash: 0, locator: 0), count: capacity)
-        shift = ByteHash.shift(forCapacity: capacity)
+        let perShard = max(8, minimumCapacity >> Self.shardBits)
+        shards = (0..<(1 << Self.shardBits)).map { _ in RecordIDTable(minimumCapacity: perShard) }
     }
 
     /// The 64-bit hash of an id's trimmed, normalised UTF-8 (`FieldText.withNormalized`).
@@ -48,11 +44,61 @@ public struct RecordIDIndex: Sendable {
         ByteHash.fnv1a64(id)
     }
 
+    @inline(__always)
+    private static func shard(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash & ((1 << UInt64(shardBits)) - 1)) }
+
     /// Records `locator` under `hash` unless the hash is already present.
     /// - Returns: `nil` when the hash is new (the id is recorded); else the locator of the first
     ///   id recorded with this hash, which the caller must compare exactly (nothing is recorded).
     @inline(__always)
     public mutating func insert(hash: UInt64, locator: UInt64) -> UInt64? {
+        let found = shards[Self.shard(hash)].insert(hash: hash, locator: locator)
+        if found == nil { count += 1 }
+        return found
+    }
+
+    /// Records a second (third …) id with an existing hash, after the caller has found it
+    /// differs from every id listed by `forEachLocator(withHash:_:)`.
+    public mutating func insertDistinct(hash: UInt64, locator: UInt64) {
+        shards[Self.shard(hash)].insertDistinct(hash: hash, locator: locator)
+        count += 1
+    }
+
+    /// Calls `body` with the locator of every id recorded under `hash`, in insertion order until
+    /// it returns `false`. O(1) expected.
+    public func forEachLocator(withHash hash: UInt64, _ body: (UInt64) throws -> Bool) rethrows {
+        try shards[Self.shard(hash)].forEachLocator(withHash: hash, body)
+    }
+
+    /// Bytes held by the tables (16 per slot).
+    public var memoryFootprint: Int { shards.reduce(0) { $0 + $1.memoryFootprint } }
+}
+
+/// One shard of `RecordIDIndex`: open addressing with linear probing, doubling when more than
+/// 3/4 full.
+struct RecordIDTable: Sendable {
+    private struct Slot {
+        var hash: UInt64
+        var locator: UInt64
+    }
+
+    private var slots: [Slot]
+    private var shift: Int
+    /// The number of entries.
+    private(set) var count = 0
+
+    /// An empty index with room for `minimumCapacity` ids before it grows.
+    init(minimumCapacity: Int = 1024) {
+        let capacity = ByteHash.powerOfTwo(atLeast: (minimumCapacity * 4 + 2) / 3)
+        slots = [Slot](repeating: Slot(hash: 0, locator: 0), count: capacity)
+        shift = ByteHash.shift(forCapacity: capacity)
+    }
+
+    /// Records `locator` under `hash` unless the hash is already present.
+    /// - Returns: `nil` when the hash is new (the id is recorded); else the locator of the first
+    ///   id recorded with this hash, which the caller must compare exactly (nothing is recorded).
+    @inline(__always)
+    mutating func insert(hash: UInt64, locator: UInt64) -> UInt64? {
         let hash = Self.stored(hash)
         let mask = slots.count - 1
         var i = ByteHash.slot(hash, shift: shift)
@@ -73,7 +119,7 @@ public struct RecordIDIndex: Sendable {
 
     /// Records a second (third …) id with an existing hash, after the caller has found it
     /// differs from every id listed by `forEachLocator(withHash:_:)`.
-    public mutating func insertDistinct(hash: UInt64, locator: UInt64) {
+    mutating func insertDistinct(hash: UInt64, locator: UInt64) {
         if (count + 1) * 4 > slots.count * 3 { grow() }
         let hash = Self.stored(hash)
         let mask = slots.count - 1
@@ -85,7 +131,7 @@ public struct RecordIDIndex: Sendable {
 
     /// Calls `body` with the locator of every id recorded under `hash`, in insertion order until
     /// it returns `false`. O(1) expected.
-    public func forEachLocator(withHash hash: UInt64, _ body: (UInt64) throws -> Bool) rethrows {
+    func forEachLocator(withHash hash: UInt64, _ body: (UInt64) throws -> Bool) rethrows {
         let hash = Self.stored(hash)
         let mask = slots.count - 1
         var i = ByteHash.slot(hash, shift: shift)
@@ -96,7 +142,7 @@ public struct RecordIDIndex: Sendable {
     }
 
     /// Bytes held by the table (16 per slot).
-    public var memoryFootprint: Int { slots.count * MemoryLayout<Slot>.stride }
+    var memoryFootprint: Int { slots.count * MemoryLayout<Slot>.stride }
 
     @inline(__always)
     private static func stored(_ hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }

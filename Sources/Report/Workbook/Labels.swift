@@ -16,6 +16,7 @@ struct Labels {
     var rankingSheet: String { pick("排名", "Ranking") }
     var qualitySheet: String { pick("数据质量", "Data quality") }
     var definitionsSheet: String { pick("指标说明", "Definitions") }
+    var draftSheet: String { pick("述职要点", "Report draft") }
 
     func name<V: Vocabulary>(_ value: V) -> String { zh ? value.chineseName : value.englishName }
 

@@ -20,6 +20,9 @@ enum Styles {
     static let twoDecimals = number("0.00")
     static let threeDecimals = number("0.000")
     static let pValue = number("0.0000")
+    static let draftTitle = CellStyle(bold: true, fontSize: 14, fontName: font, horizontalAlignment: .center, verticalAlignment: .center, wrapText: true)
+    static let draftHeading = CellStyle(bold: true, fontSize: 12, fontName: font, verticalAlignment: .center, wrapText: true)
+    static let draftBody = CellStyle(fontName: font, verticalAlignment: .top, wrapText: true)
     static let stars = CellStyle(fontName: font, fontColour: 0xC00000, thinBorder: true, borderColour: 0xBFBFBF)
 
     static func number(_ format: String) -> CellStyle {

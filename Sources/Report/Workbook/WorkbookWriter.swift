@@ -6,7 +6,11 @@ import XLSX
 /// Writes the leadership workbook (§5) from `ReviewData`: the same data always gives the same
 /// bytes (the creation time is the latest date of the year's rows, nothing reads the clock).
 public enum WorkbookWriter {
+    ///
+    /// - Throws: `DraftTemplateError` when the draft's template cannot be used (before any
+    ///   file is written), `XLSXError` when the workbook cannot be written.
     public static func write(_ data: ReviewData, to path: String) throws {
+        let draft = try ReportDraft.make(data)
         let labels = Labels(language: data.language)
         let created = Int64(data.latestDay.daysSinceEpoch) * 86_400
         let properties = DocumentProperties(
@@ -26,6 +30,7 @@ public enum WorkbookWriter {
             record(try RankingSheet(data: data, labels: labels).write(into: workbook))
             try QualitySheet(data: data, labels: labels, cutElsewhere: cut).write(into: workbook)
             try DefinitionsSheet(data: data, labels: labels).write(into: workbook)
+            _ = try DraftSheet(draft: draft, data: data, labels: labels).write(into: workbook)
         }
     }
 }

@@ -21,7 +21,9 @@ final class RecordIDIndexTests: XCTestCase {
         var index = RecordIDIndex(minimumCapacity: 1)
         for i in 0..<100_000 {
             _ = index.insert(hash: hash("R\(i)"), locator: UInt64(i))
-            if i > 16 { XCTAssertLessThanOrEqual(Double(index.memoryFootprint) / Double(index.count), 48, "at \(i)") }
+            // 64 shards start with a small table each (16 KiB in all); past that fixed part,
+            // the bound holds for every size.
+            if i >= 2_000 { XCTAssertLessThanOrEqual(Double(index.memoryFootprint) / Double(index.count), 48, "at \(i)") }
         }
     }
 

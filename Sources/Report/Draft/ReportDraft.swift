@@ -1,0 +1,103 @@
+import Foundation
+import Model
+import Mustache
+
+/// The draft of the secretary's year-end report (述职要点): a template rendered with the values
+/// of `DraftValues`, written as `<workbook>.md` and on the workbook's eighth sheet.
+public struct ReportDraft: Sendable, Equatable {
+    /// The Markdown text, ending with one newline.
+    public let text: String
+
+    /// Renders the data's template (the inputs folder's `templates/draft.<lang>.md`, else the
+    /// built-in one for the language).
+    ///
+    /// - Throws: `DraftTemplateError` naming the line of an unknown value or a malformed tag.
+    public static func make(_ data: ReviewData) throws(DraftTemplateError) -> ReportDraft {
+        let template = data.draftTemplate ?? DraftTemplateSource.builtIn(data.language)
+        return try render(template, values: DraftValues.make(data))
+    }
+
+    /// Checks `template` against the documented values, then renders it.
+    static func render(_ template: DraftTemplateSource, values: [String: Any]) throws(DraftTemplateError) -> ReportDraft {
+        var text = template.text
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        try DraftTemplateChecker(file: template.file).check(text)
+        let parsed: MustacheTemplate
+        do {
+            // Plain text, not HTML: a name like "A & B" must not become "A &amp; B".
+            // The pragma stands on a line of its own, which Mustache drops: lines shift by one.
+            parsed = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}\n" + text)
+        } catch let error as MustacheTemplate.ParserError {
+            throw DraftTemplateError(file: template.file, line: max(1, error.context.lineNumber - 1),
+                                     column: error.context.columnNumber,
+                                     message: "the template cannot be read: \(error.error)")
+        } catch {
+            throw DraftTemplateError(file: template.file, line: 1, column: 1, message: "the template cannot be read: \(error)")
+        }
+        return ReportDraft(text: normalised(parsed.render(values)))
+    }
+
+    /// Trailing spaces removed, at most one blank line in a row, one final newline: a
+    /// conditional left empty must not leave holes in the text.
+    static func normalised(_ text: String) -> String {
+        var lines: [Substring] = []
+        for line in text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = line
+            while let last = line.last, last == " " || last == "\t" { line = line.dropLast() }
+            if line.isEmpty, lines.last?.isEmpty ?? true { continue }
+            lines.append(line)
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The text as the workbook's rows: one per paragraph (a block separated by a blank line),
+    /// one per list item; headings without their `#` marks.
+    public var paragraphs: [DraftParagraph] {
+        var result: [DraftParagraph] = []
+        for block in text.components(separatedBy: "\n\n") {
+            let lines = block.split(separator: "\n").map(String.init)
+            guard !lines.isEmpty else { continue }
+            if lines.allSatisfy({ Self.isListItem($0) }) {
+                result += lines.map { DraftParagraph(kind: .listItem, text: $0) }
+            } else if lines.count == 1, let heading = Self.heading(lines[0]) {
+                result.append(heading)
+            } else {
+                result.append(DraftParagraph(kind: .body, text: lines.joined(separator: "\n")))
+            }
+        }
+        return result
+    }
+
+    static func isListItem(_ line: String) -> Bool {
+        line.hasPrefix("- ") || line.hasPrefix("* ") || line.range(of: #"^\d+\. "#, options: .regularExpression) != nil
+    }
+
+    static func heading(_ line: String) -> DraftParagraph? {
+        let marks = line.prefix { $0 == "#" }.count
+        guard (1...6).contains(marks), line.dropFirst(marks).first == " " else { return nil }
+        let text = String(line.dropFirst(marks + 1)).trimmingCharacters(in: .whitespaces)
+        return DraftParagraph(kind: marks == 1 ? .title : .heading, text: text)
+    }
+}
+
+/// One row of the draft sheet.
+public struct DraftParagraph: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable { case title, heading, body, listItem }
+    public var kind: Kind
+    public var text: String
+    public init(kind: Kind, text: String) { self.kind = kind; self.text = text }
+}
+
+/// A template's text and where it came from (for messages).
+public struct DraftTemplateSource: Sendable, Equatable {
+    public var text: String
+    /// The path shown in messages: the inputs folder's file, or `(built-in draft.zh.md)`.
+    public var file: String
+
+    public init(text: String, file: String) { self.text = text; self.file = file }
+
+    public static func builtIn(_ language: ReportLanguage) -> DraftTemplateSource {
+        DraftTemplateSource(text: DefaultDraftTemplate.text(language), file: "(built-in draft.\(language.rawValue).md)")
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// Runs `annual-review build` on Tests/Fixtures/small and reads the workbook back with openpyxl.
+/// Every expected number is counted by hand from the fixture's CSVs (the working is beside it).
+final class BuildSmallFixtureTests: XCTestCase {
+    var folder: URL!
+    var workbook: WorkbookDump!
+    var json: [String: Any]!
+    var result: Binary.Result!
+
+    override func setUpWithError() throws {
+        folder = try Binary.temporaryFolder()
+        let xlsx = folder.appendingPathComponent("review.xlsx").path
+        let jsonPath = folder.appendingPathComponent("review.json").path
+        result = try Binary.run(["build", "--inputs", Binary.fixture("small").path, "--out", xlsx, "--json-file", jsonPath])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        workbook = try IndependentReader.read(xlsx)
+        json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: jsonPath))) as? [String: Any]
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// The value in column B of the row whose column A reads `label`.
+    func value(in sheet: SheetDump, row label: String) -> DumpValue? {
+        guard let a = sheet.cells.first(where: { $0.key.first == "A" && $0.key.dropFirst().allSatisfy(\.isNumber) && $0.value.value == .string(label) })?.key else { return nil }
+        return sheet.cells["B" + a.dropFirst()]?.value
+    }
+
+    func testSummaryHoldsTheHandCountedTotalsAsNumbers() throws {
+        let summary = try XCTUnwrap(workbook.sheet("总览"))
+        // meetings.csv: JYJ held 党委会 on 01-05 and 03-15 → 2; 专题会 on 02-10 → 1; 调研 on 04-12 → 1.
+        XCTAssertEqual(value(in: summary, row: "召开党委会（次）"), .number(2))
+        XCTAssertEqual(value(in: summary, row: "召开专题会（次）"), .number(1))
+        XCTAssertEqual(value(in: summary, row: "调研指导（次）"), .number(1))
+        // lectures.csv: JYJ's 书记 lecture on 03-01 → 1; all lectures: JYJ, S001, S004 → 3.
+        XCTAssertEqual(value(in: summary, row: "书记讲党课（次）"), .number(1))
+        XCTAssertEqual(value(in: summary, row: "党课总数（次）"), .number(3))
+        // trainings.csv: T1 (two rows) and T2 → 2 trainings; 2 + 1 + 30 = 33 participants;
+        // 2×16 + 1×16 + 30×2.5 = 123 person-hours.
+        XCTAssertEqual(value(in: summary, row: "举办培训班（期）"), .number(2))
+        XCTAssertEqual(value(in: summary, row: "参训人次"), .number(33))
+        XCTAssertEqual(value(in: summary, row: "培训人学时"), .number(123))
+        // sites.csv: S001, S002, S004 have 党支部数 1 (S004 founded 2017-05-10, within the year) → 3;
+        // covered adds S003 through its 联合党支部 → 4; new private branches: S004 → 1.
+        XCTAssertEqual(value(in: summary, row: "建有独立党支部的单位（个）"), .number(3))
+        XCTAssertEqual(value(in: summary, row: "党组织覆盖单位（个）"), .number(4))
+        XCTAssertEqual(value(in: summary, row: "新建民办学校党支部（个）"), .number(1))
+        // 示范点: S001 市级, S004 县级 → 2.
+        XCTAssertEqual(value(in: summary, row: "基层党建示范点（个）"), .number(2))
+    }
+
+    func testSitesSheetListsEverySchoolButNotTheBureau() throws {
+        let sites = try XCTUnwrap(workbook.sheet("单位明细"))
+        let ids = sites.cells.filter { $0.key.first == "A" && $0.key.dropFirst().allSatisfy(\.isNumber) && $0.key != "A1" }.map(\.value.value).compactMap { value -> String? in
+            if case .string(let s) = value { return s }
+            return nil
+        }.sorted()
+        XCTAssertEqual(ids, ["S001", "S002", "S003", "S004"])
+        let table = try XCTUnwrap(sites.tables.first)
+        // Header row + 4 sites → rows 1…5.
+        XCTAssertTrue(table.ref.hasPrefix("A1:"), table.ref)
+        XCTAssertTrue(table.ref.hasSuffix("5"), table.ref)
+        XCTAssertEqual(sites.freezePanes, "C2")
+        // S001 (row 2): 主题党日 on 01-28 and 02-28 → 2 (the 2016-12-28 one is out of period).
+        let column = try XCTUnwrap(table.columns.firstIndex(of: "主题党日"))
+        let letter = String(UnicodeScalar(UInt8(65 + column)))
+        XCTAssertEqual(sites.cells["\(letter)2"]?.value, .number(2))
+    }
+
+    func testJSONReconcilesEveryLog() throws {
+        let files = try XCTUnwrap(json["files"] as? [String: [String: Int]])
+        // meetings.csv has 14 data rows: 10 of 2017 kept, 1 of 2016 (out of period), and 3
+        // rejected (2017-02-30, unknown S999, repeated M9); one kept row has 12 attendees of 10.
+        XCTAssertEqual(files["meetings"], ["read": 14, "accepted": 10, "rejected": 3, "out_of_period": 1, "warnings": 1])
+        XCTAssertEqual(files["sites"], ["read": 5, "accepted": 5, "rejected": 0, "out_of_period": 0, "warnings": 0])
+        XCTAssertEqual(files["trainings"], ["read": 3, "accepted": 3, "rejected": 0, "out_of_period": 0, "warnings": 0])
+        let totals = try XCTUnwrap(json["totals"] as? [String: Any])
+        // Person-hours are exact decimals: 123, not 122.99999….
+        XCTAssertEqual(totals["training_person_hours"] as? NSNumber, 123)
+        XCTAssertEqual((totals["meetings_by_type"] as? [String: Int])?["party_day"], 3)
+    }
+
+    func testProblemsAreReportedWithFileLineAndColumn() throws {
+        // Line 12 of meetings.csv holds 2017-02-30 in field 1 (日期); line 13 names S999 in field 2.
+        XCTAssertTrue(result.stderr.contains("meetings.csv:12:1: error: 日期 (date): `2017-02-30` is not a date"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("meetings.csv:13:2: error: 单位编码 (site_id): `S999` is not in the register"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("meetings.csv:14:7: error: 记录编号 (record_id): `M9` was already used"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("meetings.csv:11:4: warning: 实到人数 (attendees): 12 attended but 10 were expected"), result.stderr)
+    }
+}

@@ -1,0 +1,175 @@
+import Foundation
+import Model
+import XCTest
+@testable import Ingest
+
+/// SPEC §2's header search and header matching, through `Ingestor.run`.
+final class HeaderSearchTests: XCTestCase {
+    private func meetingsOnly(_ meetings: String, config: ReviewConfig = ReviewConfig()) throws -> Ingested {
+        try ingest(["sites.csv": standardSites, "meetings.csv": meetings], config: config)
+    }
+
+    /// Lines above the header (a `sep=,` hint, a title) are info and not read; blank records
+    /// (empty, only delimiters, only spaces) are neither reported nor counted.
+    func testTitleAndSepLinesAboveTheHeaderAreInfoAndNotCounted() throws {
+        let run = try meetingsOnly("sep=,\r\n2017年会议记录,,,\r\n\r\n,,,\r\n   \r\n日期,单位编码,会议类型\r\n2017-03-01,S001,支委会\r\n")
+        assertDiagnostics(run.diagnostics(in: "meetings.csv"), [
+            Expect(.info, "meetings.csv", line: 1, "title skipped", message: "skipped a line above the header: sep="),
+            Expect(.info, "meetings.csv", line: 2, "title skipped", message: "skipped a line above the header: 2017年会议记录"),
+        ])
+        assertCounts(run.counts(.meetings), read: 1, accepted: 1, rejected: 0)
+        XCTAssertEqual(run.sink.meetings, [.meeting(site: 1, day: "2017-03-01", type: .branch_committee, attendees: nil, expected: nil)])
+    }
+
+    /// "Within the first 10 non-blank records": blank lines above the header do not use up the
+    /// ten. Here the header is the 10th non-blank record on line 12.
+    func testHeaderAsTenthNonBlankRecordIsFound() throws {
+        var lines = ["标题1", "", ",,,"] + (2...9).map { "标题\($0)" }
+        lines += ["日期,单位编码,会议类型", "2017-03-01,S001,支委会"]
+        let run = try meetingsOnly(lines.joined(separator: "\n") + "\n")
+        let titles = run.diagnostics(in: "meetings.csv")
+        XCTAssertEqual(titles.map(\.location.line), [1] + Array(4...11))
+        XCTAssertTrue(titles.allSatisfy { $0.severity == .info && $0.reason == "title skipped" })
+        assertCounts(run.counts(.meetings), read: 1, accepted: 1, rejected: 0)
+    }
+
+    /// No header among the first ten non-blank records: the first record is taken as the header,
+    /// the file gets an error naming the missing columns and the columns found, and every later
+    /// record (the real header line included) is a rejected row naming the missing columns.
+    func testHeaderAfterTenRecordsIsNotFoundAndEveryRowIsRejected() throws {
+        let lines = (1...10).map { "标题\($0)" } + ["日期,单位编码,会议类型", "2017-03-01,S001,支委会"]
+        let run = try meetingsOnly(lines.joined(separator: "\r\n") + "\r\n")
+        let missing = "date (日期), site_id (单位编码), type (会议类型)"
+        var expected = [
+            Expect(.error, "meetings.csv", line: 1, "missing column",
+                   message: "missing required columns \(missing); the header on line 1 has: 标题1"),
+        ]
+        expected += (2...12).map {
+            Expect(.error, "meetings.csv", line: $0, "missing column",
+                   message: "rejected: the file lacks the required columns \(missing); see the header on line 1")
+        }
+        assertDiagnostics(run.diagnostics(in: "meetings.csv"), expected)
+        assertCounts(run.counts(.meetings), read: 11, accepted: 0, rejected: 11)
+        XCTAssertEqual(run.result.rejectedRows, 11)
+        XCTAssertEqual(run.sink.events, [])
+    }
+
+    /// A header lacking one required column: every data row is rejected and counted; a repeated
+    /// header is skipped with a warning (not a rejected row), blank records are skipped.
+    func testMissingRequiredColumnRejectsEveryRowAndSkipsRepeatedHeader() throws {
+        let run = try meetingsOnly("日期,单位编码,主题\n2017-03-01,S001,x\n\n,,\n日期,单位编码,主题\n2017-03-02,S001,y\n")
+        assertDiagnostics(run.diagnostics(in: "meetings.csv"), [
+            Expect(.error, "meetings.csv", line: 1, "missing column",
+                   message: "missing required column type (会议类型); the header on line 1 has: 日期, 单位编码, 主题"),
+            Expect(.error, "meetings.csv", line: 2, "missing column",
+                   message: "rejected: the file lacks the required column type (会议类型); see the header on line 1"),
+            Expect(.warning, "meetings.csv", line: 5, "repeated header",
+                   message: "skipped a repeated header line (two exports pasted together?)"),
+            Expect(.error, "meetings.csv", line: 6, "missing column",
+                   message: "rejected: the file lacks the required column type (会议类型); see the header on line 1"),
+        ])
+        assertCounts(run.counts(.meetings), read: 2, accepted: 0, rejected: 2)
+    }
+
+    /// Header names match by canonical id or Chinese alias or a config alias, after NFKC,
+    /// ignoring case and all whitespace; an unknown column is info at its header cell.
+    func testHeaderAliasesAndUnknownColumn() throws {
+        var config = ReviewConfig()
+        config.columnAliases = ["topic": ["活动 名称"]]
+        let run = try meetingsOnly(
+            "日 期 ,SITE_ID,ｔｙｐｅ,活动名称,备注,\u{3000}记录\u{3000}编号\n2017-03-01,S001,支委会,学习,x,R1\n", config: config)
+        assertDiagnostics(run.diagnostics(in: "meetings.csv"), [
+            Expect(.info, "meetings.csv", line: 1, column: 5, "备注", "unknown column",
+                   message: "column 5 `备注` is not a column of meetings; ignored"),
+        ])
+        assertCounts(run.counts(.meetings), read: 1, accepted: 1, rejected: 0)
+        XCTAssertEqual(run.sink.meetings, [.meeting(site: 1, day: "2017-03-01", type: .branch_committee, attendees: nil, expected: nil)])
+    }
+
+    /// The header's own names are used in row messages: a misspelt value under `SITE_ID`.
+    func testRowMessagesUseTheHeaderAsWritten() throws {
+        let run = try meetingsOnly("日 期 ,SITE_ID,ｔｙｐｅ\n2017-03-01,S999,支委会\n")
+        assertDiagnostics(run.diagnostics(in: "meetings.csv"), [
+            Expect(.error, "meetings.csv", line: 2, column: 2, "SITE_ID", "unknown site_id",
+                   message: "SITE_ID (site_id): `S999` is not in the register (sites.csv); add the site there or correct the code",
+                   value: "S999"),
+        ])
+    }
+
+    /// Two header cells naming one column: the first wins, the other is warned about.
+    func testTwoHeadersForOneColumnFirstWins() throws {
+        let run = try meetingsOnly("日期,单位编码,会议类型,date\n2017-03-01,S001,支委会,2016-01-01\n")
+        assertDiagnostics(run.diagnostics(in: "meetings.csv"), [
+            Expect(.warning, "meetings.csv", line: 1, column: 4, "date", "duplicate column",
+                   message: "column 4 `date` names date again; the first one is used"),
+        ])
+        XCTAssertEqual(run.sink.meetings, [.meeting(site: 1, day: "2017-03-01", type: .branch_committee, attendees: nil, expected: nil)])
+        assertCounts(run.counts(.meetings), read: 1, accepted: 1, rejected: 0)
+    }
+
+    /// Two exports pasted together: the second starts with a stray BOM and repeats the header.
+    func testRepeatedHeaderWithStrayBOMIsSkippedWithAWarning() throws {
+        let run = try meetingsOnly("\u{FEFF}日期,单位编码,会议类型\r\n2017-03-01,S001,支委会\r\n\u{FEFF}日期,单位编码,会议类型\r\n2017-03-02,S002,支委会\r\n")
+        assertDiagnostics(run.diagnostics(in: "meetings.csv"), [
+            Expect(.warning, "meetings.csv", line: 3, "repeated header",
+                   message: "skipped a repeated header line (two exports pasted together?)"),
+        ])
+        assertCounts(run.counts(.meetings), read: 2, accepted: 2, rejected: 0)
+        XCTAssertEqual(run.sink.meetings.count, 2)
+    }
+
+    /// A blank header cell names no column: it is listed as info like an unknown column, so data
+    /// under it is never dropped without a word.
+    func testBlankHeaderCellIsInfo() throws {
+        let run = try meetingsOnly("日期,,单位编码,会议类型\n2017-03-01,x,S001,支委会\n")
+        assertDiagnostics(run.diagnostics(in: "meetings.csv"), [
+            Expect(.info, "meetings.csv", line: 1, column: 2, nil, "unknown column",
+                   message: "column 2 has no name; its values are ignored"),
+        ])
+        assertCounts(run.counts(.meetings), read: 1, accepted: 1, rejected: 0)
+    }
+
+    /// A tab-delimited file: its header line holds more tabs than commas.
+    func testTabDelimitedHeader() throws {
+        let run = try meetingsOnly("日期\t单位编码\t会议类型\t主题\n2017-03-01\tS001\t支委会\t学习,讨论\n")
+        XCTAssertEqual(run.diagnostics(in: "meetings.csv"), [])
+        assertCounts(run.counts(.meetings), read: 1, accepted: 1, rejected: 0)
+    }
+}
+
+/// The config's column aliases are checked before any file is read.
+final class ColumnAliasConfigTests: XCTestCase {
+    /// An alias naming another column of the same log would be ignored or, worse, take the
+    /// other column's built-in name: it is a config error naming the key.
+    func testAliasNamingAnotherColumnIsAConfigError() throws {
+        var config = ReviewConfig()
+        config.columnAliases = ["date": ["单 位 编 码"]]
+        XCTAssertThrowsError(try ingest(["sites.csv": standardSites], config: config)) { error in
+            XCTAssertEqual(error as? ConfigError, ConfigError(
+                file: "review.yml", line: nil, key: "aliases.columns.date",
+                message: "`单 位 编 码` already names the column site_id of meetings.csv; one header name can mean one column only"))
+        }
+        config.columnAliases = ["site_id": ["学校"], "lecturer": ["学校"]]
+        XCTAssertThrowsError(try ingest(["sites.csv": standardSites], config: config)) { error in
+            XCTAssertEqual((error as? ConfigError)?.key, "aliases.columns.lecturer")
+        }
+        config.columnAliases = ["topic": [" "]]
+        XCTAssertThrowsError(try ingest(["sites.csv": standardSites], config: config)) { error in
+            XCTAssertEqual((error as? ConfigError)?.message, "an alias must not be blank")
+        }
+    }
+
+    /// One alias for columns of different logs is fine (`topic` is not a trainings column), as
+    /// is an alias shared by `hours` of lectures and trainings.
+    func testAliasesAreCheckedPerLog() throws {
+        var config = ReviewConfig()
+        config.columnAliases = ["topic": ["培训名称"], "hours": ["课时"]]
+        let run = try ingest(["sites.csv": standardSites,
+                              "lectures.csv": "日期,单位编码,课时,培训名称\n2017-03-01,S001,2,x\n",
+                              "trainings.csv": "培训编号,培训名称,开始日期,参训人数,课时\nT1,书记班,2017-04-10,3,1.5\n"],
+                             config: config)
+        assertCounts(run.counts(.lectures), read: 1, accepted: 1, rejected: 0)
+        XCTAssertEqual(run.sink.trainings, [.training(id: 0, start: "2017-04-10", site: nil, participants: 3, hours: Decimal(string: "1.5")!)])
+        XCTAssertEqual(run.diagnostics.filter { $0.severity != .warning }, [])
+    }
+}

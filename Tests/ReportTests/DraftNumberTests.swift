@@ -1,0 +1,56 @@
+import Report
+import XCTest
+
+/// The number forms of the draft, worked by hand.
+final class DraftNumberTests: XCTestCase {
+    func testAboutFormRoundsDownWith余OnlyWhenSomethingIsCut() {
+        XCTAssertEqual(DraftNumber.about(43, language: .zh), "40余")
+        XCTAssertEqual(DraftNumber.about(40, language: .zh), "40")
+        XCTAssertEqual(DraftNumber.about(9, language: .zh), "9")
+        XCTAssertEqual(DraftNumber.about(0, language: .zh), "0")
+        XCTAssertEqual(DraftNumber.about(10, language: .zh), "10")
+        XCTAssertEqual(DraftNumber.about(19, language: .zh), "10余")
+        XCTAssertEqual(DraftNumber.about(120, language: .zh), "120")
+        XCTAssertEqual(DraftNumber.about(129, language: .zh), "120余")
+        XCTAssertEqual(DraftNumber.about(999, language: .zh), "990余")
+        // From 1000 on, hundreds: 1113 → 1100余, as reports write it.
+        XCTAssertEqual(DraftNumber.about(1000, language: .zh), "1000")
+        XCTAssertEqual(DraftNumber.about(1113, language: .zh), "1100余")
+        XCTAssertEqual(DraftNumber.about(16932, language: .zh), "16900余")
+    }
+
+    func testAboutFormInEnglish() {
+        XCTAssertEqual(DraftNumber.about(43, language: .en), "40+")
+        XCTAssertEqual(DraftNumber.about(40, language: .en), "40")
+        XCTAssertEqual(DraftNumber.about(7, language: .en), "7")
+    }
+
+    func testPercentHasOneDecimalRoundedHalfAwayFromZero() {
+        XCTAssertEqual(DraftNumber.percent(0.8534), "85.3%")
+        XCTAssertEqual(DraftNumber.percent(0.98765), "98.8%")
+        XCTAssertEqual(DraftNumber.percent(0.12345), "12.3%")
+        XCTAssertEqual(DraftNumber.percent(2.0 / 3.0), "66.7%")
+        XCTAssertEqual(DraftNumber.percent(0.0005), "0.1%")  // 0.05 % → 0.1 %, half away from zero
+        XCTAssertEqual(DraftNumber.percent(1), "100.0%")
+        XCTAssertEqual(DraftNumber.percent(0), "0.0%")
+        XCTAssertEqual(DraftNumber.percent(-0.00001), "0.0%")  // never "-0.0%"
+    }
+
+    func testHoursHaveAtMostOneDecimal() {
+        XCTAssertEqual(DraftNumber.hours(16932), "16932")
+        XCTAssertEqual(DraftNumber.hours(44.5), "44.5")
+        XCTAssertEqual(DraftNumber.hours(7.25), "7.3")
+        XCTAssertEqual(DraftNumber.hours(7.0), "7")
+        XCTAssertEqual(DraftNumber.hours(0.15), "0.2")  // 0.15 × 10 is 1.4999… in binary
+        XCTAssertEqual(DraftNumber.hours(0.04), "0")
+    }
+
+    func testPointsAndPValues() {
+        XCTAssertEqual(DraftNumber.points(0.0762), "7.6")
+        XCTAssertEqual(DraftNumber.fixedOne(87.0238), "87.0")
+        XCTAssertEqual(DraftNumber.pValue(0.0000005), "p<0.001")
+        XCTAssertEqual(DraftNumber.pValue(0.0296), "p=0.030")
+        XCTAssertEqual(DraftNumber.pValue(0.0017), "p=0.002")
+        XCTAssertEqual(DraftNumber.pValue(0.049), "p=0.049")
+    }
+}

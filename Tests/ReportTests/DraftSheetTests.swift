@@ -1,0 +1,61 @@
+import Foundation
+import Model
+import Report
+import TestSupport
+import XCTest
+
+/// The eighth sheet holds the draft, read back with openpyxl.
+final class DraftSheetTests: XCTestCase {
+    func write(_ data: ReviewData) throws -> WorkbookDump {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("draft-sheet-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("review.xlsx").path
+        try WorkbookWriter.write(data, to: path)
+        return try IndependentReader.read(path)
+    }
+
+    func testTheEighthSheetHoldsTheDraftOneParagraphPerRow() throws {
+        let data = DraftFixture.data()
+        let draft = try ReportDraft.make(data)
+        let dump = try write(data)
+        XCTAssertEqual(dump.sheets.map(\.name), ["总览", "月度调度", "单位明细", "均衡分析", "排名", "数据质量", "指标说明", "述职要点"])
+        let sheet = try XCTUnwrap(dump.sheet("述职要点"))
+
+        let paragraphs = draft.paragraphs
+        XCTAssertEqual(paragraphs.first, DraftParagraph(kind: .title, text: "临江市教育局党委2023年度抓基层党建工作述职报告（要点）"))
+        XCTAssertEqual(sheet.cells.count, paragraphs.count)
+        for (i, paragraph) in paragraphs.enumerated() {
+            XCTAssertEqual(sheet.cells["A\(i + 1)"]?.value, .string(paragraph.text), "row \(i + 1)")
+            XCTAssertEqual(sheet.cells["A\(i + 1)"]?.wrap, true, "row \(i + 1)")
+        }
+        XCTAssertEqual(sheet.cells["A1"]?.bold, true)
+        let headings = paragraphs.enumerated().filter { $0.element.kind == .heading }.map { $0.element.text }
+        XCTAssertEqual(headings, ["一、履行职责抓党建情况", "二、存在的问题", "三、下一步措施"])
+        // The hand-counted sentence, in its own row; a list item in its own row.
+        XCTAssertTrue(paragraphs.contains { $0.text.hasPrefix("（一）强化组织领导。全年主持召开党委会7次、专题会11次") })
+        XCTAssertTrue(paragraphs.contains(DraftParagraph(kind: .listItem, text: "- 培育基层党建示范点5个（2023年2个）。")))
+
+        XCTAssertEqual(sheet.columnWidths["A"] ?? 0, 110, accuracy: 1)
+        XCTAssertEqual(sheet.print.orientation, "landscape")
+        XCTAssertEqual(sheet.print.paperSize, 9)  // A4
+        XCTAssertTrue(sheet.print.fitToPage)
+        XCTAssertEqual(sheet.print.fitToWidth ?? 1, 1, "1 is the OOXML default, which writers may omit")
+        XCTAssertEqual(sheet.print.fitToHeight ?? 0, 0)  // as tall as it needs
+    }
+
+    func testEnglishSheetNames() throws {
+        let dump = try write(DraftFixture.data(language: .en))
+        XCTAssertEqual(dump.sheets.map(\.name), ["Summary", "Monthly", "Sites", "Imbalance", "Ranking", "Data quality", "Definitions", "Report draft"])
+        XCTAssertEqual(dump.sheet("Report draft")?.cells["A1"]?.value,
+                       .string("临江市教育局: year-end report on Party-building work, 2023 (draft)"))
+    }
+
+    func testAnUnusableTemplateWritesNoWorkbook() throws {
+        var data = DraftFixture.data()
+        data.draftTemplate = DraftTemplateSource(text: "{{nope}}", file: "t.md")
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("draft-\(UUID().uuidString).xlsx").path
+        XCTAssertThrowsError(try WorkbookWriter.write(data, to: path)) { XCTAssertTrue($0 is DraftTemplateError) }
+        XCTAssertFalse(FileManager.default.fileExists(atPath: path))
+    }
+}

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Benchmarks annual-review on generated inputs (release build, this machine).
+#
+#   benchmarks/run.sh ingest   ingest only (`validate`): 1,000,000 and 4,000,000 meeting rows;
+#                              prints MB/s, rows/s, peak memory and the memory per extra row
+#   benchmarks/run.sh build    the full `build` (validation, indicators, workbook) on a year of
+#                              2,000 sites and 1,100,000 meeting rows, then 4.4 million; several runs
+#
+# The data sets are made by the repo's own seeded generator under .build/bench/ (kept between
+# runs; delete the folder to regenerate). Peak memory is /usr/bin/time's maximum resident set.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mode="${1:-build}"
+runs="${RUNS:-3}"
+
+scripts/setup.sh
+swift build -c release --product annual-review --product generate-sample >/dev/null
+tool=.build/release/annual-review
+gen=.build/release/generate-sample
+[[ -x /usr/bin/time ]] || { echo "benchmarks: /usr/bin/time is missing (apt-get install time)" >&2; exit 2; }
+
+dataset() { # name sites rows
+    local dir=".build/bench/$1"
+    if [[ ! -f "$dir/meetings.csv" ]]; then
+        "$gen" --out "$dir" --sites "$2" --meetings-rows "$3" >/dev/null
+    fi
+    echo "$dir"
+}
+
+measure() { # label dir rows command...
+    local label=$1 dir=$2 rows=$3; shift 3
+    local bytes best_s="" best_kb=""
+    bytes=$(cat "$dir"/*.csv | wc -c)
+    for _ in $(seq "$runs"); do
+        local out
+        /usr/bin/time -o "$dir/.time" -f "%e %M" "$@" >/dev/null 2>&1 || true
+        out=$(tail -1 "$dir/.time")
+        local s=${out% *} kb=${out#* }
+        if [[ -z "$best_s" ]] || awk "BEGIN{exit !($s < $best_s)}"; then best_s=$s; fi
+        if [[ -z "$best_kb" ]] || (( kb > best_kb )); then best_kb=$kb; fi
+    done
+    awk -v l="$label" -v s="$best_s" -v kb="$best_kb" -v b="$bytes" -v r="$rows" 'BEGIN {
+        printf "%-34s %8.2f s  %8.1f MB/s  %10.0f rows/s  peak %6.1f MB\n", l, s, b/1e6/s, r/s, kb/1024 }'
+    echo "$best_kb" > "$dir/.peak-kb"
+}
+
+case "$mode" in
+ingest)
+    small=$(dataset ingest-1m 2000 1000000)
+    large=$(dataset ingest-4m 2000 4000000)
+    measure "validate, 1,000,000 meeting rows" "$small" 1000000 "$tool" validate --inputs "$small" --year 2017
+    measure "validate, 4,000,000 meeting rows" "$large" 4000000 "$tool" validate --inputs "$large" --year 2017
+    ;;
+build)
+    small=$(dataset build-1.1m 2000 1100000)
+    large=$(dataset build-4.4m 2000 4400000)
+    measure "build, 1,100,000 meeting rows" "$small" 1100000 "$tool" build --quiet --inputs "$small" --out .build/bench/small.xlsx
+    measure "build, 4,400,000 meeting rows" "$large" 4400000 "$tool" build --quiet --inputs "$large" --out .build/bench/large.xlsx
+    ;;
+*)
+    echo "usage: benchmarks/run.sh ingest|build" >&2; exit 2 ;;
+esac
+a=$(cat "$small/.peak-kb"); b=$(cat "$large/.peak-kb")
+awk -v a="$a" -v b="$b" -v mode="$mode" 'BEGIN {
+    extra = (mode == "ingest") ? 3000000 : 3300000
+    printf "memory growth: %.1f bytes per extra meeting row\n", (b - a) * 1024 / extra }'
