@@ -1,9 +1,10 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// Runs the real `annual-review` binary (`.build/debug/annual-review`, built by scripts/test.sh
-/// before `swift test`) in a folder of its own, capturing standard output, standard error and
-/// the exit code.
+/// before `swift test`) in a temporary folder of its own, through TestSupport's `runProgram`,
+/// capturing standard output, standard error and the exit code; skips when it is not built.
 struct AnnualReviewBinary {
     /// The package root, found from this file's path.
     static let packageRoot = URL(fileURLWithPath: "\(#filePath)")
@@ -40,28 +41,9 @@ struct AnnualReviewBinary {
 
     @discardableResult
     func run(_ arguments: [String]) throws -> Result {
-        let out = folder.appendingPathComponent(".stdout"), err = folder.appendingPathComponent(".stderr")
-        _ = FileManager.default.createFile(atPath: out.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: err.path, contents: nil)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.path)
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        process.standardInput = FileHandle.nullDevice
-        let outHandle = try FileHandle(forWritingTo: out), errHandle = try FileHandle(forWritingTo: err)
-        process.standardOutput = outHandle
-        process.standardError = errHandle
-        try process.run()
-        process.waitUntilExit()
-        try outHandle.close()
-        try errHandle.close()
-        defer {
-            try? FileManager.default.removeItem(at: out)
-            try? FileManager.default.removeItem(at: err)
-        }
-        return Result(stdout: String(decoding: try Data(contentsOf: out), as: UTF8.self),
-                      stderr: String(decoding: try Data(contentsOf: err), as: UTF8.self),
-                      exitCode: process.terminationStatus)
+        let run = try runProgram(Self.path, arguments, in: folder)
+        return Result(stdout: String(decoding: run.stdout, as: UTF8.self), stderr: String(decoding: run.stderr, as: UTF8.self),
+                      exitCode: run.status)
     }
 
     /// Writes `text` (UTF-8) to a file of the run folder, making its folder.

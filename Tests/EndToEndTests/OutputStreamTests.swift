@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// What goes where: results on standard output, the summary on standard error unless --quiet,
@@ -64,17 +65,7 @@ final class OutputStreamTests: XCTestCase {
 
     /// Runs a shell command under `script`, whose terminal output it returns.
     private func runScript(_ command: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-        process.arguments = ["-qec", command, "/dev/null"]
-        process.currentDirectoryURL = binary.folder
-        process.standardInput = FileHandle.nullDevice
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        let run = try runProgram("/usr/bin/script", ["-qec", command, "/dev/null"], in: binary.folder)
+        return String(decoding: run.stdout, as: UTF8.self)
     }
 }
