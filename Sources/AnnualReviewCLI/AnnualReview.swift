@@ -13,15 +13,18 @@ public struct AnnualReview: ParsableCommand {
             metrics, and writes an Excel workbook, a report draft and, on request, a JSON summary.
 
             Examples:
+              annual-review template                # empty logs, an example and a config to start from
               annual-review                         # build from Inputs/ into Reports/
               annual-review validate --inputs logs  # list every problem in the logs
               annual-review check                   # is the committed report up to date?
 
             Exit codes: 0 done; 1 rejected rows (validate, build --strict) or a stale report \
             (check); 2 usage, config or file errors.
+
+            Shell completion: annual-review --generate-completion-script bash|zsh|fish
             """,
         version: ToolVersion.current,
-        subcommands: [Build.self, Validate.self],
+        subcommands: [Build.self, Validate.self, Template.self],
         defaultSubcommand: Build.self
     )
 

@@ -24,6 +24,11 @@ public struct IngestResult {
         meetingYearVotes.max { a, b in a.value != b.value ? a.value < b.value : a.key < b.key }?.key
     }
 
+    /// The years in which some dated log kept a row, ascending.
+    public var yearsWithRows: [Int] {
+        Set(logs.flatMap { $0.keptByYear.filter { $0.value > 0 }.keys }).sorted()
+    }
+
     /// Whether any dated log kept a row of `year`.
     public func hasRows(in year: Int) -> Bool {
         logs.contains { ($0.keptByYear[year] ?? 0) > 0 }
@@ -53,14 +58,18 @@ public enum Ingestor {
     ///   - extraInputs: the config and draft template as read, for the fingerprint.
     ///   - configFile: the config's name, for alias errors.
     ///   - onDiagnostic: called with every problem as it is found, in reading order.
+    ///   - onProgress: called as files are read (per raw chunk of 256 KiB and every few thousand
+    ///     rows), for a progress display.
     ///   - makeSink: makes an empty sink for a register of that many sites; one is made per
     ///     log and they are merged.
     public static func run<Sink: ActivitySink>(
         inputs: String, config: ReviewConfig, configFile: String = "review.yml", extraInputs: [InputFile] = [],
         encoding: ForcedEncoding? = nil, onDiagnostic: ((Diagnostic) -> Void)? = nil,
+        onProgress: ((IngestProgress) -> Void)? = nil,
         makeSink: (Int) -> Sink
     ) throws -> (IngestResult, Sink) {
         let files = try discover(inputs)
+        let meter = onProgress.map { ProgressMeter(fileCount: files.all.count, hook: $0) }
         let vocab = try Vocabularies(config: config, file: configFile)
         try HeaderMap.checkAliases(config, file: configFile)
         var logs = LogKind.allCases.map { ProblemLog(log: $0, emit: onDiagnostic) }
@@ -77,8 +86,12 @@ public enum Ingestor {
         for (number, file) in files.logs[.sites]!.enumerated() {
             var raw: [UInt8] = []
             let reader = LogFileReader(path: file.path, name: file.name, fileNumber: number, encoding: encoding,
-                                       lookup: HeaderMap.lookup(.sites, config: config))
-            try reader.read(decoder: &siteDecoder, problems: &logs[LogKind.sites.position]) { raw.append(contentsOf: $0) }
+                                       lookup: HeaderMap.lookup(.sites, config: config), progress: meter)
+            meter?.begin(file: file.name, size: file.size)
+            try reader.read(decoder: &siteDecoder, problems: &logs[LogKind.sites.position]) {
+                raw.append(contentsOf: $0)
+                meter?.bytes($0.count)
+            }
             rawSites[file.name] = raw
         }
         let register = siteDecoder.register
@@ -115,8 +128,13 @@ public enum Ingestor {
             header(entry.size)
             var streamed = 0
             let reader = LogFileReader(path: entry.path, name: name, fileNumber: number, encoding: encoding,
-                                       lookup: HeaderMap.lookup(entry.log, config: config))
-            let hash: (UnsafeRawBufferPointer) -> Void = { streamed += $0.count; hasher.update(bufferPointer: $0) }
+                                       lookup: HeaderMap.lookup(entry.log, config: config), progress: meter)
+            meter?.begin(file: name, size: entry.size)
+            let hash: (UnsafeRawBufferPointer) -> Void = {
+                streamed += $0.count
+                hasher.update(bufferPointer: $0)
+                meter?.bytes($0.count)
+            }
             switch entry.log {
             case .meetings:
                 try reader.read(decoder: &meetings, problems: &logs[entry.log.position], onRawBytes: hash)

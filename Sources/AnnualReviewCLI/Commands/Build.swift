@@ -41,6 +41,7 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let started = Date()
+        try checkOutputs()
         // Every rejected row under --strict; otherwise the first problems, pointing to the rest.
         var errors = 0, warnings = 0
         let limit = 50
@@ -64,7 +65,7 @@ struct Build: ParsableCommand {
             throw Failure.rejectedRows("error: \(ingested.rejectedRows) rejected rows (--strict); no report written")
         }
 
-        let workbook = out ?? "Reports/annual-review-\(data.year).xlsx"
+        let workbook = out ?? OutputPath.join(Self.defaultFolder, "annual-review-\(data.year).xlsx")
         let draft: ReportDraft
         do {
             draft = try ReportDraft.make(data)
@@ -88,17 +89,41 @@ struct Build: ParsableCommand {
         }
     }
 
-    private func writeReports(_ data: ReviewData, workbook: String) throws {
-        let folder = (workbook as NSString).deletingLastPathComponent
-        var isFolder: ObjCBool = false
-        if FileManager.default.fileExists(atPath: workbook, isDirectory: &isFolder), isFolder.boolValue {
-            throw Failure.usage("error: --out \(workbook) is a folder; give the workbook's file name, e.g. \(workbook)/annual-review-\(data.year).xlsx")
-        }
-        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
-            guard out == nil else {
-                throw Failure.usage("error: the folder \(folder) does not exist; create it or choose another --out")
+    /// Fails fast, before a long ingest, when the workbook or the JSON file cannot be written
+    /// where they are asked for: a folder given as the file, a missing folder, a file in the way
+    /// of a folder, a read-only folder.
+    private func checkOutputs() throws {
+        for (option, path) in [("--out", out), ("--json-file", jsonFile)] {
+            guard let path else { continue }
+            if Self.isFolder(path) {
+                let example = option == "--out" ? "review.xlsx" : "summary.json"
+                throw Failure.usage("error: \(option) \(path) is a folder; give a file name, e.g. \(option) \(OutputPath.join(path, example))")
             }
-            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try OutputPath.checkFolder(OutputPath.parent(of: path), forOption: option, mustExist: true)
+        }
+        if out == nil {
+            try OutputPath.checkFolder(Self.defaultFolder, forOption: "--out")
+        }
+    }
+
+    static let defaultFolder = "Reports"
+
+    private static func isFolder(_ path: String) -> Bool {
+        var isFolder: ObjCBool = false
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
+    }
+
+    private func writeReports(_ data: ReviewData, workbook: String) throws {
+        if Self.isFolder(workbook) {
+            throw Failure.usage("error: \(workbook) is a folder; move it away or give the workbook's file name with --out")
+        }
+        let folder = OutputPath.parent(of: workbook)
+        if out == nil, !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                throw Failure.usage("error: cannot create the folder \(folder): \(OutputPath.reason(error)); create it or choose another --out")
+            }
         }
         do {
             try WorkbookWriter.write(data, to: workbook)
@@ -117,7 +142,7 @@ struct Build: ParsableCommand {
         do {
             try bytes.write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw Failure.usage("error: cannot write \(path): \(error.localizedDescription)")
+            throw Failure.usage("error: cannot write \(path): \(OutputPath.reason(error))")
         }
     }
 }

@@ -24,7 +24,7 @@ struct Validate: ParsableCommand {
     var json = false
 
     func run() throws {
-        let (data, ingested) = try ReviewPipeline(common: common).run(language: nil) { diagnostic in
+        let (data, ingested) = try ReviewPipeline(common: common).run(language: nil, diagnosticsOnStandardOutput: true) { diagnostic in
             print(json ? DiagnosticJSON.line(diagnostic) : diagnostic.description)
         }
         if json {

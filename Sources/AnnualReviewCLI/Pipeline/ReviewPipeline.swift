@@ -23,8 +23,13 @@ struct ReviewPipeline {
         }
     }
 
-    /// Ingests and computes. `onDiagnostic` sees every problem as it is found.
-    func run(language: ReportLanguage?, onDiagnostic: ((Diagnostic) -> Void)?) throws -> (ReviewData, IngestResult) {
+    /// Ingests and computes. `onDiagnostic` sees every problem as it is found; it prints them on
+    /// standard output when `diagnosticsOnStandardOutput`, else on standard error. While
+    /// ingesting, progress is shown on standard error when it is a terminal and `--quiet` is not
+    /// given.
+    func run(
+        language: ReportLanguage?, diagnosticsOnStandardOutput: Bool = false, onDiagnostic: ((Diagnostic) -> Void)?
+    ) throws -> (ReviewData, IngestResult) {
         let (config, configFile) = try loadConfig()
         let language = language ?? config.language
         var extra = configFile.map { [$0] } ?? []
@@ -33,11 +38,18 @@ struct ReviewPipeline {
 
         let ingested: IngestResult
         let activity: ActivityTally
+        let progress = ProgressLine(quiet: common.quiet)
+        defer { progress.clear() }
         do {
             (ingested, activity) = try Ingestor.run(
                 inputs: common.inputs, config: config, configFile: configFile?.name ?? "review.yml",
                 extraInputs: extra, encoding: common.encoding,
-                onDiagnostic: onDiagnostic,
+                onDiagnostic: onDiagnostic.map { emit in
+                    diagnosticsOnStandardOutput
+                        ? { progress.clearBeforeStandardOutput(); emit($0) }
+                        : { progress.clear(); emit($0) }
+                },
+                onProgress: progress.hook,
                 makeSink: { ActivityTally(siteCount: $0, partyDay: config.partyDay) })
         } catch let error as IngestError {
             throw Failure.usage("\(error)")
@@ -48,8 +60,11 @@ struct ReviewPipeline {
         guard let year = common.year ?? config.year ?? ingested.mostActiveYear else {
             throw Failure.usage("error: no meeting row in \(common.inputs) passed the checks, so the review year cannot be chosen; give it with --year YYYY")
         }
+        progress.clear()
         guard ingested.hasRows(in: year) else {
-            throw Failure.usage("error: no data for \(year): no log in \(common.inputs) has an accepted row of that year; check --year or the config's year")
+            let years = ingested.yearsWithRows
+            let found = years.isEmpty ? "no log has an accepted row of any year" : "the logs have rows of \(years.map(String.init).joined(separator: ", "))"
+            throw Failure.usage("error: no data for \(year) in \(common.inputs): \(found); give another --year or change the config's year")
         }
         let asOf = try asOfDay(year: year)
         let indicators = ReviewIndicators.compute(sites: ingested.sites, activity: activity, config: config, year: year, asOf: asOf)

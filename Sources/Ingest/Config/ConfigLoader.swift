@@ -57,7 +57,7 @@ public enum ConfigLoader {
                 config.bottomN = try reader.int(value, key: key, in: 0...100_000)
             case "training_hours_target":
                 let target = try reader.number(value, key: key)
-                guard target > 0 else { throw reader.error(value, key: key, "must be greater than 0, found \(target)") }
+                guard target > 0 else { throw reader.error(value, key: key, "must be greater than 0, found \(formatted(target))") }
                 config.trainingHoursTarget = target
             case "weight_column":
                 config.weightColumn = try reader.enumeration(value, key: key)
@@ -82,7 +82,7 @@ public enum ConfigLoader {
                 for (k, v) in try reader.mapping(value, key: key) {
                     let headline: HeadlineKey = try reader.enumeration(k, key: key)
                     let number = try reader.number(v, key: "\(key).\(headline.rawValue)")
-                    guard number >= 0 else { throw reader.error(v, key: "\(key).\(headline.rawValue)", "must be ≥ 0, found \(number)") }
+                    guard number >= 0 else { throw reader.error(v, key: "\(key).\(headline.rawValue)", "must be ≥ 0, found \(formatted(number))") }
                     targets[headline] = number
                 }
                 if key == "targets" { config.targets = targets } else { config.nextYearTargets = targets }
@@ -100,7 +100,7 @@ public enum ConfigLoader {
         for (k, v) in try reader.mapping(node, key: "weights") {
             let part: ScorePart = try reader.enumeration(k, key: "weights")
             let w = try reader.number(v, key: "weights.\(part.rawValue)")
-            guard w >= 0 else { throw reader.error(v, key: "weights.\(part.rawValue)", "must be ≥ 0, found \(w)") }
+            guard w >= 0 else { throw reader.error(v, key: "weights.\(part.rawValue)", "must be ≥ 0, found \(formatted(w))") }
             weights[part] = w
         }
         let sum = ScorePart.allCases.reduce(0) { $0 + (weights[$1] ?? 0) }

@@ -38,6 +38,8 @@ struct LogFileReader {
     let fileNumber: Int
     let encoding: ForcedEncoding?
     let lookup: [String: Int]
+    /// Told the rows read every `ProgressMeter.rowInterval` records and at the end of the file.
+    var progress: ProgressMeter? = nil
 
     /// How many non-blank records may stand above the header (a title, a `sep=,` line).
     static let headerSearchLimit = 10
@@ -155,6 +157,8 @@ struct LogFileReader {
         let namedColumns = header.keys.filter { !$0.isEmpty }.count
         let columnIDs = columns.map(\.id)
         var sawData = false
+        var fileRows = 0
+        defer { progress?.end(rows: fileRows) }
         while let record = try reader.next() {
             // Rule 1: blank records are skipped and not counted.
             if Self.isBlank(record) { continue }
@@ -169,6 +173,8 @@ struct LogFileReader {
             }
             sawData = true
             problems.read += 1
+            fileRows &+= 1
+            if fileRows & (ProgressMeter.rowInterval - 1) == 0 { progress?.rows(fileRows) }
             var row = Row(record: record, fieldIndex: header.fieldIndex, headerNames: header.names,
                           columnIDs: columnIDs, file: name)
             for note in record.notes {

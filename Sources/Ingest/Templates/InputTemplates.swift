@@ -1,0 +1,44 @@
+import Model
+
+/// One file `annual-review template` writes, by its path relative to the output folder.
+public struct TemplateFile: Sendable, Equatable {
+    /// Relative path with `/` separators, e.g. `example/sites.csv`.
+    public var path: String
+    public var bytes: [UInt8]
+
+    public init(path: String, bytes: [UInt8]) { self.path = path; self.bytes = bytes }
+}
+
+/// What `annual-review template` writes (SPEC §6), as bytes, so the command only has to put them
+/// on disk:
+///
+/// - the four logs with their header only (`sites.csv`, `meetings.csv`, `lectures.csv`,
+///   `trainings.csv`): Chinese aliases for `zh`, canonical ids for `en`;
+/// - `review.yml`: every key of ``ConfigKeys/all`` with its default and a one-line comment;
+/// - `example/`: a small year (``ExampleYear``) that builds as it is, with its own `review.yml`.
+///
+/// Every CSV is UTF-8 with a BOM and CRLF line ends, so Excel on Windows opens it as UTF-8.
+public enum InputTemplates {
+    /// The folder of the filled example, relative to the output folder.
+    public static let exampleFolder = "example"
+
+    public static func files(language: ReportLanguage) -> [TemplateFile] {
+        var files = LogKind.allCases.map { log in
+            TemplateFile(path: "\(log.fileStem).csv", bytes: CSVTemplate.file(header: header(log, language: language), rows: []))
+        }
+        files.append(TemplateFile(path: "review.yml", bytes: Array(ConfigTemplate.yaml(language: language).utf8)))
+        let example = ExampleYear(language: language)
+        for log in LogKind.allCases {
+            files.append(TemplateFile(path: "\(exampleFolder)/\(log.fileStem).csv",
+                                      bytes: CSVTemplate.file(header: header(log, language: language), rows: example.rows(log))))
+        }
+        files.append(TemplateFile(path: "\(exampleFolder)/review.yml", bytes: Array(example.configYAML.utf8)))
+        return files
+    }
+
+    /// The header of a log in the template's language: the Chinese aliases or the canonical ids,
+    /// in the order of the spec's tables.
+    public static func header(_ log: LogKind, language: ReportLanguage) -> [String] {
+        LogSchema.columns(log).map { language == .zh ? $0.alias : $0.id }
+    }
+}

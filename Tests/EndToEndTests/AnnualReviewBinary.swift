@@ -1,0 +1,55 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// Runs the real `annual-review` binary (`.build/debug/annual-review`, built by scripts/test.sh
+/// before `swift test`) in a temporary folder of its own, through TestSupport's `runProgram`,
+/// capturing standard output, standard error and the exit code; skips when it is not built.
+struct AnnualReviewBinary {
+    /// The package root, found from this file's path.
+    static let packageRoot = URL(fileURLWithPath: "\(#filePath)")
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static var path: String { packageRoot.appendingPathComponent(".build/debug/annual-review").path }
+
+    struct Result {
+        var stdout: String
+        var stderr: String
+        var exitCode: Int32
+        /// Standard error's lines, without the final line break.
+        var stderrLines: [String] { stderr.isEmpty ? [] : stderr.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) }
+        var stdoutLines: [String] { stdout.isEmpty ? [] : stdout.split(separator: "\n", omittingEmptySubsequences: false).dropLast().map(String.init) }
+    }
+
+    /// The folder the binary runs in: a fresh temporary folder, removed by `tearDown`.
+    let folder: URL
+
+    init() throws {
+        guard FileManager.default.isExecutableFile(atPath: Self.path) else {
+            throw XCTSkip("\(Self.path) is missing; build it first (scripts/test.sh runs `swift build --product annual-review`)")
+        }
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("annual-review-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    func remove() {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// A path inside the run folder.
+    func path(_ relative: String) -> String { folder.appendingPathComponent(relative).path }
+
+    @discardableResult
+    func run(_ arguments: [String]) throws -> Result {
+        let run = try runProgram(Self.path, arguments, in: folder)
+        return Result(stdout: String(decoding: run.stdout, as: UTF8.self), stderr: String(decoding: run.stderr, as: UTF8.self),
+                      exitCode: run.status)
+    }
+
+    /// Writes `text` (UTF-8) to a file of the run folder, making its folder.
+    func write(_ relative: String, _ text: String) throws {
+        let url = folder.appendingPathComponent(relative)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+}

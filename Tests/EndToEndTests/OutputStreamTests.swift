@@ -1,0 +1,71 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// What goes where: results on standard output, the summary on standard error unless --quiet,
+/// only JSON on standard output with --json, and progress only on a terminal.
+final class OutputStreamTests: XCTestCase {
+    private var binary: AnnualReviewBinary!
+    private let example = "t/example"
+
+    override func setUpWithError() throws {
+        binary = try AnnualReviewBinary()
+        XCTAssertEqual(try binary.run(["template", "--out", "t"]).exitCode, 0)
+    }
+
+    override func tearDown() { binary?.remove() }
+
+    func testQuietBuildPrintsNothing() throws {
+        let result = try binary.run(["build", "--inputs", example, "--quiet"])
+        XCTAssertEqual(result.exitCode, 0)
+        XCTAssertEqual(result.stdout, "")
+        XCTAssertEqual(result.stderr, "")
+    }
+
+    func testBuildSummaryIsOneLineOnStandardError() throws {
+        let result = try binary.run(["build", "--inputs", example, "--out", "r.xlsx"])
+        XCTAssertEqual(result.exitCode, 0)
+        XCTAssertEqual(result.stdout, "")
+        XCTAssertEqual(result.stderrLines.count, 1)
+        let pattern = #"^annual-review: 2024: 158 rows accepted, 0 rejected; wrote r\.xlsx and r\.md in [0-9]+\.[0-9]{2} s$"#
+        XCTAssertNotNil(result.stderrLines.first?.range(of: pattern, options: .regularExpression), result.stderr)
+    }
+
+    func testJSONIsAllOfStandardOutput() throws {
+        for quiet in [false, true] {
+            let result = try binary.run(["build", "--inputs", example, "--json", "--out", "r.xlsx"] + (quiet ? ["--quiet"] : []))
+            XCTAssertEqual(result.exitCode, 0)
+            let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+            XCTAssertEqual(object?["year"] as? Int, 2024)
+            XCTAssertEqual(result.stderrLines.count, quiet ? 0 : 1, result.stderr)
+        }
+    }
+
+    /// Standard error is a file here, not a terminal: no progress, even on the sample year, which
+    /// takes long enough to show it on a terminal.
+    func testNoProgressWhenStandardErrorIsNotATerminal() throws {
+        let inputs = AnnualReviewBinary.packageRoot.appendingPathComponent("Inputs").path
+        let result = try binary.run(["validate", "--inputs", inputs])
+        XCTAssertFalse(result.stderr.contains("\r"))
+        XCTAssertFalse(result.stderr.contains("rows,"))
+    }
+
+    /// On a terminal (a pseudo-terminal made by util-linux `script`), progress is drawn on one
+    /// line with `\r` and cleared at the end; `--quiet` turns it off.
+    func testProgressOnATerminal() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { throw XCTSkip("no /usr/bin/script") }
+        let inputs = AnnualReviewBinary.packageRoot.appendingPathComponent("Inputs").path
+        let shown = try runScript("'\(AnnualReviewBinary.path)' validate --inputs '\(inputs)' >/dev/null")
+        XCTAssertTrue(shown.contains("\r\u{1B}[Kannual-review: "), shown)
+        XCTAssertTrue(shown.contains(" rows, "), shown)
+        XCTAssertTrue(shown.hasSuffix("\r\u{1B}[K"), shown)
+        let quiet = try runScript("'\(AnnualReviewBinary.path)' validate --quiet --inputs '\(inputs)' >/dev/null")
+        XCTAssertFalse(quiet.contains("\r\u{1B}[K"), quiet)
+    }
+
+    /// Runs a shell command under `script`, whose terminal output it returns.
+    private func runScript(_ command: String) throws -> String {
+        let run = try runProgram("/usr/bin/script", ["-qec", command, "/dev/null"], in: binary.folder)
+        return String(decoding: run.stdout, as: UTF8.self)
+    }
+}
