@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // Reads the committed workbook's parts for `annual-review check` (MIT; zlib on Linux).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // libxlsxwriter from Debian's libxlsxwriter-dev, over its single public header.
@@ -36,7 +38,13 @@ let package = Package(
         // Pure, mergeable accumulators and the indicators of SPEC §4.
         .target(name: "Indicators", dependencies: ["Model"]),
         // Indicators → workbook, JSON, draft.
-        .target(name: "Report", dependencies: ["Model", "Indicators", "XLSX"]),
+        .target(
+            name: "Report",
+            dependencies: [
+                "Model", "Indicators", "XLSX",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         // The commands and their error → exit-code mapping.
         .target(
             name: "AnnualReviewCLI",
@@ -53,7 +61,13 @@ let package = Package(
         .testTarget(name: "XLSXTests", dependencies: ["XLSX", "TestSupport"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Model", "TestSupport"]),
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "Model", "TestSupport"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "Indicators", "Model", "TestSupport"]),
+        .testTarget(
+            name: "ReportTests",
+            dependencies: [
+                "Report", "Indicators", "Model", "XLSX", "TestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["TestSupport"]
