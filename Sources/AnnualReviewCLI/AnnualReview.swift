@@ -21,7 +21,7 @@ public struct AnnualReview: ParsableCommand {
             (check); 2 usage, config or file errors.
             """,
         version: ToolVersion.current,
-        subcommands: [Build.self, Validate.self],
+        subcommands: [Build.self, Validate.self, Check.self],
         defaultSubcommand: Build.self
     )
 
