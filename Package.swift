@@ -13,6 +13,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // Reads the committed workbook's parts for `annual-review check` (MIT; zlib on Linux).
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // libxlsxwriter from Debian's libxlsxwriter-dev, over its single public header.
@@ -42,6 +44,7 @@ let package = Package(
             dependencies: [
                 "Model", "Indicators", "XLSX",
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // The commands and their error → exit-code mapping.
@@ -60,7 +63,13 @@ let package = Package(
         .testTarget(name: "XLSXTests", dependencies: ["XLSX", "TestSupport"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Model", "TestSupport"]),
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "Model", "TestSupport"]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "Indicators", "Model", "TestSupport"]),
+        .testTarget(
+            name: "ReportTests",
+            dependencies: [
+                "Report", "Indicators", "Model", "XLSX", "TestSupport",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .testTarget(
             name: "EndToEndTests",
             dependencies: ["TestSupport"]

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Installs the system packages annual-review needs when they are missing (Debian/Ubuntu, as
-# root or with sudo): libxlsxwriter-dev to build, and for the tests python3-venv (openpyxl is
-# read back in a throwaway venv). Pass --render to add LibreOffice and the CJK fonts for the
+# root or with sudo): libxlsxwriter-dev and zlib1g-dev (for ZIPFoundation, which `check` reads
+# workbooks with) to build, and for the tests python3-venv (openpyxl is read back in a throwaway
+# venv). Pass --render to add LibreOffice and the CJK fonts for the
 # render check.
 set -euo pipefail
 
-packages=(libxlsxwriter-dev)
+packages=(libxlsxwriter-dev zlib1g-dev)
 if [[ "${1:-}" == "--render" ]]; then
     packages+=(libreoffice-calc-nogui fonts-noto-cjk poppler-utils)
 fi

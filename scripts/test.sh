@@ -6,3 +6,5 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh "$@"
 swift build --product annual-review
 swift test
+# The committed sample report must be what the current code makes from Inputs/.
+.build/debug/annual-review check

@@ -24,7 +24,7 @@ public struct AnnualReview: ParsableCommand {
             Shell completion: annual-review --generate-completion-script bash|zsh|fish
             """,
         version: ToolVersion.current,
-        subcommands: [Build.self, Validate.self, Template.self],
+        subcommands: [Build.self, Validate.self, Check.self, Template.self],
         defaultSubcommand: Build.self
     )
 

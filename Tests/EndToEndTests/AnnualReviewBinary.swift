@@ -6,11 +6,7 @@ import XCTest
 /// before `swift test`) in a temporary folder of its own, through TestSupport's `runProgram`,
 /// capturing standard output, standard error and the exit code; skips when it is not built.
 struct AnnualReviewBinary {
-    /// The package root, found from this file's path.
-    static let packageRoot = URL(fileURLWithPath: "\(#filePath)")
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    static var path: String { packageRoot.appendingPathComponent(".build/debug/annual-review").path }
+    static var path: String { ReviewBinary.path }
 
     struct Result {
         var stdout: String

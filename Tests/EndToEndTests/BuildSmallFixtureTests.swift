@@ -5,23 +5,24 @@ import XCTest
 /// Runs `annual-review build` on Tests/Fixtures/small and reads the workbook back with openpyxl.
 /// Every expected number is counted by hand from the fixture's CSVs (the working is beside it).
 final class BuildSmallFixtureTests: XCTestCase {
-    var folder: URL!
+    var binary: AnnualReviewBinary!
     var workbook: WorkbookDump!
     var json: [String: Any]!
-    var result: Binary.Result!
+    var result: AnnualReviewBinary.Result!
 
     override func setUpWithError() throws {
-        folder = try Binary.temporaryFolder()
-        let xlsx = folder.appendingPathComponent("review.xlsx").path
-        let jsonPath = folder.appendingPathComponent("review.json").path
-        result = try Binary.run(["build", "--inputs", Binary.fixture("small").path, "--out", xlsx, "--json-file", jsonPath])
-        XCTAssertEqual(result.status, 0, result.stderr)
+        binary = try AnnualReviewBinary()
+        let xlsx = binary.path("review.xlsx")
+        let jsonPath = binary.path("review.json")
+        let fixture = IndependentReader.packageRoot.appendingPathComponent("Tests/Fixtures/small").path
+        result = try binary.run(["build", "--inputs", fixture, "--out", xlsx, "--json-file", jsonPath])
+        XCTAssertEqual(result.exitCode, 0, result.stderr)
         workbook = try IndependentReader.read(xlsx)
         json = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: jsonPath))) as? [String: Any]
     }
 
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
+    override func tearDown() {
+        binary?.remove()
     }
 
     /// The value in column B of the row whose column A reads `label`.

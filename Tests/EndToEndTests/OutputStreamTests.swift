@@ -44,7 +44,7 @@ final class OutputStreamTests: XCTestCase {
     /// Standard error is a file here, not a terminal: no progress, even on the sample year, which
     /// takes long enough to show it on a terminal.
     func testNoProgressWhenStandardErrorIsNotATerminal() throws {
-        let inputs = AnnualReviewBinary.packageRoot.appendingPathComponent("Inputs").path
+        let inputs = IndependentReader.packageRoot.appendingPathComponent("Inputs").path
         let result = try binary.run(["validate", "--inputs", inputs])
         XCTAssertFalse(result.stderr.contains("\r"))
         XCTAssertFalse(result.stderr.contains("rows,"))
@@ -54,7 +54,7 @@ final class OutputStreamTests: XCTestCase {
     /// line with `\r` and cleared at the end; `--quiet` turns it off.
     func testProgressOnATerminal() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { throw XCTSkip("no /usr/bin/script") }
-        let inputs = AnnualReviewBinary.packageRoot.appendingPathComponent("Inputs").path
+        let inputs = IndependentReader.packageRoot.appendingPathComponent("Inputs").path
         let shown = try runScript("'\(AnnualReviewBinary.path)' validate --inputs '\(inputs)' >/dev/null")
         XCTAssertTrue(shown.contains("\r\u{1B}[Kannual-review: "), shown)
         XCTAssertTrue(shown.contains(" rows, "), shown)

@@ -11,7 +11,7 @@ final class DraftSheetTests: XCTestCase {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("review.xlsx").path
-        try WorkbookWriter.write(data, to: path)
+        try ReportFiles.write(data, workbook: path)
         return try IndependentReader.read(path)
     }
 
@@ -55,7 +55,10 @@ final class DraftSheetTests: XCTestCase {
         var data = DraftFixture.data()
         data.draftTemplate = DraftTemplateSource(text: "{{nope}}", file: "t.md")
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("draft-\(UUID().uuidString).xlsx").path
-        XCTAssertThrowsError(try WorkbookWriter.write(data, to: path)) { XCTAssertTrue($0 is DraftTemplateError) }
+        XCTAssertThrowsError(try ReportFiles.write(data, workbook: path)) { error in
+            guard case ReportFiles.WriteError.draft = error else { return XCTFail("\(error)") }
+        }
         XCTAssertFalse(FileManager.default.fileExists(atPath: path))
+        XCTAssertFalse(FileManager.default.fileExists(atPath: ReportFiles.draftPath(forWorkbook: path)))
     }
 }

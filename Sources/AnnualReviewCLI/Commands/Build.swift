@@ -66,14 +66,7 @@ struct Build: ParsableCommand {
         }
 
         let workbook = out ?? OutputPath.join(Self.defaultFolder, "annual-review-\(data.year).xlsx")
-        let draft: ReportDraft
-        do {
-            draft = try ReportDraft.make(data)
-        } catch {
-            throw Failure.usage("\(error)")
-        }
         try writeReports(data, workbook: workbook)
-        try write(Data(draft.text.utf8), to: Self.draftPath(workbook: workbook))
         let document = ReviewJSON.make(data)
         if let jsonFile {
             try write(Data((document.serialized(indent: 2) + "\n").utf8), to: jsonFile)
@@ -85,7 +78,7 @@ struct Build: ParsableCommand {
             let accepted = data.quality.reduce(0) { $0 + $1.counts.accepted }
             let rejected = data.quality.reduce(0) { $0 + $1.counts.rejected }
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
-            printError("annual-review: \(data.year): \(accepted) rows accepted, \(rejected) rejected; wrote \(workbook) and \(Self.draftPath(workbook: workbook)) in \(seconds) s")
+            printError("annual-review: \(data.year): \(accepted) rows accepted, \(rejected) rejected; wrote \(workbook) and \(ReportFiles.draftPath(forWorkbook: workbook)) in \(seconds) s")
         }
     }
 
@@ -126,16 +119,10 @@ struct Build: ParsableCommand {
             }
         }
         do {
-            try WorkbookWriter.write(data, to: workbook)
+            try ReportFiles.write(data, workbook: workbook)
         } catch {
-            throw Failure.usage("error: cannot write \(workbook): \(error)")
+            throw Failure.usage("\(error)")
         }
-    }
-
-    /// The draft beside the workbook: the same name with `.md` (`X.xlsx` → `X.md`).
-    static func draftPath(workbook: String) -> String {
-        let name = workbook as NSString
-        return name.pathExtension.lowercased() == "xlsx" ? name.deletingPathExtension + ".md" : workbook + ".md"
     }
 
     private func write(_ bytes: Data, to path: String) throws {

@@ -6,11 +6,9 @@ import XLSX
 /// Writes the leadership workbook (§5) from `ReviewData`: the same data always gives the same
 /// bytes (the creation time is the latest date of the year's rows, nothing reads the clock).
 public enum WorkbookWriter {
-    ///
-    /// - Throws: `DraftTemplateError` when the draft's template cannot be used (before any
-    ///   file is written), `XLSXError` when the workbook cannot be written.
-    public static func write(_ data: ReviewData, to path: String) throws {
-        let draft = try ReportDraft.make(data)
+    /// Writes the workbook; `draft` is its eighth sheet.
+    /// - Throws: `XLSXError` when the workbook cannot be written (then nothing is left at `path`).
+    public static func write(_ data: ReviewData, draft: ReportDraft, to path: String) throws {
         let labels = Labels(language: data.language)
         let created = Int64(data.latestDay.daysSinceEpoch) * 86_400
         let properties = DocumentProperties(

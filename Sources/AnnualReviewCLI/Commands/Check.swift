@@ -1,0 +1,98 @@
+import ArgumentParser
+import Foundation
+import Model
+import Report
+
+/// `annual-review check`: is the committed report what the inputs give? For CI.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check that the committed report is up to date with the inputs.",
+        discussion: """
+            Rebuilds the report into a temporary folder with the same options as build, and \
+            compares it with the committed workbook (part by part, unzipped, so another zlib does \
+            not matter) and the draft beside it. Prints one line when they agree; otherwise one \
+            line per difference, naming the sheet and cell with the old and new value \
+            (单位明细!F12: 0.75 → 0.8333), the part and its first differing element, or the \
+            draft's first differing line.
+
+            Exit codes: 0 up to date; 1 stale or missing (run `annual-review build` and commit \
+            the result); 2 usage, config or file errors, or a report of another year.
+
+            Examples:
+              annual-review check
+              annual-review check --inputs logs --report out/review.xlsx
+            """
+    )
+
+    @OptionGroup var common: CommonOptions
+
+    @Option(help: ArgumentHelp("The committed workbook (default: Reports/annual-review-<year>.xlsx); its draft is the same path with .md.", valueName: "path"))
+    var report: String?
+
+    @Option(help: "The report language, as given to build: zh or en (default: the config's, else zh).")
+    var lang: ReportLanguage?
+
+    /// At most this many difference lines, then a count of the rest.
+    static let listed = 20
+
+    func run() throws {
+        // Row problems are build's and validate's to list; check says only whether the report is fresh.
+        let (data, _) = try ReviewPipeline(common: common).run(language: lang, onDiagnostic: nil)
+        let committed = report ?? "Reports/annual-review-\(data.year).xlsx"
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: committed, isDirectory: &isFolder) else {
+            print("\(committed) does not exist; run `annual-review build` first")
+            throw Failure(exitCode: 1, message: "")
+        }
+        if isFolder.boolValue {
+            throw Failure.usage("error: --report \(committed) is a folder; give the workbook's file name, e.g. \(committed)/annual-review-\(data.year).xlsx")
+        }
+        let workbook: WorkbookPackage
+        do {
+            workbook = try WorkbookPackage(contentsOf: committed)
+        } catch {
+            throw Failure.usage("error: \(error); rebuild it with `annual-review build`")
+        }
+        if let year = workbook.reviewYear, year != data.year {
+            throw Failure.usage("error: \(committed) is the report for \(year), but the inputs give the review year \(data.year); check it with --year \(year), or check Reports/annual-review-\(data.year).xlsx")
+        }
+
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("annual-review-check-\(UUID().uuidString)").path
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw Failure.usage("error: cannot create a temporary folder \(folder): \(error.localizedDescription)")
+        }
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let rebuilt = (folder as NSString).appendingPathComponent((committed as NSString).lastPathComponent)
+        try Check.writeReport(data, workbook: rebuilt)
+
+        let check = ReportCheck(committed: committed, rebuilt: rebuilt)
+        let differences: [String]
+        do {
+            differences = try check.differences(committedWorkbook: workbook)
+        } catch {
+            throw Failure.usage("error: the rebuilt report: \(error)")
+        }
+        let draftName = (ReportFiles.draftPath(forWorkbook: committed) as NSString).lastPathComponent
+        guard !differences.isEmpty else {
+            print(check.hasDraft ? "\(committed) and \(draftName) are up to date" : "\(committed) is up to date")
+            return
+        }
+        for line in differences.prefix(Check.listed) { print(line) }
+        if differences.count > Check.listed {
+            print("… and \(differences.count - Check.listed) more differences")
+        }
+        throw Failure(exitCode: 1, message: "stale: \(committed) is not what the inputs give (\(differences.count) \(differences.count == 1 ? "difference" : "differences")); run `annual-review build` and commit the result")
+    }
+
+    /// Writes what `build` writes for `data`, with the workbook at `workbook`.
+    static func writeReport(_ data: ReviewData, workbook: String) throws {
+        do {
+            try ReportFiles.write(data, workbook: workbook)
+        } catch {
+            throw Failure.usage("error: cannot rebuild the report in \(workbook): \(error)")
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import ZIPFoundation
+
+/// The parts of an `.xlsx` file (a zip of XML parts), unzipped in memory.
+///
+/// Two workbooks are compared part by part, never by their zip bytes: another zlib, or another
+/// build of libxlsxwriter, compresses the same parts into different bytes.
+public struct WorkbookPackage: Sendable {
+    /// Part path (`xl/worksheets/sheet1.xml`) → its bytes, uncompressed.
+    public var parts: [String: Data]
+
+    public init(parts: [String: Data]) {
+        self.parts = parts
+    }
+
+    /// Reads every file entry of the zip at `path`.
+    ///
+    /// - Throws: `WorkbookPackage.ReadError` when the file cannot be opened as a zip, or an
+    ///   entry cannot be inflated (a truncated or corrupt file).
+    public init(contentsOf path: String) throws(ReadError) {
+        let archive: Archive
+        do {
+            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
+        } catch {
+            throw ReadError(path: path, reason: "it is not a zip file (\(error))")
+        }
+        var parts: [String: Data] = [:]
+        for entry in archive where entry.type == .file {
+            var bytes = Data()
+            do {
+                _ = try archive.extract(entry, skipCRC32: false) { bytes.append($0) }
+            } catch {
+                throw ReadError(path: path, reason: "its part \(entry.path) cannot be read (\(error))")
+            }
+            parts[entry.path] = bytes
+        }
+        guard !parts.isEmpty else { throw ReadError(path: path, reason: "the zip holds no part") }
+        self.parts = parts
+    }
+
+    /// The part names, sorted by their UTF-8 bytes.
+    public var partNames: [String] { parts.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) } }
+
+    /// A part as text (XML parts are UTF-8), or nil when there is no such part.
+    public func text(_ part: String) -> String? {
+        parts[part].map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The review year the workbook was made for: the year of its creation time
+    /// (`dcterms:created` in `docProps/core.xml`), which §5 takes from the review year's rows.
+    public var reviewYear: Int? {
+        guard let core = text("docProps/core.xml"),
+              let open = core.range(of: "<dcterms:created"),
+              let close = core.range(of: ">", range: open.upperBound..<core.endIndex) else { return nil }
+        let digits = core[close.upperBound...].prefix(4)
+        guard digits.count == 4, digits.allSatisfy(\.isASCII), let year = Int(digits) else { return nil }
+        return year
+    }
+
+    /// Why a workbook could not be read.
+    public struct ReadError: Error, CustomStringConvertible, Sendable {
+        public var path: String
+        public var reason: String
+        public var description: String { "\(path) cannot be read as a workbook: \(reason)" }
+    }
+}

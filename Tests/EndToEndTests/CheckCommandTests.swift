@@ -1,0 +1,145 @@
+import Foundation
+import XCTest
+
+/// `annual-review check`, run as CI runs it: each exit code with its stdout and stderr.
+///
+/// The fixture is Tests/Fixtures/small (no review.yml: the review year is 2017, the year with the
+/// most meetings; the report language is Chinese).
+final class CheckCommandTests: XCTestCase {
+    private var workspace: Workspace!
+
+    override func setUpWithError() throws {
+        workspace = try Workspace()
+    }
+
+    override func tearDown() {
+        workspace?.remove()
+    }
+
+    private func run(_ arguments: [String], environment: [String: String] = [:]) throws -> ReviewBinary.Outcome {
+        try ReviewBinary.run(arguments, in: workspace.path, environment: environment)
+    }
+
+    private func build(_ extra: [String] = []) throws {
+        let built = try run(["build", "--quiet"] + extra)
+        XCTAssertEqual(built.status, 0, built.stderr)
+    }
+
+    func testFreshReportExitsZeroWithOneLine() throws {
+        try build()
+        // Checked in another time zone and locale than it was built in.
+        let checked = try run(["check"], environment: ["TZ": "America/Los_Angeles", "LANG": "zh_CN.UTF-8"])
+        XCTAssertEqual(checked.status, 0, checked.stderr)
+        XCTAssertEqual(checked.stdout, "Reports/annual-review-2017.xlsx and annual-review-2017.md are up to date\n")
+        XCTAssertEqual(checked.stderr, "")
+    }
+
+    func testOneChangedMeetingDateNamesTheSheetAndCell() throws {
+        try build()
+        let before = try independentFingerprint(of: workspace.file("Inputs"))
+        // M6, S001's party day of February: the 28th (the configured day) becomes the 27th.
+        try workspace.replaceLine(in: "Inputs/meetings.csv", startingWith: "2017-02-28,S001,主题党日", by: "2017-02-27,S001,主题党日")
+        let after = try independentFingerprint(of: workspace.file("Inputs"))
+        XCTAssertNotEqual(before, after)
+
+        let checked = try run(["check"])
+        XCTAssertEqual(checked.status, 1, checked.stderr)
+        // Worked out by hand:
+        // - 总览 (Summary) lists 单位, 评估年度, 统计截至, 输入指纹 from row 3: the fingerprint's
+        //   first 12 digits are B6.
+        // - 单位明细 (Sites): S001 is the first non-bureau site, row 2. Its party days are
+        //   2017-01-28 and 2017-02-28 (M0 is of 2016): on the 28th 2 of 2 → 1 of 2, so the
+        //   on-day share goes 1 → 0.5. Its column is the 32nd: 8 attributes, 12 meeting types,
+        //   lectures, person-hours, 7 norm rates, sanhui rate, fully compliant → AF.
+        //   February still has a party day, so no rate, score or rank changes.
+        // - docProps/core.xml carries the whole fingerprint. The creation time stays: the
+        //   latest accepted date of 2017 is T2's start, 2017-09-01.
+        // - The draft ends with a provenance line naming the fingerprint's first 12 digits: it
+        //   changes on the draft sheet 述职要点 and in the .md beside the workbook.
+        let lines = checked.stdout.components(separatedBy: "\n")
+        XCTAssertEqual(lines.count, 6, checked.stdout)
+        XCTAssertEqual(lines[0], "总览!B6: \(before.prefix(12)) → \(after.prefix(12))")
+        XCTAssertEqual(lines[1], "单位明细!AF2: 1 → 0.5")
+        XCTAssertTrue(lines[2].hasPrefix("述职要点!A") && lines[2].contains("输入指纹 \(before.prefix(5))"), lines[2])
+        XCTAssertEqual(lines[3], "docProps/core.xml: <dc:description>fingerprint \(before)</dc:description> → <dc:description>fingerprint \(after)</dc:description>")
+        XCTAssertTrue(lines[4].hasPrefix("annual-review-2017.md:") && lines[4].contains("输入指纹 \(before.prefix(12))。） → ")
+                      && lines[4].hasSuffix("输入指纹 \(after.prefix(12))。）"), lines[4])
+        XCTAssertEqual(checked.stderr, "stale: Reports/annual-review-2017.xlsx is not what the inputs give (5 differences); run `annual-review build` and commit the result\n")
+
+        // Rebuilt, it is fresh again.
+        try build()
+        XCTAssertEqual(try run(["check"]).status, 0)
+    }
+
+    func testMissingReportIsStaleWithAClearMessage() throws {
+        let checked = try run(["check"])
+        XCTAssertEqual(checked.status, 1)
+        XCTAssertEqual(checked.stdout, "Reports/annual-review-2017.xlsx does not exist; run `annual-review build` first\n")
+        XCTAssertEqual(checked.stderr, "")
+
+        let named = try run(["check", "--report", "out/review.xlsx"])
+        XCTAssertEqual(named.status, 1)
+        XCTAssertEqual(named.stdout, "out/review.xlsx does not exist; run `annual-review build` first\n")
+    }
+
+    func testReportOfAnotherYearIsAClearUsageError() throws {
+        // M0 (2016-12-28) makes 2016 a year with data; the inputs' own year is 2017.
+        try build(["--year", "2016"])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: workspace.file("Reports/annual-review-2016.xlsx")))
+        let checked = try run(["check", "--report", "Reports/annual-review-2016.xlsx"])
+        XCTAssertEqual(checked.status, 2)
+        XCTAssertEqual(checked.stdout, "")
+        XCTAssertEqual(checked.stderr, "error: Reports/annual-review-2016.xlsx is the report for 2016, but the inputs give the review year 2017; check it with --year 2016, or check Reports/annual-review-2017.xlsx\n")
+        // With the year given, it is that year's report, and fresh.
+        let sameYear = try run(["check", "--year", "2016"])
+        XCTAssertEqual(sameYear.status, 0, sameYear.stderr)
+        XCTAssertEqual(sameYear.stdout, "Reports/annual-review-2016.xlsx and annual-review-2016.md are up to date\n")
+    }
+
+    func testUsageAndFileErrorsExitTwo() throws {
+        let unknown = try run(["check", "--frobnicate"])
+        XCTAssertEqual(unknown.status, 2)
+        XCTAssertEqual(unknown.stdout, "")
+        XCTAssertTrue(unknown.stderr.hasPrefix("Error: Unknown option '--frobnicate'"), unknown.stderr)
+
+        let badYear = try run(["check", "--year", "17"])
+        XCTAssertEqual(badYear.status, 2)
+        XCTAssertTrue(badYear.stderr.contains("--year 17 is not a year"), badYear.stderr)
+
+        let noInputs = try run(["check", "--inputs", "nowhere"])
+        XCTAssertEqual(noInputs.status, 2)
+        XCTAssertTrue(noInputs.stderr.hasPrefix("error: the inputs folder nowhere does not exist"), noInputs.stderr)
+
+        try FileManager.default.createDirectory(atPath: workspace.file("Reports"), withIntermediateDirectories: true)
+        try workspace.write("not a workbook", to: "Reports/annual-review-2017.xlsx")
+        let corrupt = try run(["check"])
+        XCTAssertEqual(corrupt.status, 2)
+        XCTAssertTrue(corrupt.stderr.hasPrefix("error: Reports/annual-review-2017.xlsx cannot be read as a workbook: it is not a zip file"), corrupt.stderr)
+    }
+
+    func testEnglishReportIsCheckedWithTheSameLanguage() throws {
+        try build(["--lang", "en"])
+        let same = try run(["check", "--lang", "en"])
+        XCTAssertEqual(same.status, 0, same.stdout + same.stderr)
+        // Checked as Chinese, every label differs: at most 20 lines, then a count.
+        let other = try run(["check"])
+        XCTAssertEqual(other.status, 1)
+        let lines = other.stdout.split(separator: "\n")
+        XCTAssertEqual(lines.count, 21)
+        XCTAssertEqual(lines.first, "总览!A1: Party-building year-end review 2017 → 2017年度基层党建工作年终评估")
+        XCTAssertTrue(lines.last!.hasPrefix("… and "), String(lines.last!))
+        XCTAssertTrue(lines.last!.hasSuffix(" more differences"), String(lines.last!))
+    }
+
+    func testVersionAndTheJSONsToolVersionAgree() throws {
+        let version = try run(["--version"])
+        XCTAssertEqual(version.status, 0)
+        let text = version.stdout.trimmingCharacters(in: .newlines)
+        XCTAssertNotNil(text.range(of: #"^\d+\.\d+\.\d+$"#, options: .regularExpression), text)
+        let built = try run(["build", "--quiet", "--json"])
+        XCTAssertEqual(built.status, 0, built.stderr)
+        let json = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(built.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(json["schema"] as? Int, 1)
+        XCTAssertEqual(json["tool_version"] as? String, text)
+    }
+}
