@@ -97,8 +97,13 @@ struct ImbalanceSheet {
             row += 2
         }
 
-        // Clustered columns of the three rates, one chart per pairwise dimension.
-        var chartRow = row
+        // Clustered columns of the three rates, one chart per pairwise dimension, side by side
+        // to the right of the pairwise tables (placed once the columns have their widths).
+        let widths = try w.fitColumns(minimum: 8, maximum: 24)
+        let chartColumn = 9
+        let pairwiseRows = (chartRanges.first.map { $0.1 - 2 } ?? 3)...(chartRanges.last.map { $0.1 + ImbalanceIndicator.allCases.count - 1 } ?? 20)
+        let chartHeight = max(240, (pairwiseRows.count) * 20)
+        var column = chartColumn
         for (dimension, firstRow) in chartRanges {
             let chart = try workbook.addChart(.column)
             let groups = dimension.fixedGroups.map { l.group($0, of: dimension) }
@@ -112,13 +117,20 @@ struct ImbalanceSheet {
                                 values: CellRange(sheet: w.name, column: 2, rows: rates), colour: 0x2E75B6)
             try chart.addSeries(name: groups[1], categories: CellRange(sheet: w.name, column: 0, rows: rates),
                                 values: CellRange(sheet: w.name, column: 4, rows: rates), colour: 0xED7D31)
-            try chart.setSize(width: 480, height: 300)
-            try w.sheet.insertChart(chart, row: chartRow, column: 0)
-            chartRow += 17
+            // About 330 pixels, widened to end where a column ends, so the next chart starts
+            // right beside it (a column of width w is about 7w + 5 pixels).
+            var width = 0
+            let first = column
+            while width < 330 {
+                width += Int((widths[column] ?? 8.43) * 7 + 5)
+                column += 1
+            }
+            try chart.setSize(width: width - 4, height: chartHeight)
+            try w.sheet.insertChart(chart, row: pairwiseRows.lowerBound, column: first)
         }
 
-        try w.fitColumns(minimum: 8, maximum: 24)
-        try w.print(title: data.title, repeatRows: nil, fitWide: true, language: l.zh)
+        // One page: the comparisons with their charts, the spread and the extra groupings.
+        try w.print(title: data.title, repeatRows: nil, fit: .onePage, zh: l.zh)
         return w
     }
 
