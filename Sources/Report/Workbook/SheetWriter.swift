@@ -8,6 +8,7 @@ enum Styles {
     static let section = CellStyle(bold: true, fontSize: 12, fontName: font, fontColour: 0x1F4E79)
     static let label = CellStyle(bold: true, fontName: font)
     static let plain = CellStyle(fontName: font)
+    static let plainNumber = CellStyle(fontName: font, numberFormat: "0", horizontalAlignment: .left)
     static let note = CellStyle(italic: true, fontName: font, fontColour: 0x595959)
     static let header = CellStyle(bold: true, fontName: font, backgroundColour: 0xDDEBF7, horizontalAlignment: .center,
                                   verticalAlignment: .center, wrapText: true, thinBorder: true, borderColour: 0x9BC2E6)
@@ -275,6 +276,10 @@ enum TextWidth {
     /// The narrowest width at which `text` wraps into at most `lines` lines without breaking a
     /// word (`latin` scales the width of non-CJK text, e.g. `bold`).
     static func wrapped(_ text: String, lines maximum: Int, latin: Double = 1) -> Double {
+        // Text with its own line breaks is as wide as its widest line.
+        if text.contains("\n") {
+            return text.split(separator: "\n").map { wrapped(String($0), lines: 1, latin: latin) }.max() ?? 0
+        }
         let parts = units(text, latin: latin)
         let full = parts.reduce(0) { $0 + $1.width + ($1.space ? 1 : 0) }
         guard maximum > 1, full > 6 else { return full }

@@ -28,7 +28,12 @@ struct SummarySheet {
         ]
         for (label, value) in facts {
             try w.text(label, row, 0, Styles.label)
-            try w.text(value, row, 1, Styles.plain, measure: false)
+            // The year is a number; the rest is text.
+            if let year = Int(value) {
+                try w.sheet.writeNumber(Double(year), row: row, column: 1, style: Styles.plainNumber)
+            } else {
+                try w.text(value, row, 1, Styles.plain, measure: false)
+            }
             row += 1
         }
 
