@@ -68,7 +68,9 @@ final class BuildSmallFixtureTests: XCTestCase {
         XCTAssertEqual(sites.freezePanes, "C2")
         // S001 (row 2): 主题党日 on 01-28 and 02-28 → 2 (the 2016-12-28 one is out of period).
         let column = try XCTUnwrap(table.columns.firstIndex(of: "主题党日"))
-        let letter = String(UnicodeScalar(UInt8(65 + column)))
+        // The column's letters (the counts sit beyond column Z).
+        var letter = "", n = column + 1
+        while n > 0 { letter = String(UnicodeScalar(UInt8(65 + (n - 1) % 26))) + letter; n = (n - 1) / 26 }
         XCTAssertEqual(sites.cells["\(letter)2"]?.value, .number(2))
     }
 

@@ -49,8 +49,8 @@ final class CheckCommandTests: XCTestCase {
         //   first 12 digits are B6.
         // - 单位明细 (Sites): S001 is the first non-bureau site, row 2. Its party days are
         //   2017-01-28 and 2017-02-28 (M0 is of 2016): on the 28th 2 of 2 → 1 of 2, so the
-        //   on-day share goes 1 → 0.5. Its column is the 32nd: 8 attributes, 12 meeting types,
-        //   lectures, person-hours, 7 norm rates, sanhui rate, fully compliant → AF.
+        //   on-day share goes 1 → 0.5. Its column is the 22nd: 8 attributes, score, stars, ★,
+        //   rank, sanhui rate, fully compliant, 7 norm rates → V.
         //   February still has a party day, so no rate, score or rank changes.
         // - docProps/core.xml carries the whole fingerprint. The creation time stays: the
         //   latest accepted date of 2017 is T2's start, 2017-09-01.
@@ -59,7 +59,7 @@ final class CheckCommandTests: XCTestCase {
         let lines = checked.stdout.components(separatedBy: "\n")
         XCTAssertEqual(lines.count, 6, checked.stdout)
         XCTAssertEqual(lines[0], "总览!B6: \(before.prefix(12)) → \(after.prefix(12))")
-        XCTAssertEqual(lines[1], "单位明细!AF2: 1 → 0.5")
+        XCTAssertEqual(lines[1], "单位明细!V2: 1 → 0.5")
         XCTAssertTrue(lines[2].hasPrefix("述职要点!A") && lines[2].contains("输入指纹 \(before.prefix(5))"), lines[2])
         XCTAssertEqual(lines[3], "docProps/core.xml: <dc:description>fingerprint \(before)</dc:description> → <dc:description>fingerprint \(after)</dc:description>")
         XCTAssertTrue(lines[4].hasPrefix("annual-review-2017.md:") && lines[4].contains("输入指纹 \(before.prefix(12))。） → ")

@@ -55,10 +55,9 @@ struct DefinitionsSheet {
             try w.text(formula, row, 1, Styles.wrapped, measure: false)
             try w.text(norm, row, 2, Styles.wrapped)
         }
-        try w.sheet.setColumns(1, 1, width: 90)
+        w.fix(1, width: 80)
         try w.fitColumns(minimum: 10, maximum: 30)
-        try w.sheet.setColumns(1, 1, width: 90)
-        try w.print(title: data.title, repeatRows: 2...2, fitWide: true, language: l.zh)
+        try w.print(title: data.title, repeatRows: 2...2, fit: .onePageWide, zh: l.zh)
     }
 
     private func weight(_ part: ScorePart) -> String { NumberText.number(data.config.weight(part)) }

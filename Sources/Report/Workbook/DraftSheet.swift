@@ -26,7 +26,7 @@ struct DraftSheet {
             try w.text(paragraph.text, row, 0, style, measure: false)
             try w.sheet.setRow(row, height: Self.height(of: paragraph))
         }
-        try w.print(title: data.title, repeatRows: nil, fitWide: true, language: l.zh)
+        try w.print(title: data.title, repeatRows: nil, fit: .onePageWide, zh: l.zh)
         return w
     }
 

@@ -56,7 +56,7 @@ struct ImbalanceSheet {
         row += 1
         var titles = [l.pick("指标", "Indicator"), "n", l.pick("均值", "Mean"), l.pick("变异系数", "CV"),
                       l.pick("加权差异系数", "Weighted CV"), l.pick("基尼系数", "Gini"), l.pick("泰尔指数", "Theil T")]
-        titles += a.dimensions.map { l.pick("组间占比（\(l.dimension($0))）", "Between share (\(l.dimension($0).lowercased()))") }
+        titles += a.dimensions.map { l.pick("组间占比\n（\(l.dimension($0))）", "Between share\n(\(l.dimension($0).lowercased()))") }
         try w.header(titles, row: row)
         for indicator in ImbalanceIndicator.allCases {
             row += 1
@@ -79,9 +79,15 @@ struct ImbalanceSheet {
         for dimension in a.dimensions where !dimension.isPairwise {
             try w.text(l.pick("按\(l.dimension(dimension))分组", "By \(l.dimension(dimension).lowercased())"), row, 0, Styles.section, measure: false)
             row += 1
-            var titles = [l.dimension(dimension)]
-            for indicator in ImbalanceIndicator.allCases { titles += ["\(l.indicator(indicator)) n", l.pick("\(l.indicator(indicator))均值", "\(l.indicator(indicator)) mean")] }
-            try w.header(titles, row: row)
+            // Two header rows: each indicator over its n and mean columns.
+            try w.text(l.dimension(dimension), row, 0, Styles.header)
+            for (i, indicator) in ImbalanceIndicator.allCases.enumerated() {
+                try w.merged(l.indicator(indicator), row, (1 + 2 * i)...(2 + 2 * i), Styles.header)
+            }
+            row += 1
+            var titles = [""]
+            for _ in ImbalanceIndicator.allCases { titles += ["n", l.pick("均值", "mean")] }
+            try w.header(titles, row: row, lines: 1)
             let groups = a.split(.attendance_rate, dimension)!.groups.map(\.group)
             let allGroups = ImbalanceIndicator.allCases.flatMap { a.split($0, dimension)!.groups.map(\.group) }
             let ordered = (groups + allGroups).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
@@ -97,12 +103,17 @@ struct ImbalanceSheet {
             row += 2
         }
 
-        // Clustered columns of the three rates, one chart per pairwise dimension.
-        var chartRow = row
+        // Clustered columns of the three rates, one chart per pairwise dimension, side by side
+        // to the right of the pairwise tables (placed once the columns have their widths).
+        let widths = try w.fitColumns(minimum: 8, maximum: 24)
+        let chartColumn = 9
+        let pairwiseRows = (chartRanges.first.map { $0.1 - 2 } ?? 3)...(chartRanges.last.map { $0.1 + ImbalanceIndicator.allCases.count - 1 } ?? 20)
+        let chartHeight = max(240, (pairwiseRows.count) * 20)
+        var column = chartColumn
         for (dimension, firstRow) in chartRanges {
             let chart = try workbook.addChart(.column)
             let groups = dimension.fixedGroups.map { l.group($0, of: dimension) }
-            try chart.setTitle(l.pick("\(groups[0])与\(groups[1])对比", "\(groups[0]) vs \(groups[1])"))
+            try chart.setTitle(l.pick("\(groups[0])与\(groups[1])对比", "\(groups[0].prefix(1).uppercased())\(groups[0].dropFirst()) vs \(groups[1])"))
             try chart.setValueAxisTitle(l.pick("均值", "Mean"))
             try chart.setValueAxisNumberFormat("0%")
             try chart.setValueAxisBounds(min: 0, max: 1)
@@ -112,13 +123,20 @@ struct ImbalanceSheet {
                                 values: CellRange(sheet: w.name, column: 2, rows: rates), colour: 0x2E75B6)
             try chart.addSeries(name: groups[1], categories: CellRange(sheet: w.name, column: 0, rows: rates),
                                 values: CellRange(sheet: w.name, column: 4, rows: rates), colour: 0xED7D31)
-            try chart.setSize(width: 480, height: 300)
-            try w.sheet.insertChart(chart, row: chartRow, column: 0)
-            chartRow += 17
+            // About 330 pixels, widened to end where a column ends, so the next chart starts
+            // right beside it (a column of width w is about 7w + 5 pixels).
+            var width = 0
+            let first = column
+            while width < 330 {
+                width += Int((widths[column] ?? 8.43) * 7 + 5)
+                column += 1
+            }
+            try chart.setSize(width: width - 4, height: chartHeight)
+            try w.sheet.insertChart(chart, row: pairwiseRows.lowerBound, column: first)
         }
 
-        try w.fitColumns(minimum: 8, maximum: 24)
-        try w.print(title: data.title, repeatRows: nil, fitWide: true, language: l.zh)
+        // One page: the comparisons with their charts, the spread and the extra groupings.
+        try w.print(title: data.title, repeatRows: nil, fit: .onePage, zh: l.zh)
         return w
     }
 

@@ -36,6 +36,20 @@ struct Labels {
         }
     }
 
+    /// A norm's name for a narrow column header (the English names are long).
+    func shortNorm(_ key: NormKey) -> String {
+        guard !zh else { return norm(key) }
+        switch key {
+        case .branch_general: return "General meeting"
+        case .branch_committee: return "Committee"
+        case .party_group: return "Party group"
+        case .lecture: return "Lecture"
+        case .party_day: return "Party day"
+        case .org_life: return "Org life"
+        case .democratic_review: return "Democratic review"
+        }
+    }
+
     func period(_ p: NormPeriod) -> String {
         switch p {
         case .month: pick("每月", "per month")

@@ -2,8 +2,9 @@ import Indicators
 import Model
 import XLSX
 
-/// Sheet 2: the monthly dispatch matrix (§4.3) and a line chart of each norm's cumulative
-/// completion.
+/// Sheet 2: the monthly dispatch (§4.3) as a dispatch table reads on paper — the months across,
+/// one row per count and per norm's cumulative completion, with the year's column last — and a
+/// line chart of the completions below it.
 struct MonthlySheet {
     let data: ReviewData
     let labels: Labels
@@ -11,51 +12,82 @@ struct MonthlySheet {
     func write(into workbook: Workbook) throws -> SheetWriter {
         let l = labels
         let w = SheetWriter(try workbook.addWorksheet(l.monthlySheet), name: l.monthlySheet)
+        try w.sheet.setScreenGridlines(false)
+        try w.sheet.setRow(0, height: 24)
         try w.text(l.pick("\(data.year)年月度调度（一月一调度）", "Monthly dispatch \(data.year)"), 0, 0, Styles.title, measure: false)
-        try w.text(l.pick("会议与党课按月计数（含机关）；“无组织生活的支部”为当月已建支部但无任何组织生活的单位数；完成进度为截至当月末已结束周期的累计达标比例。",
-                          "Counts per month (bureau included); inactive = sites with a branch and no organisational life that month; completion = cumulative share of ended periods that met the norm."),
+        try w.text(l.pick("会议与党课按月计数（含机关）；“无组织生活的支部”为当月已建支部但无任何组织生活的单位数；",
+                          "Counts per month (bureau included); inactive branches = sites with a branch and no organisational life that month;"),
                    1, 0, Styles.note, measure: false)
-        let headerRow = 3
-        var titles = [l.pick("月份", "Month")]
-        titles += MeetingType.allCases.map(l.meetingType)
-        titles += [l.pick("党课", "Lectures"), l.pick("培训班", "Trainings"), l.pick("无组织生活的支部", "Inactive branches")]
-        let completionStart = titles.count
-        titles += NormKey.allCases.map { l.pick("\(l.norm($0))完成进度", "\(l.norm($0)) completion") }
-        try w.header(titles, row: headerRow)
-        try w.sheet.setRow(headerRow, height: 45)
+        try w.text(l.pick("完成进度为截至当月末已结束周期中达标周期的累计比例，全年栏为年末值。",
+                          "completion = the cumulative share of the periods ended by the month's end that met the norm; the year column is the year-end value."),
+                   2, 0, Styles.note, measure: false)
 
-        for m in data.indicators.monthly {
-            let row = headerRow + m.month
-            try w.text(l.pick("\(m.month)月", monthName(m.month)), row, 0, Styles.centered)
-            var c = 1
-            for n in m.meetingsByType { try w.number(n, row, c); c += 1 }
-            try w.number(m.lectures, row, c); c += 1
-            try w.number(m.trainings, row, c); c += 1
-            try w.number(m.inactiveSites, row, c); c += 1
-            for rate in m.completion { try w.optional(rate, row, c, Styles.percent); c += 1 }
+        let headerRow = 4
+        let months = data.indicators.monthly
+        let yearColumn = months.count + 1
+        try w.header([l.pick("项目", "Item")] + months.map { l.pick("\($0.month)月", monthName($0.month)) } + [l.pick("全年", "Year")],
+                     row: headerRow)
+        var row = headerRow
+
+        func section(_ title: String) throws {
+            row += 1
+            try w.text(title, row, 0, Styles.group)
+            for c in 1...yearColumn { try w.sheet.writeBlank(row: row, column: c, style: Styles.group) }
         }
-        let lastRow = headerRow + 12
+        func counts(_ label: String, _ values: [Int], total: Int?) throws {
+            row += 1
+            try w.text(label, row, 0, Styles.indented)
+            for (i, n) in values.enumerated() { try w.number(n, row, 1 + i) }
+            try w.optional(total.map(Double.init), row, yearColumn, Styles.countTotal)
+        }
+
+        let totals = data.indicators.totals
+        try section(l.pick("会议与活动（次）", "Meetings and activities"))
+        for (t, type) in MeetingType.allCases.enumerated() {
+            try counts(l.meetingType(type), months.map { $0.meetingsByType[t] }, total: totals.meetings(type))
+        }
+        try section(l.pick("党课、培训与组织生活", "Lectures, trainings, organisational life"))
+        try counts(l.pick("党课（次）", "Party lectures"), months.map(\.lectures), total: totals.lectures)
+        try counts(l.pick("培训班（期）", "Trainings started"), months.map(\.trainings), total: totals.trainings)
+        try counts(l.pick("无组织生活的支部（个）", "Inactive branches"), months.map(\.inactiveSites), total: nil)
+
+        try section(l.pick("规范累计完成进度", "Cumulative completion of the norms"))
+        let firstCompletion = row + 1
+        var lowest = 1.0
+        for (k, key) in NormKey.allCases.enumerated() {
+            row += 1
+            try w.text(l.norm(key), row, 0, Styles.indented)
+            for (i, m) in months.enumerated() {
+                try w.optional(m.completion[k], row, 1 + i, Styles.percent)
+                if let rate = m.completion[k] { lowest = min(lowest, rate) }
+            }
+            try w.optional(months.last?.completion[k], row, yearColumn, Styles.percentTotal)
+        }
+        let lastCompletion = row
         try w.sheet.freezePanes(row: headerRow + 1, column: 1)
 
+        // The completions, one line per norm; the value axis starts at the tens of percent
+        // below the lowest value, so lines close to 100 % stay apart.
         let chart = try workbook.addChart(.line)
         try chart.setTitle(l.pick("组织生活规范累计完成进度", "Cumulative completion of the norms"))
         try chart.setCategoryAxisTitle(l.pick("月份", "Month"))
         try chart.setValueAxisTitle(l.pick("完成进度", "Completion"))
         try chart.setValueAxisNumberFormat("0%")
-        try chart.setValueAxisBounds(min: 0, max: 1)
+        try chart.setValueAxisBounds(min: max(0, min(0.9, (lowest * 10).rounded(.down) / 10)), max: 1)
         try chart.setLegend(.bottom)
-        for (i, _) in NormKey.allCases.enumerated() {
-            let column = completionStart + i
+        for r in firstCompletion...lastCompletion {
             try chart.addSeries(
-                name: titles[column],
-                categories: CellRange(sheet: w.name, column: 0, rows: (headerRow + 1)...lastRow),
-                values: CellRange(sheet: w.name, column: column, rows: (headerRow + 1)...lastRow))
+                name: l.norm(NormKey.allCases[r - firstCompletion]),
+                categories: CellRange(sheet: w.name, row: headerRow, columns: 1...months.count),
+                values: CellRange(sheet: w.name, row: r, columns: 1...months.count))
         }
-        try chart.setSize(width: 900, height: 380)
-        try w.sheet.insertChart(chart, row: lastRow + 2, column: 0)
+        // As wide as the table (a column of width w is about 7w + 5 pixels).
+        let widths = try w.fitColumns(minimum: 7.5, maximum: 30)
+        let tableWidth = (0...yearColumn).reduce(0.0) { $0 + (widths[$1] ?? 8.43) * 7 + 5 }
+        try chart.setSize(width: Int(tableWidth), height: 280)
+        try w.sheet.insertChart(chart, row: row + 2, column: 0)
 
-        try w.fitColumns(minimum: 7, maximum: 14)
-        try w.print(title: data.title, repeatRows: headerRow...headerRow, repeatColumns: 0...0, fitWide: true, language: l.zh)
+        try w.print(title: data.title, repeatRows: nil, fit: .onePage, zh: l.zh)
         return w
     }
 

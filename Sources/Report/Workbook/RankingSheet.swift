@@ -22,7 +22,7 @@ struct RankingSheet {
             let row = headerRow + 1 + i
             try w.number(site.rank!, row, 0)
             try w.text(site.site.id, row, 1)
-            try w.text(site.site.name, row, 2)
+            try w.text(site.site.name, row, 2, Styles.name)
             try w.text(l.name(site.site.locale), row, 3)
             try w.text(l.name(site.site.ownership), row, 4)
             try w.text(l.name(site.site.level), row, 5)
@@ -42,8 +42,9 @@ struct RankingSheet {
             try w.text(l.pick("没有建有独立党支部的单位，无排名。", "No site has a branch of its own: nothing to rank."), headerRow + 1, 0, Styles.note, measure: false)
         }
         try w.sheet.freezePanes(row: headerRow + 1, column: 0)
+        w.cap(2, 26)
         try w.fitColumns(minimum: 6, maximum: 36)
-        try w.print(title: data.title, repeatRows: headerRow...headerRow, fitWide: true, language: l.zh)
+        try w.print(title: data.title, repeatRows: headerRow...headerRow, fit: .onePageWide, zh: l.zh)
         return w
     }
 }

@@ -8,25 +8,38 @@ enum Styles {
     static let section = CellStyle(bold: true, fontSize: 12, fontName: font, fontColour: 0x1F4E79)
     static let label = CellStyle(bold: true, fontName: font)
     static let plain = CellStyle(fontName: font)
+    static let plainNumber = CellStyle(fontName: font, numberFormat: "0", horizontalAlignment: .left)
     static let note = CellStyle(italic: true, fontName: font, fontColour: 0x595959)
     static let header = CellStyle(bold: true, fontName: font, backgroundColour: 0xDDEBF7, horizontalAlignment: .center,
                                   verticalAlignment: .center, wrapText: true, thinBorder: true, borderColour: 0x9BC2E6)
     static let text = CellStyle(fontName: font, verticalAlignment: .top, thinBorder: true, borderColour: 0xBFBFBF)
     static let wrapped = CellStyle(fontName: font, verticalAlignment: .top, wrapText: true, thinBorder: true, borderColour: 0xBFBFBF)
-    static let centered = CellStyle(fontName: font, horizontalAlignment: .center, thinBorder: true, borderColour: 0xBFBFBF)
+    /// A name that wraps onto a second line rather than being cut at a capped column.
+    static let name = CellStyle(fontName: font, verticalAlignment: .top, wrapText: true, thinBorder: true, borderColour: 0xBFBFBF)
+    static let centered = CellStyle(fontName: font, horizontalAlignment: .center, verticalAlignment: .top, thinBorder: true, borderColour: 0xBFBFBF)
     static let count = number("#,##0")
     static let percent = number("0.0%")
     static let oneDecimal = number("0.0")
+    /// Person-hours: thousands grouped, one decimal.
+    static let hours = number("#,##0.0")
     static let twoDecimals = number("0.00")
     static let threeDecimals = number("0.000")
     static let pValue = number("0.0000")
     static let draftTitle = CellStyle(bold: true, fontSize: 14, fontName: font, horizontalAlignment: .center, verticalAlignment: .center, wrapText: true)
     static let draftHeading = CellStyle(bold: true, fontSize: 12, fontName: font, verticalAlignment: .center, wrapText: true)
     static let draftBody = CellStyle(fontName: font, verticalAlignment: .top, wrapText: true)
-    static let stars = CellStyle(fontName: font, fontColour: 0xC00000, thinBorder: true, borderColour: 0xBFBFBF)
+    /// Line and field numbers: no thousands separator.
+    static let ordinal = number("0")
+    /// A group row inside a table (bold on a light fill) and the rows under it (indented).
+    static let group = CellStyle(bold: true, fontName: font, backgroundColour: 0xF2F2F2, thinBorder: true, borderColour: 0xBFBFBF)
+    static let indented = CellStyle(fontName: font, verticalAlignment: .top, thinBorder: true, borderColour: 0xBFBFBF, indent: 1)
+    /// A total column: bold.
+    static let countTotal = CellStyle(bold: true, fontName: font, numberFormat: "#,##0", thinBorder: true, borderColour: 0xBFBFBF)
+    static let percentTotal = CellStyle(bold: true, fontName: font, numberFormat: "0.0%", thinBorder: true, borderColour: 0xBFBFBF)
+    static let stars = CellStyle(fontName: font, fontColour: 0xC00000, verticalAlignment: .top, thinBorder: true, borderColour: 0xBFBFBF)
 
     static func number(_ format: String) -> CellStyle {
-        CellStyle(fontName: font, numberFormat: format, thinBorder: true, borderColour: 0xBFBFBF)
+        CellStyle(fontName: font, numberFormat: format, verticalAlignment: .top, thinBorder: true, borderColour: 0xBFBFBF)
     }
 
     static let good = CellStyle(fontName: font, fontColour: 0x006100, backgroundColour: 0xC6EFCE)
@@ -34,14 +47,40 @@ enum Styles {
     static let bad = CellStyle(fontName: font, fontColour: 0x9C0006, backgroundColour: 0xFFC7CE)
 }
 
+/// How a sheet is scaled on paper.
+enum PrintFit {
+    /// As many pages tall as needed, one page wide (narrow sheets).
+    case onePageWide
+    /// Everything on one page (a sheet of a known, small size).
+    case onePage
+    /// A fixed scale in percent; wide sheets then span pages with their identifying columns
+    /// repeated.
+    case scale(Int)
+    /// As many pages tall as needed and this many wide, each with the identifying columns
+    /// repeated.
+    case pagesWide(Int)
+}
+
 /// Writes cells to one worksheet and remembers how wide each column's content is, so the
-/// columns can be sized at the end (libxlsxwriter 1.1.4 has no autofit).
+/// columns can be sized at the end (libxlsxwriter 1.1.4 has no autofit), and which cells wrap,
+/// so their rows can be made tall enough (LibreOffice and Excel do not grow a row that a
+/// generated file gives no height).
 final class SheetWriter {
     let sheet: Worksheet
     let name: String
     private var widths: [Int: Double] = [:]
+    private var fixedWidths: [Int: Double] = [:]
+    private var caps: [Int: Double] = [:]
+    /// Wrapped cells: their text, by row and column, for the row heights.
+    private var wrapped: [Int: [(columns: ClosedRange<Int>, text: String, reserved: Double, latin: Double)]] = [:]
+    /// Rows whose height is set explicitly (headers); the wrapped-text heights leave them alone.
+    private var fixedRows: Set<Int> = []
     /// Text that had to be cut to fit a cell, for the Data quality sheet.
     private(set) var cut: [(cell: String, length: Int)] = []
+
+    /// The height of one line of 11-point text, in points (the CJK fonts need a little more
+    /// than Excel's default 15).
+    static let lineHeight = 15.0
 
     init(_ sheet: Worksheet, name: String) {
         self.sheet = sheet
@@ -49,21 +88,33 @@ final class SheetWriter {
     }
 
     /// Writes input or label text; never a formula. `measure: false` for long text that
-    /// should not widen its column (titles, wrapped notes).
+    /// should not widen its column (titles, notes that may run over empty cells). A wrapping
+    /// style makes the row as tall as the text needs in the column's final width (give such a
+    /// column a `cap` or a `fix`ed width).
     func text(_ value: String, _ row: Int, _ column: Int, _ style: CellStyle = Styles.text, measure: Bool = true) throws {
         let (clean, original) = CellText.fit(value)
         if let original { cut.append((CellReference.cell(row: row, column: column), original)) }
         try sheet.writeString(clean, row: row, column: column, style: style)
-        if measure { note(column, Worksheet.displayWidth(of: clean)) }
+        if style.wrapText { wrapped[row, default: []].append((column...column, clean, 0, 1)) }
+        if measure { note(column, TextWidth.of(clean)) }
     }
 
-    func number(_ value: Double, _ row: Int, _ column: Int, _ style: CellStyle, width: Double = 8) throws {
+    /// Text in the merged cells `columns` of `row`, wrapped, the row as tall as it needs.
+    func merged(_ value: String, _ row: Int, _ columns: ClosedRange<Int>, _ style: CellStyle = Styles.wrapped) throws {
+        let (clean, original) = CellText.fit(value)
+        if let original { cut.append((CellReference.cell(row: row, column: columns.lowerBound), original)) }
+        try sheet.mergeRange(CellArea(firstRow: row, firstColumn: columns.lowerBound, lastRow: row, lastColumn: columns.upperBound),
+                             value: .text(clean), style: style)
+        wrapped[row, default: []].append((columns, clean, 0, 1))
+    }
+
+    func number(_ value: Double, _ row: Int, _ column: Int, _ style: CellStyle) throws {
         try sheet.writeNumber(value, row: row, column: column, style: style)
-        note(column, width)
+        note(column, TextWidth.ofNumber(value, format: style.numberFormat))
     }
 
     func number(_ value: Int, _ row: Int, _ column: Int, _ style: CellStyle = Styles.count) throws {
-        try number(Double(value), row, column, style, width: Double(String(value).count + 2))
+        try number(Double(value), row, column, style)
     }
 
     /// A number, or a blank cell with the style when there is none (an undefined value is
@@ -76,37 +127,170 @@ final class SheetWriter {
         }
     }
 
-    func header(_ titles: [String], row: Int, from column: Int = 0) throws {
+    /// A header row: bold on a fill, wrapped into at most `lines` lines, so a long title does
+    /// not widen its column much beyond its values. `filter` leaves room for a filter button.
+    func header(_ titles: [String], row: Int, from column: Int = 0, lines: Int = 2, filter: Bool = false) throws {
         for (i, title) in titles.enumerated() {
             try sheet.writeString(title, row: row, column: column + i, style: Styles.header)
-            // Headers wrap: a long title need not widen its column beyond ~12 characters.
-            note(column + i, min(Worksheet.displayWidth(of: title), 12) + 1)
+            note(column + i, TextWidth.wrapped(title, lines: lines, latin: TextWidth.bold) + (filter ? 1.5 : 0))
         }
+        // The row's height follows from the final widths, like any wrapped text.
+        wrapped[row, default: []] += titles.enumerated().map { ((column + $0.offset)...(column + $0.offset), $0.element, filter ? 1.5 : 0, TextWidth.bold) }
+    }
+
+    /// An Excel table over `area` whose first row gets `titles` in the header style (a
+    /// LibreOffice print shows no table style), with filter buttons.
+    func table(_ area: CellArea, name tableName: String, titles: [String], style: TableStyle, lines: Int = 2) throws {
+        try sheet.addTable(area, name: tableName, columns: titles, style: style)
+        try header(titles, row: area.firstRow, from: area.firstColumn, lines: lines, filter: true)
+    }
+
+    /// Sets a row's height in points and keeps it.
+    func height(_ row: Int, _ points: Double) throws {
+        try sheet.setRow(row, height: points)
+        fixedRows.insert(row)
     }
 
     func note(_ column: Int, _ width: Double) {
         widths[column] = max(widths[column] ?? 0, width)
     }
 
-    /// Sets every measured column's width (with padding, capped so one long value does not
-    /// make a column unreadably wide).
-    func fitColumns(minimum: Double = 6, maximum: Double = 50) throws {
-        for column in widths.keys.sorted() {
-            try sheet.setColumns(column, column, width: min(maximum, max(minimum, widths[column]! + 2)))
+    /// Gives `column` exactly `width`, whatever its content (a wrapped text column).
+    func fix(_ column: Int, width: Double) {
+        fixedWidths[column] = width
+    }
+
+    /// Keeps `column` at most `width` wide (its text wraps or is cut at the border).
+    func cap(_ column: Int, _ width: Double) {
+        caps[column] = width
+    }
+
+    /// Sets every measured column's width (content plus padding, within the bounds, so one
+    /// long value does not make a column unreadably wide), then the height of every row that
+    /// holds wrapped text.
+    @discardableResult
+    func fitColumns(minimum: Double = 6, maximum: Double = 50) throws -> [Int: Double] {
+        var final: [Int: Double] = [:]
+        for column in Set(widths.keys).union(fixedWidths.keys).sorted() {
+            let width = fixedWidths[column]
+                ?? min(caps[column] ?? maximum, maximum, max(minimum, (widths[column] ?? 0) + 1.2))
+            final[column] = width
+            try sheet.setColumns(column, column, width: width)
+        }
+        for (row, cells) in wrapped.sorted(by: { $0.key < $1.key }) where !fixedRows.contains(row) {
+            let lines = cells.map { cell in
+                TextWidth.lines(cell.text, width: cell.columns.reduce(0) { $0 + (final[$1] ?? 8.43) } - 1 - cell.reserved,
+                                latin: cell.latin)
+            }.max() ?? 1
+            if lines > 1 { try sheet.setRow(row, height: Double(lines) * Self.lineHeight + 3) }
+        }
+        return final
+    }
+
+    /// Landscape A4, the header rows (and identifying columns) repeated on every page, and a
+    /// footer with the report title, the sheet and the page number.
+    func print(title: String, repeatRows: ClosedRange<Int>?, repeatColumns: ClosedRange<Int>? = nil,
+               fit: PrintFit, zh: Bool) throws {
+        let footer = "&L\(CellText.footerSafe(title))&C&A"
+            + (zh ? "&R第 &P 页，共 &N 页" : "&RPage &P of &N")
+        var setup = PageSetup(
+            orientation: .landscape, paperSize: PageSetup.paperA4,
+            repeatRows: repeatRows, repeatColumns: repeatColumns,
+            margins: PageSetup.Margins(left: 0.45, right: 0.45, top: 0.55, bottom: 0.65),
+            footer: footer)
+        switch fit {
+        case .onePageWide: setup.fitToPages = (1, 0)
+        case .onePage: setup.fitToPages = (1, 1)
+        case .scale(let percent): setup.scale = percent
+        case .pagesWide(let pages): setup.fitToPages = (pages, 0)
+        }
+        try sheet.setPageSetup(setup)
+    }
+}
+
+/// How wide text looks in a cell, in Excel's character units (the width of a digit): a CJK
+/// character counts two.
+enum TextWidth {
+    /// How much wider bold Latin text is than the digit width the units count.
+    static let bold = 1.1
+
+    static func of(_ text: String) -> Double { Worksheet.displayWidth(of: text) }
+
+    /// The width of a number as `format` shows it (`#,##0`, `0.0`, `0.0%` …).
+    static func ofNumber(_ value: Double, format: String?) -> Double {
+        let format = format ?? "General"
+        let decimals = format.split(separator: ".").dropFirst().first.map { $0.filter { $0 == "0" }.count } ?? 0
+        let scaled = format.hasSuffix("%") ? value * 100 : value
+        let integer = String(Int(abs(scaled).rounded(.down)))
+        let grouped = format.contains(",") ? (integer.count - 1) / 3 : 0
+        var width = Double(integer.count + grouped + (decimals > 0 ? decimals + 1 : 0))
+        if scaled < 0 { width += 1 }
+        if format.hasSuffix("%") { width += 1 }
+        if format == "General" { width = Double(String(value).count) }
+        return width
+    }
+
+    /// Units of `text`: one per CJK character (breakable anywhere), one per run of other
+    /// characters (a word, with the space that follows it).
+    private static func units(_ text: String, latin: Double) -> [(text: String, width: Double, space: Bool)] {
+        var units: [(String, Double, Bool)] = []
+        var word = ""
+        func flush(space: Bool) {
+            if !word.isEmpty { units.append((word, of(word) * latin, space)) }
+            word = ""
+        }
+        for character in text {
+            if character == " " {
+                flush(space: true)
+            } else if of(String(character)) >= 2 {
+                flush(space: false)
+                units.append((String(character), 2, false))
+            } else {
+                word.append(character)
+            }
+        }
+        flush(space: false)
+        return units
+    }
+
+    /// The lines `text` takes when wrapped at `width` (words kept whole, CJK broken anywhere,
+    /// line breaks kept).
+    static func lines(_ text: String, width: Double, latin: Double = 1) -> Int {
+        text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { total, paragraph in
+            var lines = 1
+            var used = 0.0
+            for unit in units(String(paragraph), latin: latin) {
+                if used > 0 && used + unit.width > width {
+                    lines += 1
+                    used = 0
+                }
+                used += unit.width
+                // A word longer than the line wraps by characters.
+                while used > width {
+                    lines += 1
+                    used -= width
+                }
+                if unit.space { used += 1 }
+            }
+            return total + lines
         }
     }
 
-    /// Landscape A4 with the header rows repeated and page numbers in the footer.
-    func print(title: String, repeatRows: ClosedRange<Int>?, repeatColumns: ClosedRange<Int>? = nil, fitWide: Bool, language: Bool) throws {
-        let footer = language
-            ? "&L\(CellText.footerSafe(title))&R第 &P 页，共 &N 页"
-            : "&L\(CellText.footerSafe(title))&RPage &P of &N"
-        try sheet.setPageSetup(PageSetup(
-            orientation: .landscape, paperSize: PageSetup.paperA4,
-            fitToPages: fitWide ? (1, 0) : nil,
-            repeatRows: repeatRows, repeatColumns: repeatColumns,
-            margins: PageSetup.Margins(left: 0.5, right: 0.5, top: 0.6, bottom: 0.7),
-            footer: footer))
+    /// The narrowest width at which `text` wraps into at most `lines` lines without breaking a
+    /// word (`latin` scales the width of non-CJK text, e.g. `bold`).
+    static func wrapped(_ text: String, lines maximum: Int, latin: Double = 1) -> Double {
+        // Text with its own line breaks is as wide as its widest line.
+        if text.contains("\n") {
+            return text.split(separator: "\n").map { wrapped(String($0), lines: 1, latin: latin) }.max() ?? 0
+        }
+        let parts = units(text, latin: latin)
+        let full = parts.reduce(0) { $0 + $1.width + ($1.space ? 1 : 0) }
+        guard maximum > 1, full > 6 else { return full }
+        // Never narrower than the longest word: words are not broken.
+        let longest = parts.map(\.width).max() ?? 0
+        var width = max(4, longest.rounded(.up), (full / Double(maximum)).rounded(.up))
+        while width < full && lines(text, width: width, latin: latin) > maximum { width += 1 }
+        return width
     }
 }
 

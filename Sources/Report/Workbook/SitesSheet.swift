@@ -13,21 +13,23 @@ struct SitesSheet {
         let l = labels
         let w = SheetWriter(try workbook.addWorksheet(l.sitesSheet), name: l.sitesSheet)
         let headerRow = 0
+        // The columns a reader needs first come first, so the first printed page of each band
+        // of rows shows the site, its score and its compliance; the counts follow.
         var titles = [l.pick("单位编码", "Site id"), l.pick("单位名称", "Name"), l.pick("城乡", "Locale"),
                       l.pick("办学性质", "Ownership"), l.pick("学段", "Level"), l.pick("镇街", "District"),
                       l.pick("党员数", "Members"), l.pick("独立党支部", "Own branch")]
-        titles += MeetingType.allCases.map(l.meetingType)
-        titles += [l.pick("党课", "Lectures"), l.pick("培训人学时", "Training person-hours")]
-        let rateStart = titles.count
-        titles += NormKey.allCases.map { l.pick("\(l.norm($0))完成率", "\(l.norm($0)) rate") }
+        let scoreColumn = titles.count
+        titles += [l.pick("得分", "Score"), l.pick("星级", "Stars"), "★", l.pick("排名", "Rank")]
         let sanhuiColumn = titles.count
-        // party_day_rate is the party_day norm rate, already a column above.
-        titles += [l.pick("三会一课完成率", "Sanhui-yike rate"), l.pick("全面达标", "Fully compliant"),
-                   l.pick("主题党日按期率", "Party day on the day"),
+        titles += [l.pick("三会一课完成率", "Sanhui-yike rate"), l.pick("全面达标", "Fully compliant")]
+        // party_day_rate is the party_day norm rate, one of these.
+        titles += NormKey.allCases.map { l.pick("\(l.norm($0))完成率", "\(l.shortNorm($0)) rate") }
+        let lastRateColumn = titles.count - 1
+        titles += [l.pick("主题党日按期率", "Party day on the day"),
                    l.pick("参会率", "Attendance"), l.pick("人均培训学时", "Training h / member"),
                    l.pick("每百名党员党课", "Lectures / 100 members")]
-        let scoreColumn = titles.count
-        titles += [l.pick("得分", "Score"), l.pick("星级", "Stars"), l.pick("星级（★）", "Stars (★)"), l.pick("排名", "Rank")]
+        titles += MeetingType.allCases.map(l.meetingType)
+        titles += [l.pick("党课", "Lectures"), l.pick("培训人学时", "Training person-hours")]
 
         let sites = data.indicators.sites
         for (r, site) in sites.enumerated() {
@@ -35,47 +37,52 @@ struct SitesSheet {
             let s = site.site
             var c = 0
             try w.text(s.id, row, c); c += 1
-            try w.text(s.name, row, c); c += 1
+            try w.text(s.name, row, c, Styles.name); c += 1
             try w.text(l.name(s.locale), row, c); c += 1
             try w.text(l.name(s.ownership), row, c); c += 1
             try w.text(l.name(s.level), row, c); c += 1
             try w.text(s.district ?? "", row, c); c += 1
             try w.number(s.partyMembers, row, c); c += 1
             try w.text(site.hasBranch ? l.yes : l.no, row, c, Styles.centered); c += 1
-            for n in site.meetingsByType { try w.number(n, row, c); c += 1 }
-            try w.number(site.lectures, row, c); c += 1
-            try w.number(NSDecimalNumber(decimal: site.trainingPersonHours).doubleValue, row, c, Styles.oneDecimal); c += 1
-            for rate in site.normRates { try w.optional(rate, row, c, Styles.percent); c += 1 }
-            try w.optional(site.sanhuiRate, row, c, Styles.percent); c += 1
-            if let full = site.fullyCompliant { try w.text(full ? l.yes : l.no, row, c, Styles.centered) } else { try w.sheet.writeBlank(row: row, column: c, style: Styles.centered) }
-            c += 1
-            try w.optional(site.partyDayOnDayShare, row, c, Styles.percent); c += 1
-            try w.optional(site.attendanceRate, row, c, Styles.percent); c += 1
-            try w.optional(site.trainingHoursPerMember, row, c, Styles.oneDecimal); c += 1
-            try w.optional(site.lecturesPer100Members, row, c, Styles.oneDecimal); c += 1
             try w.optional(site.score, row, c, Styles.oneDecimal); c += 1
             try w.optional(site.stars.map(Double.init), row, c, Styles.count); c += 1
             if let stars = site.stars { try w.text(l.stars(stars), row, c, Styles.stars) } else { try w.sheet.writeBlank(row: row, column: c, style: Styles.stars) }
             c += 1
-            try w.optional(site.rank.map(Double.init), row, c, Styles.count)
+            try w.optional(site.rank.map(Double.init), row, c, Styles.count); c += 1
+            try w.optional(site.sanhuiRate, row, c, Styles.percent); c += 1
+            if let full = site.fullyCompliant { try w.text(full ? l.yes : l.no, row, c, Styles.centered) } else { try w.sheet.writeBlank(row: row, column: c, style: Styles.centered) }
+            c += 1
+            for rate in site.normRates { try w.optional(rate, row, c, Styles.percent); c += 1 }
+            try w.optional(site.partyDayOnDayShare, row, c, Styles.percent); c += 1
+            try w.optional(site.attendanceRate, row, c, Styles.percent); c += 1
+            try w.optional(site.trainingHoursPerMember, row, c, Styles.oneDecimal); c += 1
+            try w.optional(site.lecturesPer100Members, row, c, Styles.oneDecimal); c += 1
+            for n in site.meetingsByType { try w.number(n, row, c); c += 1 }
+            try w.number(site.lectures, row, c); c += 1
+            try w.number(NSDecimalNumber(decimal: site.trainingPersonHours).doubleValue, row, c, Styles.hours)
         }
         let lastRow = headerRow + max(sites.count, 1)
         if sites.isEmpty {
-            try w.header(titles, row: headerRow)
+            try w.header(titles, row: headerRow, lines: 3)
         } else {
-            try w.sheet.addTable(CellArea(firstRow: headerRow, firstColumn: 0, lastRow: lastRow, lastColumn: titles.count - 1),
-                                 name: "Sites", columns: titles, style: .medium(2))
-            for (c, title) in titles.enumerated() { w.note(c, min(Worksheet.displayWidth(of: title), 12) + 3) }
-            // Non-compliance in red: any norm rate or sanhui rate below 100 %.
-            let rates = CellArea(firstRow: headerRow + 1, firstColumn: rateStart, lastRow: lastRow, lastColumn: sanhuiColumn)
+            try w.table(CellArea(firstRow: headerRow, firstColumn: 0, lastRow: lastRow, lastColumn: titles.count - 1),
+                        name: "Sites", titles: titles, style: .medium(2), lines: 3)
+            // Non-compliance in red: the sanhui rate or any norm rate below 100 % (the rule
+            // skips blanks and the text of the fully-compliant column), and "no" there.
+            let rates = CellArea(firstRow: headerRow + 1, firstColumn: sanhuiColumn, lastRow: lastRow, lastColumn: lastRateColumn)
             try w.sheet.addConditionalFormat(.below(1, topLeft: rates), to: rates)
+            let full = CellArea(firstRow: headerRow + 1, firstColumn: sanhuiColumn + 1, lastRow: lastRow, lastColumn: sanhuiColumn + 1)
+            let fullCell = CellReference.cell(row: full.firstRow, column: full.firstColumn)
+            try w.sheet.addConditionalFormat(.formula("\(fullCell)=\"\(l.no)\"", style: Styles.bad), to: full)
             let score = CellArea(firstRow: headerRow + 1, firstColumn: scoreColumn, lastRow: lastRow, lastColumn: scoreColumn)
             try w.sheet.addConditionalFormat(.threeColourScale(min: 0xF8696B, mid: 0xFFEB84, max: 0x63BE7B), to: score)
         }
-        try w.sheet.setRow(headerRow, height: 45)
         try w.sheet.freezePanes(row: headerRow + 1, column: 2)
+        w.cap(1, 24)
         try w.fitColumns(minimum: 6, maximum: 30)
-        try w.print(title: data.title, repeatRows: headerRow...headerRow, repeatColumns: 0...1, fitWide: false, language: l.zh)
+        // About 40 columns: at 57 % (54 % with the longer English headers) a band of rows prints on two pages side by side (the site,
+        // score and rates; then the counts), each with the site id and name repeated.
+        try w.print(title: data.title, repeatRows: headerRow...headerRow, repeatColumns: 0...1, fit: .pagesWide(2), zh: l.zh)
         return w
     }
 }

@@ -4,7 +4,7 @@ import Model
 import XLSX
 
 /// Sheet 1: title, provenance, the headline figures with target, completion and last year,
-/// then meetings by type, lectures by role and the register.
+/// meetings by type, the register and lectures by role, laid out to print on one page.
 struct SummarySheet {
     let data: ReviewData
     let labels: Labels
@@ -28,22 +28,34 @@ struct SummarySheet {
         ]
         for (label, value) in facts {
             try w.text(label, row, 0, Styles.label)
-            try w.text(value, row, 1, Styles.plain, measure: false)
+            // The year is a number; the rest is text.
+            if let year = Int(value) {
+                try w.sheet.writeNumber(Double(year), row: row, column: 1, style: Styles.plainNumber)
+            } else {
+                try w.text(value, row, 1, Styles.plain, measure: false)
+            }
             row += 1
         }
 
+        // Two blocks side by side, so the sheet prints on one page: the headline figures and
+        // the meetings on the left (columns A–G), the register and the lectures on the right
+        // (I–L).
+        let right = 8
+        w.fix(right - 1, width: 2.5)
+        let top = row + 1
+
         // Headline figures.
-        row += 1
+        row = top
         try w.text(l.pick("一、主要指标", "1. Headline figures"), row, 0, Styles.section, measure: false)
         row += 1
         try w.header([l.pick("指标", "Figure"), l.pick("本年", "This year"), l.pick("目标", "Target"),
                       l.pick("完成率", "Completion"), l.pick("上年", "Last year"), l.pick("增减", "Change"),
-                      l.pick("增减%", "Change %")], row: row)
+                      l.pick("增减%", "Change %")], row: row, lines: 1)
         let firstHeadline = row + 1
         for key in HeadlineKey.allCases {
             row += 1
             let value = data.headline(key)
-            let format = key == .training_person_hours ? Styles.oneDecimal : Styles.count
+            let format = key == .training_person_hours ? Styles.hours : Styles.count
             try w.text(l.headline(key), row, 0)
             try w.number(value, row, 1, format)
             let target = data.config.targets[key]
@@ -60,8 +72,12 @@ struct SummarySheet {
         try w.sheet.addConditionalFormat(.formula("AND(ISNUMBER(\(cell)),\(cell)>=0.8,\(cell)<1)", style: Styles.fair), to: completion)
         try w.sheet.addConditionalFormat(.formula("AND(ISNUMBER(\(cell)),\(cell)<0.8)", style: Styles.bad), to: completion)
         row += 1
-        try w.text(l.pick("完成率 = 本年 ÷ 目标：绿色 ≥ 100%，黄色 ≥ 80%，红色 < 80%。目标在 review.yml 的 targets 中设置。",
-                          "Completion = this year ÷ target: green ≥ 100 %, amber ≥ 80 %, red below. Targets are set under `targets` in review.yml."),
+        try w.text(l.pick("完成率 = 本年 ÷ 目标：绿色 ≥ 100%，黄色 ≥ 80%，红色 < 80%；",
+                          "Completion = this year ÷ target: green ≥ 100 %, amber ≥ 80 %, red below;"),
+                   row, 0, Styles.note, measure: false)
+        row += 1
+        try w.text(l.pick("目标在 review.yml 的 targets 中设置；上年为输入中上一年度的记录。",
+                          "targets are set in review.yml; last year counts the inputs' rows of the year before."),
                    row, 0, Styles.note, measure: false)
 
         // Meetings by type.
@@ -69,7 +85,7 @@ struct SummarySheet {
         try w.text(l.pick("二、会议与活动（次）", "2. Meetings by type"), row, 0, Styles.section, measure: false)
         row += 1
         try w.header([l.pick("会议类型", "Type"), l.pick("全部", "All"), l.pick("其中：机关", "Of which bureau"),
-                      l.pick("上年全部", "Last year, all")], row: row)
+                      l.pick("上年全部", "Last year, all")], row: row, lines: 1)
         for type in MeetingType.allCases {
             row += 1
             try w.text(l.meetingType(type), row, 0)
@@ -78,25 +94,11 @@ struct SummarySheet {
             try w.optional(ind.previous.map { Double($0.meetings(type)) }, row, 3, Styles.count)
         }
 
-        // Lectures by role.
-        row += 2
-        try w.text(l.pick("三、党课（次）", "3. Party lectures by lecturer"), row, 0, Styles.section, measure: false)
+        // The register, beside the headline figures.
+        row = top
+        try w.text(l.pick("三、基层单位（不含机关）", "3. Sites (the bureau excluded)"), row, right, Styles.section, measure: false)
         row += 1
-        try w.header([l.pick("主讲人身份", "Lecturer"), l.pick("全部", "All"), l.pick("其中：机关", "Of which bureau"),
-                      l.pick("上年全部", "Last year, all")], row: row)
-        for role in LecturerRole.allCases {
-            row += 1
-            try w.text(l.name(role), row, 0)
-            try w.number(ind.totals.lectures(role), row, 1)
-            try w.number(ind.totals.bureauLectures(role), row, 2)
-            try w.optional(ind.previous.map { Double($0.lectures(role)) }, row, 3, Styles.count)
-        }
-
-        // The register.
-        row += 2
-        try w.text(l.pick("四、基层单位（不含机关）", "4. Sites (the bureau excluded)"), row, 0, Styles.section, measure: false)
-        row += 1
-        try w.header([l.pick("分类", "Group"), l.pick("单位数", "Sites")], row: row)
+        try w.header([l.pick("分类", "Group"), l.pick("单位数", "Sites")], row: row, from: right, lines: 1)
         let s = ind.siteTotals
         var lines: [(String, Int)] = [(l.pick("单位总数", "All sites"), s.total)]
         lines += SiteLocale.allCases.map { (l.name($0), s.byLocale[$0] ?? 0) }
@@ -104,16 +106,30 @@ struct SummarySheet {
         lines += SchoolLevel.allCases.filter { $0 != .bureau }.map { (l.name($0), s.byLevel[$0] ?? 0) }
         lines += [(l.pick("建有独立党支部", "With a branch of their own"), s.withBranch),
                   (l.pick("党组织覆盖（含联合党支部）", "Covered (incl. joint branches)"), s.covered)]
-        lines += Ownership.allCases.map { (l.pick("本年新建党支部：\(l.name($0))", "Branches founded this year: \(l.name($0))"), s.foundedInYear[$0] ?? 0) }
-        lines += DemoLevel.allCases.filter { $0 != .none }.map { (l.pick("示范点：\(l.name($0))", "Demonstration sites: \(l.name($0))"), s.demo[$0] ?? 0) }
+        lines += Ownership.allCases.map { (l.pick("本年新建党支部：\(l.name($0))", "New branches: \(l.name($0).lowercased())"), s.foundedInYear[$0] ?? 0) }
+        lines += DemoLevel.allCases.filter { $0 != .none }.map { (l.pick("示范点：\(l.name($0))", "Demonstration sites: \(l.name($0).lowercased())"), s.demo[$0] ?? 0) }
         for (label, value) in lines {
             row += 1
-            try w.text(label, row, 0)
-            try w.number(value, row, 1)
+            try w.text(label, row, right)
+            try w.number(value, row, right + 1)
         }
 
-        try w.fitColumns()
-        try w.print(title: data.title, repeatRows: nil, fitWide: true, language: l.zh)
+        // Lectures by role, below the register.
+        row += 2
+        try w.text(l.pick("四、党课（次）", "4. Party lectures by lecturer"), row, right, Styles.section, measure: false)
+        row += 1
+        try w.header([l.pick("主讲人身份", "Lecturer"), l.pick("全部", "All"), l.pick("其中：机关", "Of which bureau"),
+                      l.pick("上年全部", "Last year, all")], row: row, from: right, lines: 1)
+        for role in LecturerRole.allCases {
+            row += 1
+            try w.text(l.name(role), row, right)
+            try w.number(ind.totals.lectures(role), row, right + 1)
+            try w.number(ind.totals.bureauLectures(role), row, right + 2)
+            try w.optional(ind.previous.map { Double($0.lectures(role)) }, row, right + 3, Styles.count)
+        }
+
+        try w.fitColumns(minimum: 8)
+        try w.print(title: data.title, repeatRows: nil, fit: .onePage, zh: l.zh)
         return w
     }
 }

@@ -1,0 +1,56 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// The render check: scripts/render.sh turns the sample workbook into a PDF with LibreOffice and
+/// PNG pages with poppler. Skipped, saying why, where LibreOffice is not installed
+/// (`scripts/setup.sh --render` installs it; CI does).
+final class WorkbookRenderTests: XCTestCase {
+    /// Runs a program from the package root; returns its exit status and standard output.
+    @discardableResult
+    func run(_ arguments: [String]) throws -> (status: Int32, stdout: String) {
+        let run = try runProgram("/usr/bin/env", arguments, in: IndependentReader.packageRoot)
+        return (run.status, String(decoding: run.stdout, as: UTF8.self))
+    }
+
+    func testTheSamplePrintsInChineseWithoutTofu() throws {
+        for tool in ["soffice", "pdftoppm", "pdftotext", "pdffonts"] where try run(["which", tool]).status != 0 {
+            throw XCTSkip("\(tool) is not installed: run scripts/setup.sh --render for the render check")
+        }
+        let binary = try AnnualReviewBinary()
+        defer { binary.remove() }
+        let folder = binary.folder
+        let xlsx = binary.path("sample.xlsx")
+        let inputs = IndependentReader.packageRoot.appendingPathComponent("Inputs").path
+        let built = try binary.run(["build", "--inputs", inputs, "--out", xlsx, "--quiet"])
+        XCTAssertEqual(built.exitCode, 0, built.stderr)
+
+        let out = folder.appendingPathComponent("render").path
+        let rendered = try run(["bash", "scripts/render.sh", xlsx, out])
+        XCTAssertEqual(rendered.status, 0, rendered.stdout)
+        let pdf = out + "/sample.pdf"
+        XCTAssertTrue(FileManager.default.fileExists(atPath: pdf), rendered.stdout)
+
+        // The sample prints to about 25 pages: Summary, Monthly, Imbalance and Definitions on
+        // one each, Sites in two bands of six, Ranking on eight, Data quality on one or two.
+        let info = try run(["pdfinfo", pdf]).stdout
+        let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }
+            .flatMap { Int($0.split(separator: " ").last ?? "") } ?? 0
+        XCTAssertTrue((15...45).contains(pages), "\(pages) pages")
+        let pngs = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasSuffix(".png") }
+        XCTAssertEqual(pngs.count, pages)
+        // Every sheet's pages are listed by the footer's sheet name.
+        for sheet in ["总览", "月度调度", "单位明细", "均衡分析", "排名", "数据质量", "指标说明"] {
+            XCTAssertTrue(rendered.stdout.contains("  \(sheet): pages "), "no pages of \(sheet) in\n\(rendered.stdout)")
+        }
+
+        // Chinese text made it into the PDF, set in a CJK font (without one every character
+        // would be a box).
+        let text = try run(["pdftotext", "-layout", pdf, "-"]).stdout
+        for word in ["澜江市教育局", "三会一课", "月度调度", "城区与农村对比", "第 1 页"] {
+            XCTAssertTrue(text.contains(word), "the PDF has no \(word)")
+        }
+        let fonts = try run(["pdffonts", pdf]).stdout
+        XCTAssertTrue(fonts.contains("CJK"), "no CJK font in the PDF:\n\(fonts)")
+    }
+}
