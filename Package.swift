@@ -23,6 +23,8 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
+        // A cache prefetch hint, which Swift does not offer (see the header).
+        .target(name: "CPrefetch"),
         // A safe Swift wrapper: no C types in its API, every lxw_error checked.
         .target(name: "XLSX", dependencies: ["CXlsxWriter"]),
         // Value types of the domain: sites, enumerations, dates, positions, diagnostics. No I/O.
@@ -31,7 +33,7 @@ let package = Package(
         .target(
             name: "Ingest",
             dependencies: [
-                "Model",
+                "Model", "CPrefetch",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

@@ -23,11 +23,19 @@ struct CommonOptions: ParsableArguments {
     @Flag(help: "No progress and no summary on standard error.")
     var quiet = false
 
+    @Option(help: ArgumentHelp("Threads that read a large log (default: one per processor, at most 4). The output is the same whatever the number.", valueName: "n"))
+    var threads: Int?
+
     func validate() throws {
+        if let threads, !(1...64).contains(threads) {
+            throw ValidationError("--threads \(threads): give a number of threads from 1 to 64")
+        }
         if let year, !(1900...9999).contains(year) {
             throw ValidationError("--year \(year) is not a year; give four digits, e.g. --year 2017")
         }
     }
+
+    var parallelism: Parallelism { threads.map { Parallelism(threads: $0) } ?? .automatic }
 
     var configPath: String { config ?? (inputs as NSString).appendingPathComponent("review.yml") }
 }

@@ -60,12 +60,13 @@ public enum Ingestor {
     ///   - onDiagnostic: called with every problem as it is found, in reading order.
     ///   - onProgress: called as files are read (per raw chunk of 256 KiB and every few thousand
     ///     rows), for a progress display.
-    ///   - makeSink: makes an empty sink for a register of that many sites; one is made per
-    ///     log and they are merged.
+    ///   - parallelism: threads for large logs; the result is the same for any.
+    ///   - makeSink: makes the empty sink for a register of that many sites; every kept row
+    ///     of every log goes into it, in the order of the files and their rows.
     public static func run<Sink: ActivitySink>(
         inputs: String, config: ReviewConfig, configFile: String = "review.yml", extraInputs: [InputFile] = [],
         encoding: ForcedEncoding? = nil, onDiagnostic: ((Diagnostic) -> Void)? = nil,
-        onProgress: ((IngestProgress) -> Void)? = nil,
+        onProgress: ((IngestProgress) -> Void)? = nil, parallelism: Parallelism = .automatic,
         makeSink: (Int) -> Sink
     ) throws -> (IngestResult, Sink) {
         let files = try discover(inputs)
@@ -96,12 +97,12 @@ public enum Ingestor {
         }
         let register = siteDecoder.register
         let sitesFiles = files.logs[.sites]!.map(\.name).joined(separator: ", ")
-        let siteCount = register.sites.count
+        let sink = SinkBox(makeSink(register.sites.count))
 
         var meetings = MeetingDecoder(register: register, sitesFiles: sitesFiles, vocab: vocab,
-                                      recordIDs: RecordIDRegistry(), sink: makeSink(siteCount))
-        var lectures = LectureDecoder(register: register, sitesFiles: sitesFiles, vocab: vocab, sink: makeSink(siteCount))
-        var trainings = TrainingDecoder(register: register, sitesFiles: sitesFiles, vocab: vocab, sink: makeSink(siteCount))
+                                      recordIDs: RecordIDRegistry(), sink: sink)
+        var lectures = LectureDecoder(register: register, sitesFiles: sitesFiles, vocab: vocab, sink: sink)
+        var trainings = TrainingDecoder(register: register, sitesFiles: sitesFiles, vocab: vocab, sink: sink)
 
         var hasher = SHA256()
         let memory = Dictionary(extraInputs.map { ($0.name, $0.bytes) }, uniquingKeysWith: { a, _ in a })
@@ -128,7 +129,8 @@ public enum Ingestor {
             header(entry.size)
             var streamed = 0
             let reader = LogFileReader(path: entry.path, name: name, fileNumber: number, encoding: encoding,
-                                       lookup: HeaderMap.lookup(entry.log, config: config), progress: meter)
+                                       lookup: HeaderMap.lookup(entry.log, config: config), progress: meter,
+                                       parallelism: parallelism)
             meter?.begin(file: name, size: entry.size)
             let hash: (UnsafeRawBufferPointer) -> Void = {
                 streamed += $0.count
@@ -151,12 +153,9 @@ public enum Ingestor {
         }
         let fingerprint = hasher.finalize().map { String(format: "%02x", $0) }.joined()
 
-        var sink = meetings.sink
-        sink.merge(lectures.sink)
-        sink.merge(trainings.sink)
         let result = IngestResult(sites: register.sites, fingerprint: fingerprint, logs: logs,
-                                  meetingYearVotes: meetings.yearVotes)
-        return (result, sink)
+                                  meetingYearVotes: logs[LogKind.meetings.position].yearVotes)
+        return (result, sink.sink)
     }
 
     struct FoundFile {

@@ -24,8 +24,7 @@ public final class Worksheet {
     // MARK: Checks shared by the extensions
 
     internal func site(_ operation: String, row: Int? = nil, column: Int? = nil) -> CallSite {
-        let cell = row.flatMap { r in column.map { CellReference.cell(row: r, column: $0) } }
-        return CallSite(operation: operation, sheet: name, cell: cell)
+        CallSite(operation: operation, sheet: name, cell: nil, position: row.flatMap { r in column.map { (r, $0) } })
     }
 
     internal func site(_ operation: String, area: CellArea) -> CallSite {

@@ -136,9 +136,20 @@ internal struct CallSite {
     var operation: String
     var sheet: String?
     var cell: String?
+    /// A single cell, named in A1 notation only when an error needs it (a call site is made
+    /// for every cell written).
+    var position: (row: Int, column: Int)?
+
+    init(operation: String, sheet: String? = nil, cell: String? = nil, position: (row: Int, column: Int)? = nil) {
+        self.operation = operation
+        self.sheet = sheet
+        self.cell = cell
+        self.position = position
+    }
 
     func error(_ reason: XLSXError.Reason) -> XLSXError {
-        XLSXError(operation: operation, sheet: sheet, cell: cell, reason: reason)
+        let name = cell ?? position.map { CellReference.cell(row: $0.row, column: $0.column) }
+        return XLSXError(operation: operation, sheet: sheet, cell: name, reason: reason)
     }
 }
 

@@ -49,7 +49,7 @@ struct ReviewPipeline {
                         ? { progress.clearBeforeStandardOutput(); emit($0) }
                         : { progress.clear(); emit($0) }
                 },
-                onProgress: progress.hook,
+                onProgress: progress.hook, parallelism: common.parallelism,
                 makeSink: { ActivityTally(siteCount: $0, partyDay: config.partyDay) })
         } catch let error as IngestError {
             throw Failure.usage("\(error)")

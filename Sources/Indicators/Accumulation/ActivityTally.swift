@@ -91,6 +91,40 @@ public struct YearTally: Sendable, Equatable {
         lecturesByRole[site * Self.roles + role.ordinal] += 1
     }
 
+    /// `addMeeting` for many rows of this year: each array is opened once for the whole run.
+    mutating func addMeetings(_ rows: ArraySlice<MeetingRow>, partyDay: Int) {
+        let types = Self.types
+        meetings.withUnsafeMutableBufferPointer { meetings in
+            attendedCapped.withUnsafeMutableBufferPointer { attended in
+                expectedSum.withUnsafeMutableBufferPointer { expectedSum in
+                    partyDaysOnDay.withUnsafeMutableBufferPointer { onDay in
+                        for r in rows {
+                            let site = Int(r.site)
+                            meetings[(site * 12 + r.day.month - 1) * types + r.type.ordinal] += 1
+                            if let a = r.attendees, let e = r.expected, e > 0 {
+                                attended[site] += Int64(min(a, e))
+                                expectedSum[site] += Int64(e)
+                            }
+                            if r.type == .party_day, r.day.day == partyDay { onDay[site] += 1 }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    mutating func addLectures(_ rows: ArraySlice<LectureRow>) {
+        let roles = Self.roles
+        lectures.withUnsafeMutableBufferPointer { lectures in
+            lecturesByRole.withUnsafeMutableBufferPointer { byRole in
+                for r in rows {
+                    lectures[Int(r.site) * 12 + r.day.month - 1] += 1
+                    byRole[Int(r.site) * roles + r.role.ordinal] += 1
+                }
+            }
+        }
+    }
+
     /// One training row: `site` is `nil` for a bureau-wide row; `training` is the interned id.
     public mutating func addTraining(training: Int32, start: Day, site: Int?, participants: Int, hours: Decimal) {
         trainingsByMonth[start.month - 1].insert(training)
@@ -121,37 +155,97 @@ public struct YearTally: Sendable, Equatable {
 /// The activity of every year found in the logs, by year.
 ///
 /// Rows of any year are tallied (the review year may be decided only after reading, §2); a
-/// year's arrays are made on its first row.
+/// year's arrays are made on its first row. The years are few, so they are kept in a short list
+/// searched from the last one used, which a row of the same year as the one before finds first.
 public struct ActivityTally: ActivitySink, Sendable, Equatable {
     public let siteCount: Int
     /// The day of the month of the Party day, needed while counting the on-day share.
     public let partyDay: Int
-    public private(set) var years: [Int: YearTally] = [:]
+    private var yearList: [Int] = []
+    private var tallies: [YearTally] = []
+    private var last = 0
 
     public init(siteCount: Int, partyDay: Int) {
         self.siteCount = siteCount
         self.partyDay = partyDay
     }
 
+    public static func == (a: ActivityTally, b: ActivityTally) -> Bool {
+        a.siteCount == b.siteCount && a.partyDay == b.partyDay && a.byYear == b.byYear
+    }
+
+    /// Every year's tally.
+    public var byYear: [Int: YearTally] { Dictionary(uniqueKeysWithValues: zip(yearList, tallies)) }
+
     /// The tally of `year`, empty when no row of that year was counted.
-    public func year(_ year: Int) -> YearTally { years[year] ?? YearTally(siteCount: siteCount) }
-    public func hasRows(in year: Int) -> Bool { years[year].map { !$0.isEmpty } ?? false }
+    public func year(_ year: Int) -> YearTally {
+        yearList.firstIndex(of: year).map { tallies[$0] } ?? YearTally(siteCount: siteCount)
+    }
+
+    public func hasRows(in year: Int) -> Bool {
+        yearList.firstIndex(of: year).map { !tallies[$0].isEmpty } ?? false
+    }
+
+    /// The position of `year` in the list, adding it on its first row.
+    @inline(__always)
+    private mutating func slot(_ year: Int) -> Int {
+        if last < yearList.count, yearList[last] == year { return last }
+        if let i = yearList.firstIndex(of: year) {
+            last = i
+            return i
+        }
+        yearList.append(year)
+        tallies.append(YearTally(siteCount: siteCount))
+        last = yearList.count - 1
+        return last
+    }
 
     public mutating func addMeeting(site: Int, day: Day, type: MeetingType, attendees: Int?, expected: Int?) {
-        years[day.year, default: YearTally(siteCount: siteCount)]
-            .addMeeting(site: site, day: day, type: type, attendees: attendees, expected: expected, partyDay: partyDay)
+        let i = slot(day.year)
+        tallies[i].addMeeting(site: site, day: day, type: type, attendees: attendees, expected: expected, partyDay: partyDay)
     }
 
     public mutating func addLecture(site: Int, day: Day, role: LecturerRole) {
-        years[day.year, default: YearTally(siteCount: siteCount)].addLecture(site: site, day: day, role: role)
+        let i = slot(day.year)
+        tallies[i].addLecture(site: site, day: day, role: role)
+    }
+
+    public mutating func addMeetings(_ rows: [MeetingRow]) {
+        for run in Self.yearRuns(rows.map(\.day.year)) {
+            let i = slot(run.year)
+            tallies[i].addMeetings(rows[run.range], partyDay: partyDay)
+        }
+    }
+
+    public mutating func addLectures(_ rows: [LectureRow]) {
+        for run in Self.yearRuns(rows.map(\.day.year)) {
+            let i = slot(run.year)
+            tallies[i].addLectures(rows[run.range])
+        }
+    }
+
+    /// The runs of consecutive equal years.
+    private static func yearRuns(_ years: [Int]) -> [(year: Int, range: Range<Int>)] {
+        var runs: [(year: Int, range: Range<Int>)] = []
+        var start = 0
+        while start < years.count {
+            var end = start + 1
+            while end < years.count, years[end] == years[start] { end += 1 }
+            runs.append((years[start], start..<end))
+            start = end
+        }
+        return runs
     }
 
     public mutating func addTraining(training: Int32, start: Day, site: Int?, participants: Int, hours: Decimal) {
-        years[start.year, default: YearTally(siteCount: siteCount)]
-            .addTraining(training: training, start: start, site: site, participants: participants, hours: hours)
+        let i = slot(start.year)
+        tallies[i].addTraining(training: training, start: start, site: site, participants: participants, hours: hours)
     }
 
     public mutating func merge(_ other: ActivityTally) {
-        for (year, tally) in other.years { years[year, default: YearTally(siteCount: siteCount)].merge(tally) }
+        for (year, tally) in zip(other.yearList, other.tallies) {
+            let i = slot(year)
+            tallies[i].merge(tally)
+        }
     }
 }

@@ -93,6 +93,28 @@ public final class CSVReader {
         byteClass.deallocate()
     }
 
+    /// Hands over the bytes the reader has buffered but not parsed, at a record boundary (just
+    /// after `next()` returned a record), so the rest of the stream can be read elsewhere: the
+    /// returned bytes start at `offset` in the stream and on line `currentLine`. The reader then holds
+    /// nothing. `lfPending` is true when the last line ended in a CR at the very end of the
+    /// buffer: an LF first in what the source gives next belongs to that line break.
+    public func takeBuffered() -> (bytes: [UInt8], offset: Int, lfPending: Bool) {
+        var s = state.pointee
+        defer { state.pointee = s }
+        if s.pendingCR, s.pos < s.end {
+            if s.window[s.pos] == ByteClass.lf { s.pos += 1 }  // the LF of a CRLF already counted
+            s.pendingCR = false
+        }
+        let bytes = Array(UnsafeBufferPointer(start: s.window + s.pos, count: s.end - s.pos))
+        let offset = s.windowBase + s.pos
+        let lfPending = s.pendingCR && bytes.isEmpty
+        s.windowBase += s.end
+        s.pos = 0
+        s.end = 0
+        s.pendingCR = false
+        return (bytes, offset, lfPending)
+    }
+
     /// The next record, or nil at the end of the file. The returned view's fields are valid until
     /// the next call (see ``CSVRecord``).
     public func next() throws -> CSVRecord? {

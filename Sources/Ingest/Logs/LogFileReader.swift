@@ -1,34 +1,5 @@
+import Foundation
 import Model
-
-/// Decodes the data rows of one log (rules 3–6 of §2) into typed values for the sink.
-protocol RowDecoder {
-    associatedtype Column: LogColumn & RawRepresentable where Column.RawValue == Int
-    static var log: LogKind { get }
-    /// Decodes `row`: adds its errors and warnings to it and, when it is kept, returns its date
-    /// (`nil` for the undated register) after handing it on.
-    mutating func decode(_ row: inout Row, file: Int) -> Day??
-    /// Called once a file's header is found, before its rows.
-    mutating func begin(_ file: FileContext)
-    /// Called for a row rejected before its values were decoded (bad bytes, an unterminated
-    /// quote, a long row), so the register can still tell its site_id was rejected.
-    mutating func rejectedBeforeDecoding(_ row: Row)
-}
-
-extension RowDecoder {
-    mutating func begin(_ file: FileContext) {}
-    mutating func rejectedBeforeDecoding(_ row: Row) {}
-}
-
-/// What a decoder may need to know of the file it is reading.
-struct FileContext {
-    var number: Int
-    var path: String
-    var name: String
-    var decision: EncodingDecision
-    var delimiter: CSVDelimiter
-    /// Field index per schema column.
-    var fieldIndex: [Int?]
-}
 
 /// Reads one file of a log: finds its header (§2), applies rules 1–2 to every record and hands
 /// each data row to the decoder.
@@ -40,6 +11,8 @@ struct LogFileReader {
     let lookup: [String: Int]
     /// Told the rows read every `ProgressMeter.rowInterval` records and at the end of the file.
     var progress: ProgressMeter? = nil
+    /// Threads and part size for a large UTF-8 file whose rows can be decoded in parallel.
+    var parallelism: Parallelism = .sequential
 
     /// How many non-blank records may stand above the header (a title, a `sep=,` line).
     static let headerSearchLimit = 10
@@ -94,7 +67,7 @@ struct LogFileReader {
             }
             decoder.begin(FileContext(number: fileNumber, path: path, name: name, decision: reader.source.decision,
                                       delimiter: reader.delimiterMode == .fixed(.tab) ? .tab : .comma, fieldIndex: header.map.fieldIndex))
-            try readData(reader, header: header.map, headerLine: header.line, columns: columns, decoder: &decoder, problems: &problems)
+            try readData(reader, header: header.map, headerLine: header.line, columnIDs: columnIDs, decoder: &decoder, problems: &problems)
         } else {
             // No record holds every required column: the first one is the header, and every
             // later record is a row, rejected for the missing columns (a repeat of that header
@@ -138,7 +111,7 @@ struct LogFileReader {
     }
 
     private func readData<D: RowDecoder>(
-        _ reader: CSVReader, header: HeaderMap, headerLine: Int, columns: [ColumnSpec], decoder: inout D,
+        _ reader: CSVReader, header: HeaderMap, headerLine: Int, columnIDs: [String], decoder: inout D,
         problems: inout ProblemLog
     ) throws {
         for (f, column) in header.unknown {
@@ -152,73 +125,102 @@ struct LogFileReader {
             problems.file(Diagnostic(.warning, SourceLocation(file: self.name, line: headerLine, column: f + 1, columnName: name),
                                      reason: "duplicate column", message: "column \(f + 1) `\(name)` names \(id) again; the first one is used"))
         }
-        let width = header.names.count
-        let firstKey = header.keys.first ?? ""
-        let namedColumns = header.keys.filter { !$0.isEmpty }.count
-        let columnIDs = columns.map(\.id)
-        var sawData = false
-        var fileRows = 0
-        defer { progress?.end(rows: fileRows) }
-        while let record = try reader.next() {
-            // Rule 1: blank records are skipped and not counted.
-            if Self.isBlank(record) { continue }
-            // A repeated header (two exports pasted together): skipped with a warning, not counted.
-            // (A header cell holds no digit; data rows nearly always start with a date or an id
-            // that does, so most rows skip the costly comparison.)
-            if record.fieldCount >= namedColumns,
-               record.withFieldBytes(0, { !$0.contains(where: { (0x30...0x39).contains($0) }) }),
-               HeaderMap.key(record.field(0)) == firstKey, header.isRepeat(of: record.fields) {
-                problems.row(Self.repeatedHeader(file: name, line: record.line))
-                continue
+        let rules = RowRules<D>(file: name, fileNumber: fileNumber, header: header, columnIDs: columnIDs,
+                                encodingName: reader.source.decision.encoding.displayName)
+        let readBefore = problems.read
+        var merger = BatchMerger<D>(rules: rules, progress: progress)
+        defer { progress?.end(rows: problems.read - readBefore) }
+        let size = FileSize.of(path)
+        if D.decodesInParallel, parallelism.threads > 1, reader.source.decision.encoding == .utf8,
+           size - reader.utf8Offset >= 2 * parallelism.partSize {
+            let delimiter: CSVDelimiter = reader.delimiterMode == .fixed(.tab) ? .tab : .comma
+            try ParallelRows<D>(parallelism: parallelism).read(reader, rules: rules, delimiter: delimiter, decoder: decoder) { batch, lineOffset in
+                merger.merge(batch, lineOffset: lineOffset, decoder: &decoder, problems: &problems)
             }
-            sawData = true
-            problems.read += 1
-            fileRows &+= 1
-            if fileRows & (ProgressMeter.rowInterval - 1) == 0 { progress?.rows(fileRows) }
-            var row = Row(record: record, fieldIndex: header.fieldIndex, headerNames: header.names,
-                          columnIDs: columnIDs, file: name)
-            for note in record.notes {
-                let message = note.kind == .literalQuote
-                    ? "a quote inside an unquoted field was kept as a character"
-                    : "text after a closing quote was appended to the field"
-                problems.row(Diagnostic(.info, row.location(field: note.field, line: note.line),
-                                        reason: note.kind == .literalQuote ? "literal quote" : "text after quote", message: message))
+        } else {
+            while true {
+                let batch = try rules.read(reader, decoder: &decoder, base: 0, limit: Self.batchSize)
+                merger.merge(batch, lineOffset: 0, decoder: &decoder, problems: &problems)
+                if batch.isEndOfInput { break }
             }
-            if let openLine = record.unterminatedQuoteLine {
-                // The quote is in the last field: it swallowed the rest of the file.
-                row.reject(field: record.fieldCount - 1, line: openLine, reason: "unterminated quote",
-                           "a quote opened here is never closed; the record runs to the end of the file. Close the quote")
-            } else if let bad = record.firstInvalidUTF8Field {
-                row.reject(field: bad, reason: "bad encoding",
-                           "bytes that are not valid \(reader.source.decision.encoding.displayName); re-save the file as UTF-8")
-            } else if record.fieldCount < width {
-                // Rule 2: short rows are padded; long rows rejected unless the extras are empty.
-                row.warn(field: record.fieldCount, reason: "short row",
-                         "the row has \(record.fieldCount) fields, the header \(width); the missing ones are taken as empty")
-            } else if record.fieldCount > width {
-                let firstFilled = (width..<record.fieldCount).first { f in
-                    record.withFieldBytes(f) { !FieldText.isBlank(UnsafeRawBufferPointer($0)) }
-                }
-                if let firstFilled {
-                    row.reject(field: firstFilled, reason: "long row",
-                               "the row has \(record.fieldCount) fields, the header \(width); an unquoted comma in a value? Quote the value or remove the extra fields")
-                } else {
-                    row.warn(field: width, reason: "long row",
-                             "the row has \(record.fieldCount) fields, the header \(width); the empty extra fields were dropped")
-                }
-            }
-            if row.isRejected {
-                decoder.rejectedBeforeDecoding(row)
-            } else if let day = decoder.decode(&row, file: fileNumber) {
-                for warning in row.warnings { problems.row(warning) }
-                problems.kept(day: day, warned: !row.warnings.isEmpty)
-                continue
-            }
-            problems.rejected += 1
-            for error in row.errors { problems.row(error) }
         }
-        if !sawData {
+        if problems.read == readBefore {
             problems.file(Diagnostic(.info, SourceLocation(file: name), reason: "no rows", message: "the file has a header but no data rows"))
         }
+    }
+
+    /// Records handled between two merges when one thread reads the file.
+    static let batchSize = 4096
+}
+
+/// Merges batches in file order: rule 5 for the kept rows' record ids, the commit of the rows
+/// that stay, and every diagnostic, in the order of the records.
+struct BatchMerger<D: RowDecoder> {
+    let rules: RowRules<D>
+    let progress: ProgressMeter?
+    private var rowsSinceReport = 0
+
+    init(rules: RowRules<D>, progress: ProgressMeter?) {
+        self.rules = rules
+        self.progress = progress
+    }
+
+    mutating func merge(_ batch: RowBatch<D.Decoded>, lineOffset: Int, decoder: inout D, problems: inout ProblemLog) {
+        var next = 0
+        let diagnostics = batch.diagnostics
+        problems.read += batch.read
+        problems.rejected += batch.rejected
+        let ahead = 8  // lookups whose memory is fetched while the current one is settled
+        let rows = batch.kept
+        if D.recordIDColumn != nil {
+            for later in rows.prefix(ahead) where !later.id.isEmpty { decoder.prefetchRecordID(hash: later.idHash) }
+        }
+        batch.idBytes.withUnsafeBytes { ids in
+            // Indexing, not binding each row to a local: a copy of a row is a copy of its
+            // warnings array too, and this loop runs once per row of the log.
+            for i in rows.indices {
+                if D.recordIDColumn != nil, i + ahead < rows.count, !rows[i + ahead].id.isEmpty {
+                    decoder.prefetchRecordID(hash: rows[i + ahead].idHash)
+                }
+                while next < diagnostics.count, diagnostics[next].ordinal <= rows[i].ordinal {
+                    problems.row(RowBatch<D.Decoded>.shifted(diagnostics[next].diagnostic, by: lineOffset))
+                    next += 1
+                }
+                let day = rows[i].day
+                if D.votesForYear, let day { problems.vote(day.year) }
+                let id = rows[i].id
+                if !id.isEmpty,
+                   let first = decoder.firstUse(ofRecordID: UnsafeRawBufferPointer(rebasing: ids[id]), hash: rows[i].idHash, at: rows[i].locator) {
+                    problems.rejected += 1
+                    problems.row(rules.duplicateRecordID(String(decoding: ids[id], as: UTF8.self),
+                                                         firstUsedIn: first, line: rows[i].line + lineOffset))
+                    continue
+                }
+                decoder.commit(rows[i].row)
+                let warned = !rows[i].warnings.isEmpty
+                if warned {
+                    for warning in rows[i].warnings { problems.row(RowBatch<D.Decoded>.shifted(warning, by: lineOffset)) }
+                }
+                problems.kept(day: day, warned: warned)
+            }
+        }
+        while next < diagnostics.count {
+            problems.row(RowBatch<D.Decoded>.shifted(diagnostics[next].diagnostic, by: lineOffset))
+            next += 1
+        }
+        decoder.flush()
+        rowsSinceReport += batch.read
+        if rowsSinceReport >= ProgressMeter.rowInterval {
+            rowsSinceReport = 0
+            progress?.rows(problems.read)
+        }
+    }
+}
+
+enum FileSize {
+    /// The size of the file at `path`, 0 when it cannot be told.
+    static func of(_ path: String) -> Int {
+        var info = stat()
+        return stat(path, &info) == 0 ? Int(info.st_size) : 0
     }
 }

@@ -1,17 +1,21 @@
+import Foundation
 import Model
 
 /// meetings.csv rows → the sink (§2 rules 3–6).
-struct MeetingDecoder<Sink: ActivitySink>: RowDecoder {
+struct MeetingDecoder: RowDecoder {
     typealias Column = MeetingColumn
     static var log: LogKind { .meetings }
+    static var decodesInParallel: Bool { true }
+    static var recordIDColumn: MeetingColumn? { .record_id }
+    static var votesForYear: Bool { true }
 
     let register: SiteRegister
     let sitesFiles: String
     var vocab: Vocabularies
     var recordIDs: RecordIDRegistry
-    var sink: Sink
-    /// Meeting rows that passed rules 1–4, per year (the review-year vote).
-    var yearVotes: [Int: Int] = [:]
+    let sink: any RowSink
+    /// Committed rows not yet handed to the sink (`flush`).
+    var committed: [MeetingRow] = []
 
     mutating func begin(_ file: FileContext) {
         guard let field = file.fieldIndex[MeetingColumn.record_id.rawValue] else { return }
@@ -21,7 +25,7 @@ struct MeetingDecoder<Sink: ActivitySink>: RowDecoder {
             delimiter: file.delimiter, recordIDField: field))
     }
 
-    mutating func decode(_ row: inout Row, file: Int) -> Day?? {
+    mutating func decode(_ row: inout Row) -> MeetingRow? {
         typealias C = MeetingColumn
         let day = row.required(C.date.rawValue, DateField.day)
         let site = row.site(C.site_id.rawValue, in: register, sitesFiles: sitesFiles, required: true)
@@ -32,35 +36,44 @@ struct MeetingDecoder<Sink: ActivitySink>: RowDecoder {
         // An invalid record_id (a NUL byte) is a warning and counts as empty: it claims nothing.
         _ = row.optional(C.record_id.rawValue) { raw throws(ValueError) in try FieldText.checkedText(raw) }
         guard let day, let site = site ?? nil, let type, !row.isRejected else { return nil }
-        yearVotes[day.year, default: 0] += 1
-
-        // Rule 5: a repeated record_id rejects every row after the first.
-        if let first = recordIDs.firstOccurrence(of: row, column: C.record_id.rawValue, file: file) {
-            let id = row.shown(C.record_id.rawValue)
-            row.reject(C.record_id.rawValue, reason: "duplicate record_id",
-                       "\(row.columnLabel(C.record_id.rawValue)): `\(id)` was already used in \(first); the first row is kept", value: id)
-            return nil
-        }
         if let a = attendees, let e = expected, a > e {
             row.warn(C.attendees.rawValue, reason: "attendees > expected",
                      "\(row.columnLabel(C.attendees.rawValue)): \(a) attended but \(e) were expected; attendance counts at most \(e)")
         }
-        sink.addMeeting(site: site, day: day, type: type, attendees: attendees, expected: expected)
-        return .some(day)
+        return MeetingRow(site: Int32(site), day: day, type: type, attendees: attendees, expected: expected)
     }
+
+    static func day(of row: MeetingRow) -> Day? { row.day }
+
+    mutating func commit(_ row: MeetingRow) { committed.append(row) }
+
+    mutating func flush() {
+        sink.addMeetings(committed)
+        committed.removeAll(keepingCapacity: true)
+    }
+
+    mutating func firstUse(ofRecordID id: UnsafeRawBufferPointer, hash: UInt64, at locator: RecordLocator) -> String? {
+        recordIDs.firstUse(of: id, hash: hash, at: locator)
+    }
+
+    mutating func prefetchRecordID(hash: UInt64) { recordIDs.prefetch(hash: hash) }
 }
 
 /// lectures.csv rows → the sink.
-struct LectureDecoder<Sink: ActivitySink>: RowDecoder {
+struct LectureDecoder: RowDecoder {
     typealias Column = LectureColumn
     static var log: LogKind { .lectures }
+    static var decodesInParallel: Bool { true }
+
 
     let register: SiteRegister
     let sitesFiles: String
     var vocab: Vocabularies
-    var sink: Sink
+    let sink: any RowSink
+    /// Committed rows not yet handed to the sink (`flush`).
+    var committed: [LectureRow] = []
 
-    mutating func decode(_ row: inout Row, file: Int) -> Day?? {
+    mutating func decode(_ row: inout Row) -> LectureRow? {
         typealias C = LectureColumn
         let day = row.required(C.date.rawValue, DateField.day)
         let site = row.site(C.site_id.rawValue, in: register, sitesFiles: sitesFiles, required: true)
@@ -70,24 +83,40 @@ struct LectureDecoder<Sink: ActivitySink>: RowDecoder {
         _ = row.optional(C.hours.rawValue, DecimalField.nonNegative)
         _ = row.optional(C.topic.rawValue) { raw throws(ValueError) in try FieldText.checkedText(raw) }
         guard let day, let site = site ?? nil, !row.isRejected else { return nil }
-        sink.addLecture(site: site, day: day, role: role ?? .other)
-        return .some(day)
+        return LectureRow(site: Int32(site), day: day, role: role ?? .other)
+    }
+
+    static func day(of row: LectureRow) -> Day? { row.day }
+
+    mutating func commit(_ row: LectureRow) { committed.append(row) }
+
+    mutating func flush() {
+        sink.addLectures(committed)
+        committed.removeAll(keepingCapacity: true)
     }
 }
 
 /// trainings.csv rows → the sink. A row belongs to the year of its start_date.
-struct TrainingDecoder<Sink: ActivitySink>: RowDecoder {
+struct TrainingDecoder: RowDecoder {
     typealias Column = TrainingColumn
     static var log: LogKind { .trainings }
+
+    struct Training {
+        var training: Int32
+        var start: Day
+        var site: Int?
+        var participants: Int
+        var hours: Decimal
+    }
 
     let register: SiteRegister
     let sitesFiles: String
     var vocab: Vocabularies
-    var sink: Sink
+    let sink: any RowSink
     /// Training ids interned to small integers.
     var trainingIDs = ByteMap<Int32>()
 
-    mutating func decode(_ row: inout Row, file: Int) -> Day?? {
+    mutating func decode(_ row: inout Row) -> Training? {
         typealias C = TrainingColumn
         let hasID = !row.withField(C.training_id.rawValue) { FieldText.isBlank($0) }
         if !hasID { row.reject(C.training_id.rawValue, .empty) }
@@ -115,7 +144,12 @@ struct TrainingDecoder<Sink: ActivitySink>: RowDecoder {
             row.reject(C.training_id.rawValue, error)
             return nil
         }
-        sink.addTraining(training: training, start: start, site: site, participants: participants, hours: hours)
-        return .some(start)
+        return Training(training: training, start: start, site: site, participants: participants, hours: hours)
+    }
+
+    static func day(of row: Training) -> Day? { row.start }
+
+    mutating func commit(_ row: Training) {
+        sink.addTraining(training: row.training, start: row.start, site: row.site, participants: row.participants, hours: row.hours)
     }
 }

@@ -14,16 +14,18 @@ struct ProblemLog {
     /// Rows read (after the header; blank records and repeated headers not counted).
     var read = 0
     var rejected = 0
-    /// Kept rows per year, and those of them carrying a row warning.
-    var keptByYear: [Int: Int] = [:]
-    var warnedByYear: [Int: Int] = [:]
+    /// Kept rows, warned rows, the latest date and the votes, per year.
+    private var years = YearCounts()
     /// Kept rows without a date (the register).
     var keptUndated = 0
     var warnedUndated = 0
+
+    /// Kept rows per year.
+    var keptByYear: [Int: Int] { years.dictionary(\.kept) }
     /// The latest date among kept rows, per year.
-    var latestByYear: [Int: Day] = [:]
+    var latestByYear: [Int: Day] { years.dictionary(\.latest).compactMapValues { $0 } }
     /// Meeting rows that passed rules 1–4, per year: the votes for the review year.
-    var yearVotes: [Int: Int] = [:]
+    var yearVotes: [Int: Int] { years.dictionary(\.votes).filter { $0.value > 0 } }
 
     init(log: LogKind, emit: ((Diagnostic) -> Void)?) {
         self.log = log
@@ -50,24 +52,66 @@ struct ProblemLog {
         }
     }
 
+    mutating func vote(_ year: Int) {
+        years.update(year) { $0.votes += 1 }
+    }
+
     mutating func kept(day: Day?, warned: Bool) {
         guard let day else {
             keptUndated += 1
             if warned { warnedUndated += 1 }
             return
         }
-        keptByYear[day.year, default: 0] += 1
-        if warned { warnedByYear[day.year, default: 0] += 1 }
-        if let latest = latestByYear[day.year], latest >= day { return }
-        latestByYear[day.year] = day
+        years.update(day.year) { counts in
+            counts.kept += 1
+            if warned { counts.warned += 1 }
+            if counts.latest.map({ $0 < day }) ?? true { counts.latest = day }
+        }
     }
 
     /// The reconciliation for `year`: rows of other years are out of period.
     func counts(year: Int) -> LogCounts {
-        let kept = keptByYear.values.reduce(0, +)
-        let accepted = (keptByYear[year] ?? 0) + keptUndated
+        let kept = years.total(\.kept)
+        let inYear = years.dictionary(\.kept)[year] ?? 0
         return LogCounts(
-            read: read, accepted: accepted, rejected: rejected, outOfPeriod: kept - (keptByYear[year] ?? 0),
-            warnings: warnedByYear.values.reduce(0, +) + warnedUndated)
+            read: read, accepted: inYear + keptUndated, rejected: rejected, outOfPeriod: kept - inYear,
+            warnings: years.total(\.warned) + warnedUndated)
+    }
+}
+
+/// Counts per year for a handful of years: a short list searched from the last year used (a
+/// row of the same year as the one before finds it first), not a hash per row.
+struct YearCounts {
+    struct Counts {
+        var kept = 0
+        var warned = 0
+        var latest: Day?
+        var votes = 0
+    }
+
+    private var years: [Int] = []
+    private var counts: [Counts] = []
+    private var last = 0
+
+    @inline(__always)
+    mutating func update(_ year: Int, _ change: (inout Counts) -> Void) {
+        if !(last < years.count && years[last] == year) {
+            if let i = years.firstIndex(of: year) {
+                last = i
+            } else {
+                years.append(year)
+                counts.append(Counts())
+                last = years.count - 1
+            }
+        }
+        change(&counts[last])
+    }
+
+    func dictionary<T>(_ value: KeyPath<Counts, T>) -> [Int: T] {
+        Dictionary(uniqueKeysWithValues: zip(years, counts.map { $0[keyPath: value] }))
+    }
+
+    func total(_ value: KeyPath<Counts, Int>) -> Int {
+        counts.reduce(0) { $0 + $1[keyPath: value] }
     }
 }

@@ -35,25 +35,24 @@ struct RecordIDRegistry {
         current = (file, info.utf8Start == nil)
     }
 
-    /// Records the row's record_id; when it was seen before, returns the file of its first use.
-    mutating func firstOccurrence(of row: Row, column: Int, file: Int) -> String? {
-        guard let current, current.file == file, let field = row.fieldIndex[column], field < row.record.fieldCount else { return nil }
-        let here = RecordLocator(file: file, byteOffset: row.record.byteOffset).rawValue
-        let found: UInt64? = row.withField(column) { raw in
-            (try? FieldText.withNormalized(raw) { id -> UInt64? in
-                if id.isEmpty { return nil }  // empty ids never clash
-                return check(id, here: here, exact: current.exact)
-            }) ?? nil
+    /// Records a kept row's record_id (trimmed and normalised, not empty) at `locator`; when it
+    /// was used before, returns the file of its first use (and records nothing).
+    /// `hash` is `RecordIDIndex.hash(id)`.
+    mutating func firstUse(of id: UnsafeRawBufferPointer, hash: UInt64, at locator: RecordLocator) -> String? {
+        if current?.file != locator.file {
+            current = (locator.file, files[locator.file]?.utf8Start == nil)
         }
-        guard let found else { return nil }
+        guard let found = check(id, hash: hash, here: locator.rawValue, exact: current!.exact) else { return nil }
         return files[RecordLocator(rawValue: found).file]?.name ?? "this log"
     }
 
     /// The first occurrence of `id` (at `here`), recording `id` when it is new. A repeat is
     /// never recorded: the message of a third use must name the first, not the second.
-    private mutating func check(_ id: UnsafeRawBufferPointer, here: UInt64, exact keptExactly: Bool) -> UInt64? {
+    /// A hint that `hash` is checked soon (see `RecordIDIndex.prefetch`).
+    mutating func prefetch(hash: UInt64) { index.prefetch(hash: hash) }
+
+    private mutating func check(_ id: UnsafeRawBufferPointer, hash: UInt64, here: UInt64, exact keptExactly: Bool) -> UInt64? {
         if keptExactly, let first = exact.value(forKey: id) { return first }
-        let hash = RecordIDIndex.hash(id)
         if index.insert(hash: hash, locator: here) != nil {
             var duplicate: UInt64?
             index.forEachLocator(withHash: hash) { candidate in

@@ -4,6 +4,9 @@ import Model
 /// is kept, later ones are rejected (§2).
 struct SiteDecoder: RowDecoder {
     typealias Column = SiteColumn
+    /// Sites are entered in the register as they are decoded (a repeated site_id needs the
+    /// rows before it), so there is nothing left to commit.
+    typealias Decoded = Void
     static let log = LogKind.sites
 
     var register = SiteRegister()
@@ -11,7 +14,7 @@ struct SiteDecoder: RowDecoder {
     /// Line of the kept row per site index, for the duplicate message.
     var keptLines: [(file: String, line: Int)] = []
 
-    mutating func decode(_ row: inout Row, file: Int) -> Day?? {
+    mutating func decode(_ row: inout Row) -> Void? {
         typealias C = SiteColumn
         let id = row.required(C.site_id.rawValue) { raw throws(ValueError) in try FieldText.text(raw) }
         let name = row.required(C.name.rawValue) { raw throws(ValueError) in try FieldText.text(raw) }
@@ -45,8 +48,11 @@ struct SiteDecoder: RowDecoder {
             id: id, name: name, locale: locale, ownership: ownership, level: level, district: district,
             students: students, teachers: teachers, partyMembers: members ?? 0, branches: branches ?? 0,
             jointBranch: joint, branchFounded: founded, demo: demo ?? .none))
-        return .some(nil)
+        return ()
     }
+
+    static func day(of row: Void) -> Day? { nil }
+    mutating func commit(_ row: Void) {}
 
     /// A row rejected for its shape or bytes still names its site_id, when that field is
     /// readable: a log row naming it is told the register's row was rejected.

@@ -24,7 +24,8 @@ enum Styles {
     static let hours = number("#,##0.0")
     static let twoDecimals = number("0.00")
     static let threeDecimals = number("0.000")
-    static let pValue = number("0.0000")
+    /// Tiny p-values read `<0.0001`, not a misleading 0.0000.
+    static let pValue = number("[<0.0001]\"<0.0001\";0.0000")
     static let draftTitle = CellStyle(bold: true, fontSize: 14, fontName: font, horizontalAlignment: .center, verticalAlignment: .center, wrapText: true)
     static let draftHeading = CellStyle(bold: true, fontSize: 12, fontName: font, verticalAlignment: .center, wrapText: true)
     static let draftBody = CellStyle(fontName: font, verticalAlignment: .top, wrapText: true)
@@ -69,6 +70,8 @@ final class SheetWriter {
     let sheet: Worksheet
     let name: String
     private var widths: [Int: Double] = [:]
+    /// Number formats as read by `NumberShape`, by format string.
+    private var shapes: [String: NumberShape] = [:]
     private var fixedWidths: [Int: Double] = [:]
     private var caps: [Int: Double] = [:]
     /// Wrapped cells: their text, by row and column, for the row heights.
@@ -110,7 +113,14 @@ final class SheetWriter {
 
     func number(_ value: Double, _ row: Int, _ column: Int, _ style: CellStyle) throws {
         try sheet.writeNumber(value, row: row, column: column, style: style)
-        note(column, TextWidth.ofNumber(value, format: style.numberFormat))
+        let format = style.numberFormat ?? "General"
+        if let shape = shapes[format] {
+            note(column, shape.width(of: value))
+        } else {
+            let shape = NumberShape(format: format)
+            shapes[format] = shape
+            note(column, shape.width(of: value))
+        }
     }
 
     func number(_ value: Int, _ row: Int, _ column: Int, _ style: CellStyle = Styles.count) throws {
@@ -215,20 +225,6 @@ enum TextWidth {
     static let bold = 1.1
 
     static func of(_ text: String) -> Double { Worksheet.displayWidth(of: text) }
-
-    /// The width of a number as `format` shows it (`#,##0`, `0.0`, `0.0%` …).
-    static func ofNumber(_ value: Double, format: String?) -> Double {
-        let format = format ?? "General"
-        let decimals = format.split(separator: ".").dropFirst().first.map { $0.filter { $0 == "0" }.count } ?? 0
-        let scaled = format.hasSuffix("%") ? value * 100 : value
-        let integer = String(Int(abs(scaled).rounded(.down)))
-        let grouped = format.contains(",") ? (integer.count - 1) / 3 : 0
-        var width = Double(integer.count + grouped + (decimals > 0 ? decimals + 1 : 0))
-        if scaled < 0 { width += 1 }
-        if format.hasSuffix("%") { width += 1 }
-        if format == "General" { width = Double(String(value).count) }
-        return width
-    }
 
     /// Units of `text`: one per CJK character (breakable anywhere), one per run of other
     /// characters (a word, with the space that follows it).
@@ -335,5 +331,34 @@ extension ConditionalFormat {
     static func below(_ limit: Double, topLeft area: CellArea) -> ConditionalFormat {
         let cell = CellReference.cell(row: area.firstRow, column: area.firstColumn)
         return .formula("AND(ISNUMBER(\(cell)),\(cell)<\(limit))", style: Styles.bad)
+    }
+}
+
+/// How a number format shows a number, for its width: read once per format, then applied to
+/// every cell without making strings.
+struct NumberShape {
+    let decimals: Int
+    let percent: Bool
+    let grouped: Bool
+    let general: Bool
+
+    init(format: String) {
+        general = format == "General"
+        percent = format.hasSuffix("%")
+        grouped = format.contains(",")
+        decimals = format.split(separator: ".").dropFirst().first.map { $0.filter { $0 == "0" }.count } ?? 0
+    }
+
+    /// The width of `value` as the format shows it (`#,##0`, `0.0`, `0.0%` …), in digits.
+    func width(of value: Double) -> Double {
+        if general { return Double(String(value).count) }
+        let scaled = percent ? value * 100 : value
+        var digits = 1
+        var integer = abs(scaled).rounded(.down)
+        while integer >= 10 { integer = (integer / 10).rounded(.down); digits += 1 }
+        var width = Double(digits + (grouped ? (digits - 1) / 3 : 0) + (decimals > 0 ? decimals + 1 : 0))
+        if scaled < 0 { width += 1 }
+        if percent { width += 1 }
+        return width
     }
 }

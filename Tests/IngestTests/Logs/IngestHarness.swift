@@ -97,12 +97,13 @@ extension XCTestCase {
     /// Runs `Ingestor.run` on `folder` with a recording sink.
     func ingest(
         _ folder: TempInputs, config: ReviewConfig = ReviewConfig(), year: Int = 2017,
-        extraInputs: [InputFile] = [], encoding: ForcedEncoding? = nil
+        extraInputs: [InputFile] = [], encoding: ForcedEncoding? = nil, parallelism: Parallelism = .sequential
     ) throws -> Ingested {
         var diagnostics: [Diagnostic] = []
         let (result, sink) = try Ingestor.run(
             inputs: folder.path, config: config, extraInputs: extraInputs, encoding: encoding,
-            onDiagnostic: { diagnostics.append($0) }, makeSink: { RecordingSink(siteCount: $0) })
+            onDiagnostic: { diagnostics.append($0) }, parallelism: parallelism,
+            makeSink: { RecordingSink(siteCount: $0) })
         return Ingested(result: result, sink: sink, diagnostics: diagnostics, year: year)
     }
 

@@ -1,0 +1,191 @@
+import Dispatch
+import Foundation
+import Model
+
+/// How many threads read one large file, and in what parts. The output never depends on it.
+public struct Parallelism: Sendable, Equatable {
+    /// Threads that decode parts of a file at once (1: everything on the calling thread).
+    public var threads: Int
+    /// The size of a part, in bytes; a file is read in parts only when it has at least two.
+    public var partSize: Int
+
+    public init(threads: Int, partSize: Int = 1 << 20) {
+        self.threads = max(1, threads)
+        self.partSize = max(1, partSize)
+    }
+
+    /// One thread per processor (at most 4), parts of 1 MiB.
+    public static var automatic: Parallelism {
+        Parallelism(threads: min(4, ProcessInfo.processInfo.activeProcessorCount))
+    }
+
+    public static let sequential = Parallelism(threads: 1)
+}
+
+/// Reads the data part of one large UTF-8 file on several threads.
+///
+/// The calling thread reads the file in order (so the fingerprint sees every byte in order) and
+/// cuts it into parts just after a line feed. Each part goes to a lane — a thread with its own
+/// copy of the decoder — which applies rules 1–4 to it as if it started at a record. The calling
+/// thread merges the parts' batches in file order: rule 5, the commit to the sink and every
+/// diagnostic happen there, exactly as when one thread reads the whole file.
+///
+/// A cut can fall inside a quoted field that holds a line break. Then the part before it ends
+/// inside that field: its lane stops at the open record and reports it (`openTail`), every later
+/// part is dropped, and reading starts again at that record, whose start is a true record
+/// boundary. A quote left open to the end of the file is thus met by the last part, which
+/// rejects it as one record, as sequential reading does.
+struct ParallelRows<D: RowDecoder> {
+    let parallelism: Parallelism
+
+    /// - Parameters:
+    ///   - reader: the file's reader, just after the header.
+    ///   - merge: merges a batch whose lines start at the given line offset.
+    func read(
+        _ reader: CSVReader, rules: RowRules<D>, delimiter: CSVDelimiter, decoder: D,
+        merge: (RowBatch<D.Decoded>, _ lineOffset: Int) throws -> Void
+    ) throws {
+        let source = reader.source
+        let taken = reader.takeBuffered()
+        var carry = taken.bytes
+        var carryOffset = taken.offset
+        var dropLF = taken.lfPending
+        var sourceDone = false
+        var lineBase = reader.currentLine   // the line of the next part's first byte
+        var minimumPart = parallelism.partSize
+
+        /// The next part: at least `minimumPart` bytes (all that is left at the end), cut just
+        /// after its last line feed.
+        func nextPart() throws -> Part? {
+            var bytes = carry
+            carry = []
+            while !sourceDone, bytes.count < minimumPart {
+                guard var chunk = try source.nextChunk(maxCount: 1 << 20) else { sourceDone = true; break }
+                if dropLF {
+                    if chunk.first == 0x0A { chunk.removeFirst(); carryOffset += 1 }
+                    dropLF = false
+                }
+                bytes += chunk
+            }
+            if bytes.isEmpty { return nil }
+            let offset = carryOffset
+            if !sourceDone {
+                guard let lf = bytes.lastIndex(of: 0x0A) else {
+                    // No line feed yet (a very long record, or CR line ends): read on.
+                    carry = bytes
+                    minimumPart = bytes.count * 2
+                    return try nextPart()
+                }
+                carry = Array(bytes[(lf + 1)...])
+                bytes.removeSubrange((lf + 1)...)
+            }
+            carryOffset = offset + bytes.count
+            return Part(bytes: bytes, streamOffset: offset, isLast: sourceDone && carry.isEmpty)
+        }
+
+        let lanes = (0..<parallelism.threads).map { Lane(rules: rules, decoder: decoder, delimiter: delimiter, index: $0) }
+        var inFlight: [(part: Part, slot: Slot<D.Decoded>)] = []
+        var dispatched = 0
+        defer {
+            // Never leave a lane working on a dropped part after this returns.
+            for flight in inFlight { _ = try? flight.slot.wait() }
+        }
+        while true {
+            while inFlight.count < 2 * lanes.count, let part = try nextPart() {
+                let slot = Slot<D.Decoded>()
+                lanes[dispatched % lanes.count].submit(part, to: slot)
+                dispatched += 1
+                inFlight.append((part, slot))
+            }
+            guard !inFlight.isEmpty else { return }
+            let (part, slot) = inFlight.removeFirst()
+            let batch = try slot.wait()
+            try merge(batch.batch, lineBase - 1)
+            guard let tail = batch.batch.openTail else {
+                lineBase += batch.batch.lineBreaks
+                minimumPart = parallelism.partSize
+                continue
+            }
+            // A quoted field runs across the cut: read again from the open record, with the
+            // later parts' bytes, in one longer part.
+            let start = batch.innerBOM + tail.offset
+            var bytes = Array(part.bytes[start...])
+            for flight in inFlight {
+                _ = try? flight.slot.wait()
+                bytes += flight.part.bytes
+            }
+            inFlight.removeAll()
+            carry = bytes + carry
+            carryOffset = part.streamOffset + start
+            lineBase += tail.line - 1
+            minimumPart = max(parallelism.partSize, (part.bytes.count - start) * 2)
+        }
+    }
+
+    /// A run of whole lines of the file.
+    struct Part: Sendable {
+        var bytes: [UInt8]
+        /// Its first byte's offset in the file's UTF-8 stream.
+        var streamOffset: Int
+        var isLast: Bool
+    }
+
+    struct LaneResult {
+        var batch: RowBatch<D.Decoded>
+        /// A BOM-like U+FEFF first in a part is dropped by its reader: its length.
+        var innerBOM: Int
+    }
+
+    /// One part's result, waited for in file order by the merging thread.
+    final class Slot<Decoded>: @unchecked Sendable {
+        // Written once by its lane before `done` is signalled, read only after waiting on it.
+        private var result: Result<LaneResult, Error>?
+        private let done = DispatchSemaphore(value: 0)
+        private var waited = false
+
+        func fill(_ value: Result<LaneResult, Error>) {
+            result = value
+            done.signal()
+        }
+
+        @discardableResult
+        func wait() throws -> LaneResult {
+            if !waited {
+                done.wait()
+                waited = true
+            }
+            return try result!.get()
+        }
+    }
+
+    /// A thread with its own copy of the decoder, working through its parts in turn.
+    final class Lane: @unchecked Sendable {
+        // `decoder` is touched only on `queue`, one part after another.
+        private var decoder: D
+        private let rules: RowRules<D>
+        private let delimiter: CSVDelimiter
+        private let queue: DispatchQueue
+
+        init(rules: RowRules<D>, decoder: D, delimiter: CSVDelimiter, index: Int) {
+            self.rules = rules
+            self.decoder = decoder
+            self.delimiter = delimiter
+            queue = DispatchQueue(label: "annual-review.lane.\(index)")
+        }
+
+        func submit(_ part: Part, to slot: Slot<D.Decoded>) {
+            queue.async { [self] in
+                slot.fill(Result { try self.decode(part) })
+            }
+        }
+
+        private func decode(_ part: Part) throws -> LaneResult {
+            let source = try UTF8Source(bytes: part.bytes, name: rules.file, forcedEncoding: .utf8)
+            let reader = CSVReader(source: source, delimiterMode: .fixed(delimiter))
+            let innerBOM = source.decision.bomLength
+            let batch = try rules.read(reader, decoder: &decoder, base: part.streamOffset + innerBOM,
+                                       atEndOfFile: part.isLast)
+            return LaneResult(batch: batch, innerBOM: innerBOM)
+        }
+    }
+}

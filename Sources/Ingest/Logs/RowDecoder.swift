@@ -1,0 +1,63 @@
+import Model
+
+/// Decodes the data rows of one log (rules 3–4 of §2) into typed rows, and commits them to the
+/// sink once the reader has settled rule 5 (record ids) for them, in the order of the file.
+///
+/// Decoding and committing are apart so that rows can be decoded on several threads (each with
+/// a copy of the decoder) and committed on one, in order: the sink then sees exactly the rows,
+/// in exactly the order, that reading on one thread gives.
+protocol RowDecoder: SendableMetatype {
+    associatedtype Column: LogColumn & RawRepresentable where Column.RawValue == Int
+    /// A decoded row, ready to be counted.
+    associatedtype Decoded
+    static var log: LogKind { get }
+    /// Whether copies of the decoder may decode parts of one file at the same time: true when
+    /// decoding needs no state that earlier rows change (the register and the training ids do).
+    static var decodesInParallel: Bool { get }
+    /// The record_id column, for logs that have one (rule 5).
+    static var recordIDColumn: Column? { get }
+    /// Whether rows of this log vote for the review year (§2: meeting rows that pass rules 1–4).
+    static var votesForYear: Bool { get }
+
+    /// Decodes `row`, adding its errors and warnings to it; `nil` when it is rejected.
+    mutating func decode(_ row: inout Row) -> Decoded?
+    /// The date that decides the row's year, `nil` for the undated register.
+    static func day(of row: Decoded) -> Day?
+    /// Counts a kept row (it may wait in the decoder until `flush`).
+    mutating func commit(_ row: Decoded)
+    /// Hands the committed rows to the sink; called after every merged batch.
+    mutating func flush()
+    /// Called once a file's header is found, before its rows.
+    mutating func begin(_ file: FileContext)
+    /// Called for a row rejected before its values were decoded (bad bytes, an unterminated
+    /// quote, a long row), so the register can still tell its site_id was rejected.
+    mutating func rejectedBeforeDecoding(_ row: Row)
+    /// Rule 5 for a kept row's non-empty record_id (trimmed and normalised, with its
+    /// `RecordIDIndex.hash`) at `locator`: `nil` when it is the first use (and it is recorded),
+    /// else the file of its first use.
+    mutating func firstUse(ofRecordID id: UnsafeRawBufferPointer, hash: UInt64, at locator: RecordLocator) -> String?
+    /// A hint that the record_id with `hash` is checked soon.
+    mutating func prefetchRecordID(hash: UInt64)
+}
+
+extension RowDecoder {
+    static var decodesInParallel: Bool { false }
+    static var recordIDColumn: Column? { nil }
+    static var votesForYear: Bool { false }
+    mutating func flush() {}
+    mutating func begin(_ file: FileContext) {}
+    mutating func rejectedBeforeDecoding(_ row: Row) {}
+    mutating func firstUse(ofRecordID id: UnsafeRawBufferPointer, hash: UInt64, at locator: RecordLocator) -> String? { nil }
+    mutating func prefetchRecordID(hash: UInt64) {}
+}
+
+/// What a decoder may need to know of the file it is reading.
+struct FileContext {
+    var number: Int
+    var path: String
+    var name: String
+    var decision: EncodingDecision
+    var delimiter: CSVDelimiter
+    /// Field index per schema column.
+    var fieldIndex: [Int?]
+}

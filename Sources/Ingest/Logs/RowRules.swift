@@ -1,0 +1,141 @@
+import Model
+
+/// Rules 1–4 of §2 for the data records of one file, once its header is known: blank records
+/// and repeated headers skipped, notes told, bad bytes, open quotes and ragged rows handled,
+/// then the log's decoder. Rows that pass are kept in a `RowBatch` with their record ids for
+/// rule 5, which the merge settles in file order.
+struct RowRules<D: RowDecoder> {
+    let file: String
+    let fileNumber: Int
+    let header: HeaderMap
+    let columnIDs: [String]
+    /// The encoding's name, for the bad-bytes message.
+    let encodingName: String
+    private let width: Int
+    private let firstKey: String
+    private let namedColumns: Int
+    private let recordIDColumn: Int?
+
+    init(file: String, fileNumber: Int, header: HeaderMap, columnIDs: [String], encodingName: String) {
+        self.file = file
+        self.fileNumber = fileNumber
+        self.header = header
+        self.columnIDs = columnIDs
+        self.encodingName = encodingName
+        width = header.names.count
+        firstKey = header.keys.first ?? ""
+        namedColumns = header.keys.filter { !$0.isEmpty }.count
+        recordIDColumn = D.recordIDColumn?.rawValue
+    }
+
+    /// Reads records until `limit` records were seen or the part ends.
+    ///
+    /// - Parameters:
+    ///   - base: the UTF-8 offset of the reader's first byte in the file's stream, for locators.
+    ///   - atEndOfFile: whether the part ends where the file ends; when not, a record still
+    ///     open at the part's end is left for the next read (`openTail`).
+    func read(
+        _ reader: CSVReader, decoder: inout D, base: Int, limit: Int = .max, atEndOfFile: Bool = true
+    ) throws -> RowBatch<D.Decoded> {
+        var batch = RowBatch<D.Decoded>()
+        var ordinal = 0
+        while true {
+            guard ordinal < limit else { break }
+            guard let record = try reader.next() else {
+                batch.isEndOfInput = true
+                break
+            }
+            // Rule 1: blank records are skipped and not counted.
+            if LogFileReader.isBlank(record) { continue }
+            ordinal += 1
+            // A repeated header (two exports pasted together): skipped with a warning, not counted.
+            // (A header cell holds no digit; data rows nearly always start with a date or an id
+            // that does, so most rows skip the costly comparison.)
+            if record.fieldCount >= namedColumns,
+               record.withFieldBytes(0, { !$0.contains(where: { (0x30...0x39).contains($0) }) }),
+               HeaderMap.key(record.field(0)) == firstKey, header.isRepeat(of: record.fields) {
+                batch.diagnostics.append((ordinal, LogFileReader.repeatedHeader(file: file, line: record.line)))
+                continue
+            }
+            if record.isUnterminated, !atEndOfFile {
+                batch.openTail = (record.byteOffset, record.line)
+                return batch
+            }
+            batch.read += 1
+            var row = Row(record: record, fieldIndex: header.fieldIndex, headerNames: header.names,
+                          columnIDs: columnIDs, file: file)
+            for note in record.notes {
+                let message = note.kind == .literalQuote
+                    ? "a quote inside an unquoted field was kept as a character"
+                    : "text after a closing quote was appended to the field"
+                batch.diagnostics.append((ordinal, Diagnostic(.info, row.location(field: note.field, line: note.line),
+                                                              reason: note.kind == .literalQuote ? "literal quote" : "text after quote",
+                                                              message: message)))
+            }
+            checkShape(record, &row)
+            if row.isRejected {
+                decoder.rejectedBeforeDecoding(row)
+            } else if let decoded = decoder.decode(&row) {
+                var id = batch.idBytes.endIndex..<batch.idBytes.endIndex
+                var idHash: UInt64 = 0
+                if let column = recordIDColumn {
+                    row.withField(column) { raw in
+                        try? FieldText.withNormalized(raw) { normalized in
+                            batch.idBytes.append(contentsOf: normalized)
+                            idHash = RecordIDIndex.hash(normalized)
+                        }
+                    }
+                    id = id.lowerBound..<batch.idBytes.endIndex
+                }
+                batch.kept.append(.init(
+                    ordinal: ordinal, row: decoded, day: D.day(of: decoded), id: id, idHash: idHash,
+                    locator: RecordLocator(file: fileNumber, byteOffset: base + record.byteOffset),
+                    line: record.line, warnings: row.warnings))
+                continue
+            }
+            batch.rejected += 1
+            for error in row.errors { batch.diagnostics.append((ordinal, error)) }
+        }
+        batch.lineBreaks = reader.currentLine - 1
+        return batch
+    }
+
+    /// Rule 5's rejection of a kept row whose record_id was used before.
+    func duplicateRecordID(_ id: String, firstUsedIn first: String, line: Int) -> Diagnostic {
+        let column = D.recordIDColumn!.rawValue
+        let field = header.fieldIndex[column]!
+        let name = header.names[field]
+        let label = name == columnIDs[column] ? name : "\(name) (\(columnIDs[column]))"
+        return Diagnostic(.error, SourceLocation(file: file, line: line, column: field + 1, columnName: name.isEmpty ? nil : name),
+                          reason: "duplicate record_id",
+                          message: "\(label): `\(Row.visible(id))` was already used in \(first); the first row is kept",
+                          value: Row.visible(id))
+    }
+
+    /// Bad bytes, an open quote (at the end of the file) and rule 2's ragged rows.
+    private func checkShape(_ record: CSVRecord, _ row: inout Row) {
+        if let openLine = record.unterminatedQuoteLine {
+            // The quote is in the last field: it swallowed the rest of the file.
+            row.reject(field: record.fieldCount - 1, line: openLine, reason: "unterminated quote",
+                       "a quote opened here is never closed; the record runs to the end of the file. Close the quote")
+        } else if let bad = record.firstInvalidUTF8Field {
+            row.reject(field: bad, reason: "bad encoding",
+                       "bytes that are not valid \(encodingName); re-save the file as UTF-8")
+        } else if record.fieldCount < width {
+            // Rule 2: short rows are padded; long rows rejected unless the extras are empty.
+            row.warn(field: record.fieldCount, reason: "short row",
+                     "the row has \(record.fieldCount) fields, the header \(width); the missing ones are taken as empty")
+        } else if record.fieldCount > width {
+            let firstFilled = (width..<record.fieldCount).first { f in
+                record.withFieldBytes(f) { !FieldText.isBlank(UnsafeRawBufferPointer($0)) }
+            }
+            if let firstFilled {
+                row.reject(field: firstFilled, reason: "long row",
+                           "the row has \(record.fieldCount) fields, the header \(width); an unquoted comma in a value? Quote the value or remove the extra fields")
+            } else {
+                row.warn(field: width, reason: "long row",
+                         "the row has \(record.fieldCount) fields, the header \(width); the empty extra fields were dropped")
+            }
+        }
+    }
+}

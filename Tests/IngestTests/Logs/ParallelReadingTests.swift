@@ -1,0 +1,76 @@
+import Foundation
+import Model
+import XCTest
+@testable import Ingest
+
+/// Reading a large log on several threads gives exactly what one thread gives: the same rows
+/// in the same order, the same diagnostics in the same order with the same lines, the same
+/// counts and fingerprint. Tiny parts make every kind of cut happen: inside a quoted field that
+/// holds line breaks (the part is read again from the open record), right after a CRLF, next to
+/// a repeated header with a BOM, around rejected rows and repeated record ids.
+final class ParallelReadingTests: XCTestCase {
+    /// A meetings log of `rows` rows with a bit of everything, deterministic.
+    func messyMeetings(rows: Int) -> [UInt8] {
+        var text = "\u{FEFF}日期,单位编码,会议类型,实到人数,应到人数,主题,记录编号\r\n"
+        for i in 0..<rows {
+            let day = String(format: "2017-%02d-%02d", i % 12 + 1, i % 28 + 1)
+            let site = ["S001", "S002", "JYJ"][i % 3]
+            switch i % 17 {
+            case 3:  // a topic with line breaks inside quotes: the cut may fall in it
+                text += "\(day),\(site),支委会,5,6,\"第一行\r\n第二行\n第三行\",M\(i)\r\n"
+            case 5:  // a repeated record id (of the row before)
+                text += "\(day),\(site),主题党日,5,6,,M\(i - 1)\r\n"
+            case 7:  // an unknown site
+                text += "\(day),S999,支委会,5,6,,M\(i)\r\n"
+            case 9:  // a short row (warning) and attendees over expected (warning)
+                text += "\(day),\(site),党小组会,9,6\r\n"
+            case 11: // a repeated header with a stray BOM, as when two exports are pasted
+                text += "\u{FEFF}日期,单位编码,会议类型,实到人数,应到人数,主题,记录编号\r\n"
+            case 13: // a blank line and a literal quote
+                text += "\r\n\(day),\(site),组织生活会,5,6,a\"b,M\(i)\r\n"
+            case 15: // a bad date, previous year
+                text += "2016-02-30,\(site),支委会,5,6,,M\(i)\r\n2016-12-28,\(site),支委会,5,6,,\r\n"
+            default:
+                text += "\(day),\(site),支委会,\(i % 7),6,学习,M\(i)\r\n"
+            }
+        }
+        return Array(text.utf8)
+    }
+
+    func compareSequentialAndParallel(_ meetings: [UInt8], partSizes: [Int], file: StaticString = #filePath, line: UInt = #line) throws {
+        let folder = try TempInputs(["sites.csv": Array(standardSites.utf8), "meetings.csv": meetings], testCase: self)
+        let one = try ingest(folder, parallelism: .sequential)
+        for partSize in partSizes {
+            let many = try ingest(folder, parallelism: Parallelism(threads: 3, partSize: partSize))
+            XCTAssertEqual(many.sink, one.sink, "rows, part size \(partSize)", file: file, line: line)
+            XCTAssertEqual(many.diagnostics, one.diagnostics, "diagnostics, part size \(partSize)", file: file, line: line)
+            XCTAssertEqual(many.counts(.meetings), one.counts(.meetings), "counts, part size \(partSize)", file: file, line: line)
+            XCTAssertEqual(many.result.fingerprint, one.result.fingerprint, file: file, line: line)
+            XCTAssertEqual(many.result.meetingYearVotes, one.result.meetingYearVotes, file: file, line: line)
+        }
+    }
+
+    func testManyPartSizesGiveTheSequentialResult() throws {
+        let meetings = messyMeetings(rows: 600)
+        // The file is about 30 KB: parts of 64 bytes to 8 KB, several cuts per quoted field.
+        try compareSequentialAndParallel(meetings, partSizes: [64, 97, 256, 1000, 4096, 8192])
+    }
+
+    func testAQuoteLeftOpenToTheEndIsOneRejectedRecordAsSequentially() throws {
+        var meetings = messyMeetings(rows: 200)
+        meetings += Array("2017-05-05,S001,支委会,5,6,\"never closed\r\n2017-05-06,S001,支委会,5,6,,X1\r\n".utf8)
+        for i in 0..<40 {  // more lines, without a quote, swallowed by the open one
+            meetings += Array("2017-05-07,S002,支委会,5,6,,Y\(i)\r\n".utf8)
+        }
+        try compareSequentialAndParallel(meetings, partSizes: [80, 500, 3000])
+        let folder = try TempInputs(["sites.csv": Array(standardSites.utf8), "meetings.csv": meetings], testCase: self)
+        let many = try ingest(folder, parallelism: Parallelism(threads: 2, partSize: 128))
+        XCTAssertEqual(many.diagnostics.filter { $0.reason == "unterminated quote" }.count, 1)
+    }
+
+    func testSmallFilesAndOtherLogsAreReadByOneThread() throws {
+        // Below two parts the file is read as one: nothing to compare but that it works.
+        let meetings = messyMeetings(rows: 20)
+        try compareSequentialAndParallel(meetings, partSizes: [1 << 20])
+    }
+}
