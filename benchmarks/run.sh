@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Benchmarks annual-review on generated inputs (release build, this machine).
 #
-#   benchmarks/run.sh ingest   ingest only (`validate`): 1,000,000 and 4,000,000 meeting rows;
-#                              prints MB/s, rows/s, peak memory and the memory per extra row
+#   benchmarks/run.sh ingest   ingest only (`validate`): 1,000,000 meeting rows (on one thread, then
+#                              on every core) and 4,000,000; prints MB/s (all the logs' bytes),
+#                              rows/s, peak memory and the memory per extra row
 #   benchmarks/run.sh build    the full `build` (validation, indicators, workbook) on a year of
 #                              2,000 sites and 1,100,000 meeting rows, then 4.4 million; several runs
 #
@@ -48,12 +49,14 @@ case "$mode" in
 ingest)
     small=$(dataset ingest-1m 2000 1000000)
     large=$(dataset ingest-4m 2000 4000000)
+    measure "validate, 1,000,000 rows, 1 thread" "$small" 1000000 "$tool" validate --threads 1 --inputs "$small" --year 2017
     measure "validate, 1,000,000 meeting rows" "$small" 1000000 "$tool" validate --inputs "$small" --year 2017
     measure "validate, 4,000,000 meeting rows" "$large" 4000000 "$tool" validate --inputs "$large" --year 2017
     ;;
 build)
     small=$(dataset build-1.1m 2000 1100000)
     large=$(dataset build-4.4m 2000 4400000)
+    measure "build, 1,100,000 rows, 1 thread" "$small" 1100000 "$tool" build --threads 1 --quiet --inputs "$small" --out .build/bench/small.xlsx
     measure "build, 1,100,000 meeting rows" "$small" 1100000 "$tool" build --quiet --inputs "$small" --out .build/bench/small.xlsx
     measure "build, 4,400,000 meeting rows" "$large" 4400000 "$tool" build --quiet --inputs "$large" --out .build/bench/large.xlsx
     ;;

@@ -5,6 +5,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh "$@"
 swift build --product annual-review
-swift test
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+swift test 2>&1 | tee "$log"
 # The committed sample report must be what the current code makes from Inputs/.
 .build/debug/annual-review check
+# One closing line for the whole run, from XCTest's summary of all suites.
+summary=$(grep -E "Executed [0-9]+ tests?, with" "$log" | tail -1)
+total=$(sed -E 's/.*Executed ([0-9]+) tests?.*/\1/' <<<"$summary")
+failed=$(sed -E 's/.* ([0-9]+) failures?.*/\1/' <<<"$summary")
+skipped=$(grep -oE "[0-9]+ tests? skipped" <<<"$summary" | grep -oE "^[0-9]+" || echo 0)
+echo "tests: $((total - failed - skipped)) passed, $failed failed, $skipped skipped"

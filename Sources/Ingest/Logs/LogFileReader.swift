@@ -170,7 +170,7 @@ struct BatchMerger<D: RowDecoder> {
         let diagnostics = batch.diagnostics
         problems.read += batch.read
         problems.rejected += batch.rejected
-        let ahead = 8  // lookups whose memory is fetched while the current one is settled
+        let ahead = 24  // lookups whose memory is fetched while the current one is settled
         let rows = batch.kept
         if D.recordIDColumn != nil {
             for later in rows.prefix(ahead) where !later.id.isEmpty { decoder.prefetchRecordID(hash: later.idHash) }

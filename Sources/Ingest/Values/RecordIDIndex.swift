@@ -158,6 +158,7 @@ struct RecordIDTable: Sendable {
     mutating func prefetch(hash: UInt64) {
         let i = ByteHash.slot(Self.stored(hash), shift: shift)
         hashes.withUnsafeMutableBufferPointer { annual_review_prefetch($0.baseAddress! + i) }
+        locators.withUnsafeMutableBufferPointer { annual_review_prefetch($0.baseAddress! + i) }  // written on insert
     }
 
     @inline(__always)
