@@ -1,4 +1,5 @@
 import Indicators
+import TestSupport
 import XCTest
 
 final class CoefficientOfVariationTests: XCTestCase {

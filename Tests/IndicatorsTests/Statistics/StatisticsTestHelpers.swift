@@ -1,3 +1,4 @@
+import TestSupport
 import Foundation
 import XCTest
 
@@ -21,19 +22,6 @@ func assertClose(
     }
     let tolerance = relative * max(abs(expected), 1e-300)
     XCTAssertEqual(actual, expected, accuracy: tolerance, message(), file: file, line: line)
-}
-
-/// SplitMix64 (Steele, Lea & Flood 2014): a seeded generator, so property tests are reproducible.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }
 
 /// `count` non-negative values from a seeded generator, some of them 0, on the scale of rates.

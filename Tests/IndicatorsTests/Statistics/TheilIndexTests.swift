@@ -1,5 +1,6 @@
 import Foundation
 import Indicators
+import TestSupport
 import XCTest
 
 final class TheilIndexTests: XCTestCase {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 @testable import Ingest
 
@@ -6,17 +7,6 @@ import XCTest
 /// and by a plain whole-array model of SPEC §2's rules written independently here: the two must
 /// agree on every record, field, line, offset and note. Seeded, so a failure repeats.
 final class CSVReaderModelTests: XCTestCase {
-    struct SplitMix64: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     struct ModelRecord: Equatable {
         var line: Int
         var byteOffset: Int
@@ -92,7 +82,7 @@ final class CSVReaderModelTests: XCTestCase {
     }
 
     func testReaderAgreesWithTheModelOnRandomInputs() throws {
-        var rng = SplitMix64(state: 2017)
+        var rng = SplitMix64(seed: 2017)
         let alphabet: [UInt8] = [0x61, 0x62, 0x2C, 0x2C, 0x22, 0x22, 0x22, 0x0D, 0x0A, 0x0A, 0x20, 0x09, 0x00, 0xE4, 0xB8, 0xAD, 0xFF]
         let rounds = Int(ProcessInfo.processInfo.environment["ANNUAL_REVIEW_MODEL_ROUNDS"] ?? "") ?? 3000
         for round in 0..<rounds {

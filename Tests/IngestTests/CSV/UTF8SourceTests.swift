@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 @testable import Ingest
 
@@ -116,7 +117,7 @@ final class UTF8SourceTests: XCTestCase {
 
     /// Random GB18030-ish and UTF-16 bytes, valid or not: every chunk size converts them alike.
     func testConversionDoesNotDependOnChunkSize() throws {
-        var rng = CSVReaderModelTests.SplitMix64(state: 18030)
+        var rng = SplitMix64(seed: 18030)
         let gbAlphabet: [UInt8] = [0x81, 0x95, 0x30, 0x34, 0x39, 0xB2, 0xFE, 0x40, 0x7F, 0x80, 0x0A, 0x41, 0xD5, 0xC5, 0xFF]
         let utf16Units: [UInt16] = [0x0041, 0x000A, 0x4E2D, 0xD842, 0xDFB7, 0xD83D, 0xDE00, 0xFEFF]
         for round in 0..<400 {
