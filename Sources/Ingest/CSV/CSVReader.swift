@@ -55,6 +55,10 @@ public final class CSVReader {
         set { state.pointee.mode = newValue }
     }
 
+    /// Set when the caller has checked that the whole stream is valid UTF-8 (a part of a file
+    /// checked in one pass): records then skip their own check.
+    public var isKnownValidUTF8 = false
+
     /// The physical line (1-based) the reader is on: after the last record, the line its
     /// terminator led to.
     public var currentLine: Int { state.pointee.line }
@@ -139,7 +143,7 @@ public final class CSVReader {
         return CSVRecord(
             line: startLine, byteOffset: startOffset, delimiter: delimiter, fieldCount: s.buffer.fieldCount,
             notes: s.buffer.noteCount == 0 ? [] : storage.notes, unterminatedQuoteLine: unterminated,
-            firstInvalidUTF8Field: s.buffer.firstInvalidUTF8Field(),
+            firstInvalidUTF8Field: isKnownValidUTF8 ? nil : s.buffer.firstInvalidUTF8Field(),
             storage: storage, bytes: s.buffer.bytes, fieldEnds: s.buffer.fieldEnds, fieldLines: s.buffer.fieldLines,
             generation: storage.generation.pointee)
     }

@@ -30,11 +30,19 @@ final class ParallelReadingTests: XCTestCase {
                 text += "\r\n\(day),\(site),组织生活会,5,6,a\"b,M\(i)\r\n"
             case 15: // a bad date, previous year
                 text += "2016-02-30,\(site),支委会,5,6,,M\(i)\r\n2016-12-28,\(site),支委会,5,6,,\r\n"
+            case 16: // GBK bytes pasted into a UTF-8 file: that row is rejected (bad encoding)
+                text += "\(day),\(site),支委会,5,6,\u{1}GBK\u{1},M\(i)\r\n"
             default:
                 text += "\(day),\(site),支委会,\(i % 7),6,学习,M\(i)\r\n"
             }
         }
-        return Array(text.utf8)
+        // Each \u{1} stands for two bytes that are not UTF-8 (BA BC, GBK's 杭, as pasted from
+        // an Excel export in GBK).
+        var bytes: [UInt8] = []
+        for byte in text.utf8 {
+            if byte == 0x01 { bytes += [0xBA, 0xBC] } else { bytes.append(byte) }
+        }
+        return bytes
     }
 
     func compareSequentialAndParallel(_ meetings: [UInt8], partSizes: [Int], file: StaticString = #filePath, line: UInt = #line) throws {
@@ -52,6 +60,11 @@ final class ParallelReadingTests: XCTestCase {
 
     func testManyPartSizesGiveTheSequentialResult() throws {
         let meetings = messyMeetings(rows: 600)
+        let folder = try TempInputs(["sites.csv": Array(standardSites.utf8), "meetings.csv": meetings], testCase: self)
+        let reasons = Set(try ingest(folder).diagnostics.map(\.reason))
+        // The fixture holds what the comparison must cover.
+        XCTAssertTrue(reasons.isSuperset(of: ["bad encoding", "duplicate record_id", "unknown site_id", "short row",
+                                              "repeated header", "literal quote", "bad date"]), "\(reasons)")
         // The file is about 30 KB: parts of 64 bytes to 8 KB, several cuts per quoted field.
         try compareSequentialAndParallel(meetings, partSizes: [64, 97, 256, 1000, 4096, 8192])
     }
