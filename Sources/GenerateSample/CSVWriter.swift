@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 struct GeneratorError: Error, CustomStringConvertible {
     let description: String

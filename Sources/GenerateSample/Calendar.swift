@@ -1,58 +1,30 @@
 import Foundation
+import Model
 
-/// A calendar day stored as yyyymmdd, so the integer order is the date order.
-struct Day: Comparable, Hashable {
-    let packed: Int32
-
+/// The generator's calendar arithmetic, on the tool's own `Day`.
+extension Day {
+    /// A day the generator knows to exist.
     init(_ year: Int, _ month: Int, _ day: Int) {
-        packed = Int32(year * 10_000 + month * 100 + day)
+        self = Day(year: year, month: month, day: day)!
     }
 
     init(ordinal: Int) {
-        // Howard Hinnant's civil_from_days.
-        let z = ordinal + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp < 10 ? mp + 3 : mp - 9
-        self.init(yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+        self = Day(daysSinceEpoch: ordinal)!
     }
 
-    var year: Int { Int(packed) / 10_000 }
-    var month: Int { Int(packed) / 100 % 100 }
-    var day: Int { Int(packed) % 100 }
-    var quarter: Int { (month - 1) / 3 }
-
-    /// Days since 1970-01-01 (Howard Hinnant's days_from_civil).
-    var ordinal: Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
-    }
+    /// yyyymmdd, ordered like the dates.
+    var packed: Int32 { rawValue }
+    /// Days since 1970-01-01.
+    var ordinal: Int { daysSinceEpoch }
 
     /// 0 = Sunday … 6 = Saturday.
     var weekday: Int { ((ordinal % 7) + 11) % 7 }
     var isWeekend: Bool { weekday == 0 || weekday == 6 }
 
     func adding(_ days: Int) -> Day { Day(ordinal: ordinal + days) }
-
-    static func < (a: Day, b: Day) -> Bool { a.packed < b.packed }
 }
 
-func daysIn(_ year: Int, _ month: Int) -> Int {
-    switch month {
-    case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
-    case 4, 6, 9, 11: return 30
-    default: return 31
-    }
-}
+func daysIn(_ year: Int, _ month: Int) -> Int { Day.daysIn(month: month, year: year) }
 
 extension Rng {
     /// A random day of the month; with `workday`, a weekend is moved to the nearest Friday or Monday

@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 struct Options {
     var out = "Inputs"

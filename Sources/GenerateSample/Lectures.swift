@@ -1,3 +1,4 @@
+import Model
 struct LectureRow {
     var day: Day
     var seq: Int32

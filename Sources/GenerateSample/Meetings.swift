@@ -1,3 +1,4 @@
+import Model
 /// Valid oddities real exports carry, set per row.
 struct Oddity: OptionSet {
     let rawValue: UInt8

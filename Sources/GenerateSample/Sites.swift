@@ -1,3 +1,4 @@
+import Model
 /// 学段 of SPEC §2 (the bureau apart).
 enum Level: Int, CaseIterable {
     case senior, vocational, junior, nineYear, primary, special, kindergarten, training, other

@@ -1,3 +1,4 @@
+import Model
 /// Meeting types of SPEC §2 in the order of its table.
 enum MType: Int, CaseIterable {
     case partyCommittee, specialMeeting, studySession, branchGeneral, branchCommittee, partyGroup,

@@ -1,3 +1,4 @@
+import Model
 /// A bureau training and who it is for; written as one row per participating site.
 struct Training {
     var id: String
