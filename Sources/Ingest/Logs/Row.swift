@@ -5,13 +5,21 @@ import Model
 /// (rules 3–6).
 struct Row {
     let record: CSVRecord
-    /// Field index per schema column.
-    let fieldIndex: [Int?]
-    let headerNames: [String]
-    let columnIDs: [String]
-    let file: String
+    /// What every row of the file shares, held once (a row is made for every record).
+    let columns: RowColumns
     var errors: [Diagnostic] = []
     var warnings: [Diagnostic] = []
+
+    init(record: CSVRecord, columns: RowColumns) {
+        self.record = record
+        self.columns = columns
+    }
+
+    /// Field index per schema column.
+    var fieldIndex: [Int?] { columns.fieldIndex }
+    var headerNames: [String] { columns.headerNames }
+    var columnIDs: [String] { columns.columnIDs }
+    var file: String { columns.file }
 
     var line: Int { record.line }
     var isRejected: Bool { !errors.isEmpty }
@@ -129,5 +137,21 @@ struct Row {
             warn(column, error)
             return nil
         }
+    }
+}
+
+/// The header of one file as its rows see it.
+final class RowColumns: Sendable {
+    /// Field index per schema column.
+    let fieldIndex: [Int?]
+    let headerNames: [String]
+    let columnIDs: [String]
+    let file: String
+
+    init(fieldIndex: [Int?], headerNames: [String], columnIDs: [String], file: String) {
+        self.fieldIndex = fieldIndex
+        self.headerNames = headerNames
+        self.columnIDs = columnIDs
+        self.file = file
     }
 }

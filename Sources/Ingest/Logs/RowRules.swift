@@ -15,6 +15,7 @@ struct RowRules<D: RowDecoder> {
     private let firstKey: String
     private let namedColumns: Int
     private let recordIDColumn: Int?
+    private let columns: RowColumns
 
     init(file: String, fileNumber: Int, header: HeaderMap, columnIDs: [String], encodingName: String) {
         self.file = file
@@ -26,6 +27,7 @@ struct RowRules<D: RowDecoder> {
         firstKey = header.keys.first ?? ""
         namedColumns = header.keys.filter { !$0.isEmpty }.count
         recordIDColumn = D.recordIDColumn?.rawValue
+        columns = RowColumns(fieldIndex: header.fieldIndex, headerNames: header.names, columnIDs: columnIDs, file: file)
     }
 
     /// Reads records until `limit` records were seen or the part ends.
@@ -62,8 +64,7 @@ struct RowRules<D: RowDecoder> {
                 return batch
             }
             batch.read += 1
-            var row = Row(record: record, fieldIndex: header.fieldIndex, headerNames: header.names,
-                          columnIDs: columnIDs, file: file)
+            var row = Row(record: record, columns: columns)
             for note in record.notes {
                 let message = note.kind == .literalQuote
                     ? "a quote inside an unquoted field was kept as a character"
