@@ -87,7 +87,8 @@ public enum Ingestor {
         for (number, file) in files.logs[.sites]!.enumerated() {
             var raw: [UInt8] = []
             let reader = LogFileReader(path: file.path, name: file.name, fileNumber: number, encoding: encoding,
-                                       lookup: HeaderMap.lookup(.sites, config: config), progress: meter)
+                                       lookup: HeaderMap.lookup(.sites, config: config), size: file.size,
+                                       progress: meter)
             meter?.begin(file: file.name, size: file.size)
             try reader.read(decoder: &siteDecoder, problems: &logs[LogKind.sites.position]) {
                 raw.append(contentsOf: $0)
@@ -129,7 +130,7 @@ public enum Ingestor {
             header(entry.size)
             var streamed = 0
             let reader = LogFileReader(path: entry.path, name: name, fileNumber: number, encoding: encoding,
-                                       lookup: HeaderMap.lookup(entry.log, config: config), progress: meter,
+                                       lookup: HeaderMap.lookup(entry.log, config: config), size: entry.size, progress: meter,
                                        parallelism: parallelism)
             meter?.begin(file: name, size: entry.size)
             let hash: (UnsafeRawBufferPointer) -> Void = {

@@ -2,7 +2,7 @@
 ///
 /// Both work on raw pointers and never allocate. UTF-8 is checked strictly (RFC 3629: no overlong
 /// forms, no surrogates, nothing above U+10FFFF), GB18030 structurally as SPEC §2 defines it.
-public enum ByteValidation {
+enum ByteValidation {
     /// True when some byte in `bytes` is 0x80 or above. Eight bytes at a time.
     @inline(__always)
     static func containsNonASCII(_ base: UnsafePointer<UInt8>, count: Int) -> Bool {
@@ -25,7 +25,7 @@ public enum ByteValidation {
     /// `E1–EC 80–BF 80–BF`; `ED 80–9F 80–BF`; `EE–EF 80–BF 80–BF`; `F0 90–BF 80–BF 80–BF`;
     /// `F1–F3 80–BF 80–BF 80–BF`; `F4 80–8F 80–BF 80–BF`. A sequence cut off by the end is invalid.
     /// O(n), with an eight-byte ASCII fast path.
-    public static func isValidUTF8(_ base: UnsafePointer<UInt8>, count: Int) -> Bool {
+    static func isValidUTF8(_ base: UnsafePointer<UInt8>, count: Int) -> Bool {
         let raw = UnsafeRawPointer(base)
         var i = 0
         while i < count {

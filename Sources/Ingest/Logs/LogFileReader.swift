@@ -1,4 +1,3 @@
-import Foundation
 import Model
 
 /// Reads one file of a log: finds its header (§2), applies rules 1–2 to every record and hands
@@ -9,6 +8,8 @@ struct LogFileReader {
     let fileNumber: Int
     let encoding: ForcedEncoding?
     let lookup: [String: Int]
+    /// The file's size in bytes, as listed (it decides whether the file is read in parts).
+    let size: Int
     /// Told the rows read every `ProgressMeter.rowInterval` records and at the end of the file.
     var progress: ProgressMeter? = nil
     /// Threads and part size for a large UTF-8 file whose rows can be decoded in parallel.
@@ -130,7 +131,6 @@ struct LogFileReader {
         let readBefore = problems.read
         var merger = BatchMerger<D>(rules: rules, progress: progress)
         defer { progress?.end(rows: problems.read - readBefore) }
-        let size = FileSize.of(path)
         if D.decodesInParallel, parallelism.threads > 1, reader.source.decision.encoding == .utf8,
            size - reader.utf8Offset >= 2 * parallelism.partSize {
             let delimiter: CSVDelimiter = reader.delimiterMode == .fixed(.tab) ? .tab : .comma
@@ -214,13 +214,5 @@ struct BatchMerger<D: RowDecoder> {
             rowsSinceReport = 0
             progress?.rows(problems.read)
         }
-    }
-}
-
-enum FileSize {
-    /// The size of the file at `path`, 0 when it cannot be told.
-    static func of(_ path: String) -> Int {
-        var info = stat()
-        return stat(path, &info) == 0 ? Int(info.st_size) : 0
     }
 }

@@ -84,7 +84,7 @@ struct ParallelRows<D: RowDecoder> {
         }
 
         let lanes = (0..<parallelism.threads).map { Lane(rules: rules, decoder: decoder, delimiter: delimiter, index: $0) }
-        var inFlight: [(part: Part, slot: Slot<D.Decoded>)] = []
+        var inFlight: [(part: Part, slot: Slot)] = []
         var dispatched = 0
         defer {
             // Never leave a lane working on a dropped part after this returns.
@@ -92,7 +92,7 @@ struct ParallelRows<D: RowDecoder> {
         }
         while true {
             while inFlight.count < 2 * lanes.count, let part = try nextPart() {
-                let slot = Slot<D.Decoded>()
+                let slot = Slot()
                 lanes[dispatched % lanes.count].submit(part, to: slot)
                 dispatched += 1
                 inFlight.append((part, slot))
@@ -137,7 +137,7 @@ struct ParallelRows<D: RowDecoder> {
     }
 
     /// One part's result, waited for in file order by the merging thread.
-    final class Slot<Decoded>: @unchecked Sendable {
+    final class Slot: @unchecked Sendable {
         // Written once by its lane before `done` is signalled, read only after waiting on it.
         private var result: Result<LaneResult, Error>?
         private let done = DispatchSemaphore(value: 0)
@@ -173,7 +173,7 @@ struct ParallelRows<D: RowDecoder> {
             queue = DispatchQueue(label: "annual-review.lane.\(index)")
         }
 
-        func submit(_ part: Part, to slot: Slot<D.Decoded>) {
+        func submit(_ part: Part, to slot: Slot) {
             queue.async { [self] in
                 slot.fill(Result { try self.decode(part) })
             }
