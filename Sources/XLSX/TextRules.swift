@@ -42,8 +42,11 @@ internal enum TextRules {
     /// Both `x` and `X` and hex digits of either case are escaped: `_x005F_` always decodes to
     /// `_`, so escaping a sequence a reader would not have decoded is harmless.
     static func escapingXstringSequences(_ text: String) -> String {
+        // Bytes, not `String.contains`: Foundation's substring search normalises the text first,
+        // and this runs for every cell.
+        guard text.utf8.contains(UInt8(ascii: "_")) else { return text }
         let scalars = Array(text.unicodeScalars)
-        guard scalars.count >= 7, text.contains("_") else { return text }
+        guard scalars.count >= 7 else { return text }
         var out = String.UnicodeScalarView()
         for i in scalars.indices {
             if scalars[i] == "_", i + 6 < scalars.count,

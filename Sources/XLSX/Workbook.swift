@@ -13,6 +13,9 @@ public final class Workbook {
     /// libxlsxwriter formats by style; formats are created in first-use order, so the output does
     /// not depend on the dictionary's iteration order.
     private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
+    /// The styles used last, most recent first: a sheet's cells cycle through a few styles, and
+    /// comparing with these costs less than hashing a style for every cell.
+    private var recentFormats: [(style: CellStyle, format: UnsafeMutablePointer<lxw_format>)] = []
     /// Folded name → name as added, for Excel's case-insensitive uniqueness.
     private var sheetsByFoldedName: [String: String] = [:]
     /// Folded names of the tables added so far (table names are unique per workbook).
@@ -174,7 +177,15 @@ public final class Workbook {
     /// The libxlsxwriter format for `style` (nil for nil), created on first use and cached.
     internal func format(for style: CellStyle?, _ site: CallSite) throws(XLSXError) -> UnsafeMutablePointer<lxw_format>? {
         guard let style else { return nil }
-        if let format = formats[style] { return format }
+        if let i = recentFormats.firstIndex(where: { $0.style == style }) {
+            let format = recentFormats[i].format
+            if i > 0 { recentFormats.insert(recentFormats.remove(at: i), at: 0) }
+            return format
+        }
+        if let format = formats[style] {
+            remember(style, format)
+            return format
+        }
         try validate(style, site)
         guard let format = workbook_add_format(try openHandle(site)) else {
             throw site.error(.invalidArgument("libxlsxwriter could not create a format"))
@@ -208,7 +219,13 @@ public final class Workbook {
         }
         if style.indent > 0 { format_set_indent(format, UInt8(style.indent)) }
         formats[style] = format
+        remember(style, format)
         return format
+    }
+
+    private func remember(_ style: CellStyle, _ format: UnsafeMutablePointer<lxw_format>) {
+        if recentFormats.count == 8 { recentFormats.removeLast() }
+        recentFormats.insert((style, format), at: 0)
     }
 
     private func validate(_ style: CellStyle, _ site: CallSite) throws(XLSXError) {

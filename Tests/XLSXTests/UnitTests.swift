@@ -69,4 +69,15 @@ final class DisplayWidthTests: XCTestCase {
     func testWidestLineCounts() {
         XCTAssertEqual(Worksheet.displayWidth(of: "ab\n总览党建\ncd"), 8)
     }
+
+    /// The scalar fast path and the grapheme path agree: widths counted by hand.
+    func testFastPathAndClusterPathAgree() {
+        XCTAssertEqual(Worksheet.scalarWidths("a，党—…")!, [1, 2, 2, 1, 1])
+        XCTAssertNil(Worksheet.scalarWidths("e\u{301}"), "a combining mark takes the cluster path")
+        XCTAssertNil(Worksheet.scalarWidths("a\r\nb"), "CR LF is one cluster")
+        XCTAssertNil(Worksheet.scalarWidths("か\u{3099}"), "a combining kana mark takes the cluster path")
+        XCTAssertEqual(Worksheet.displayWidth(of: "か\u{3099}き"), 4, "が as two scalars is one wide character")
+        XCTAssertEqual(Worksheet.displayWidth(of: "ab\r\n总览党建"), 8)
+        XCTAssertEqual(Worksheet.displayWidth(of: "第1季度（Q1）：85.0%"), 20, "2+1+2+2 +2+1+1+2 +2 +5")
+    }
 }

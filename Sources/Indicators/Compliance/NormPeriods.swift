@@ -13,6 +13,13 @@ struct NormPeriods {
         (k * period.months + 1)...((k + 1) * period.months)
     }
 
+    /// How many of `key`'s meetings (or lectures) site `s` held in period `k`.
+    func held(_ key: NormKey, in k: Int, site s: Int, tally: YearTally) -> Int {
+        months(of: k).reduce(0) { sum, month in
+            sum + (key.meetingType.map { tally.meetings(site: s, month: month, type: $0) } ?? tally.lectures(site: s, month: month))
+        }
+    }
+
     /// The last day of period `k`.
     func end(of k: Int) -> Day { Day.endOf(month: (k + 1) * period.months, year: year) }
 

@@ -29,7 +29,7 @@ extension ReviewIndicators {
             siteTotals: siteTotals(sites: sites, year: year),
             sites: results,
             bottom: Array(bottom),
-            monthly: (1...12).map { monthResult($0, order: order, sites: sites, tally: tally, config: config, year: year, asOf: asOf) },
+            monthly: monthlyResults(order: order, sites: sites, tally: tally, config: config, year: year, asOf: asOf),
             previous: activity.hasRows(in: year - 1) ? totals(of: activity.year(year - 1), sites: sites) : nil
         )
     }
@@ -81,22 +81,16 @@ extension ReviewIndicators {
     }
 
     /// How many periods in scope a norm has for a site, and how many of them were met.
-    /// `endingBy` additionally keeps only the periods that end on or before that day (§4.3).
     static func normCompletion(
         _ key: NormKey, site s: Int, founded: Day?, tally: YearTally, config: ReviewConfig,
-        year: Int, asOf: Day, endingBy: Day? = nil
+        year: Int, asOf: Day
     ) -> (met: Int, inScope: Int) {
         let norm = config.norm(key)
         let periods = NormPeriods(year: year, period: norm.period)
         var met = 0, inScope = 0
         for k in periods.inScope(founded: founded, asOf: asOf) {
-            if let endingBy, periods.end(of: k) > endingBy { continue }
             inScope += 1
-            let held = periods.months(of: k).reduce(0) { sum, month in
-                sum + (key.meetingType.map { tally.meetings(site: s, month: month, type: $0) }
-                    ?? tally.lectures(site: s, month: month))
-            }
-            if held >= norm.required { met += 1 }
+            if periods.held(key, in: k, site: s, tally: tally) >= norm.required { met += 1 }
         }
         return (met, inScope)
     }
@@ -165,36 +159,58 @@ extension ReviewIndicators {
         }
     }
 
-    static func monthResult(
-        _ month: Int, order: [Int], sites: [Site], tally: YearTally, config: ReviewConfig, year: Int, asOf: Day
-    ) -> MonthResult {
-        let monthEnd = Day.endOf(month: month, year: year)
-        var inactive = 0
-        for s in order where sites[s].hasBranch(by: monthEnd) {
-            let active = tally.lectures(site: s, month: month) > 0
-                || MeetingType.allCases.contains { $0.isOrganisationalLife && tally.meetings(site: s, month: month, type: $0) > 0 }
-            if !active { inactive += 1 }
-        }
-        let completion: [Double?] = NormKey.allCases.map { key in
-            var met = 0, inScope = 0
-            for s in order where sites[s].hasBranch(in: year) {
-                let c = normCompletion(
-                    key, site: s, founded: sites[s].branchFounded, tally: tally, config: config,
-                    year: year, asOf: asOf, endingBy: monthEnd)
-                met += c.met
-                inScope += c.inScope
+    /// The twelve months of §4.3.
+    static func monthlyResults(
+        order: [Int], sites: [Site], tally: YearTally, config: ReviewConfig, year: Int, asOf: Day
+    ) -> [MonthResult] {
+        let completion = monthlyCompletion(order: order, sites: sites, tally: tally, config: config, year: year, asOf: asOf)
+        return (1...12).map { month in
+            let monthEnd = Day.endOf(month: month, year: year)
+            var inactive = 0
+            for s in order where sites[s].hasBranch(by: monthEnd) {
+                let active = tally.lectures(site: s, month: month) > 0
+                    || MeetingType.allCases.contains { $0.isOrganisationalLife && tally.meetings(site: s, month: month, type: $0) > 0 }
+                if !active { inactive += 1 }
             }
-            return inScope > 0 ? Double(met) / Double(inScope) : nil
+            return MonthResult(
+                month: month,
+                meetingsByType: MeetingType.allCases.map { type in
+                    sites.indices.reduce(0) { $0 + tally.meetings(site: $1, month: month, type: type) }
+                },
+                lectures: sites.indices.reduce(0) { $0 + tally.lectures(site: $1, month: month) },
+                trainings: tally.trainings(month: month),
+                inactiveSites: inactive,
+                completion: completion[month - 1]
+            )
         }
-        return MonthResult(
-            month: month,
-            meetingsByType: MeetingType.allCases.map { type in
-                sites.indices.reduce(0) { $0 + tally.meetings(site: $1, month: month, type: type) }
-            },
-            lectures: sites.indices.reduce(0) { $0 + tally.lectures(site: $1, month: month) },
-            trainings: tally.trainings(month: month),
-            inactiveSites: inactive,
-            completion: completion
-        )
+    }
+
+    /// Each month's cumulative completion of each norm (§4.3), by month and `NormKey` order:
+    /// the periods in scope that end by the month's end, and how many of them were met. Each
+    /// site's periods are settled once and counted in the month they end; a month's figures
+    /// are then the sums up to it: the periods in scope that end on or before its last day.
+    static func monthlyCompletion(
+        order: [Int], sites: [Site], tally: YearTally, config: ReviewConfig, year: Int, asOf: Day
+    ) -> [[Double?]] {
+        var completion = Array(repeating: [Double?](), count: 12)
+        for key in NormKey.allCases {
+            let norm = config.norm(key)
+            let periods = NormPeriods(year: year, period: norm.period)
+            var met = Array(repeating: 0, count: 13), inScope = met  // by the month a period ends
+            for s in order where sites[s].hasBranch(in: year) {
+                for k in periods.inScope(founded: sites[s].branchFounded, asOf: asOf) {
+                    let end = periods.months(of: k).upperBound
+                    inScope[end] += 1
+                    if periods.held(key, in: k, site: s, tally: tally) >= norm.required { met[end] += 1 }
+                }
+            }
+            var metSoFar = 0, inScopeSoFar = 0
+            for month in 1...12 {
+                metSoFar += met[month]
+                inScopeSoFar += inScope[month]
+                completion[month - 1].append(inScopeSoFar > 0 ? Double(metSoFar) / Double(inScopeSoFar) : nil)
+            }
+        }
+        return completion
     }
 }

@@ -228,22 +228,27 @@ enum TextWidth {
 
     /// Units of `text`: one per CJK character (breakable anywhere), one per run of other
     /// characters (a word, with the space that follows it).
-    private static func units(_ text: String, latin: Double) -> [(text: String, width: Double, space: Bool)] {
-        var units: [(String, Double, Bool)] = []
-        var word = ""
+    private static func units(_ text: String, latin: Double) -> [(width: Double, space: Bool)] {
+        var units: [(Double, Bool)] = []
+        var word = 0
         func flush(space: Bool) {
-            if !word.isEmpty { units.append((word, of(word) * latin, space)) }
-            word = ""
+            if word > 0 { units.append((Double(word) * latin, space)) }
+            word = 0
         }
-        for character in text {
-            if character == " " {
+        func add(_ width: Int, isSpace: Bool) {
+            if isSpace {
                 flush(space: true)
-            } else if of(String(character)) >= 2 {
+            } else if width >= 2 {
                 flush(space: false)
-                units.append((String(character), 2, false))
+                units.append((2, false))
             } else {
-                word.append(character)
+                word += width
             }
+        }
+        if let widths = Worksheet.scalarWidths(text) {
+            for (scalar, width) in zip(text.unicodeScalars, widths) { add(width, isSpace: scalar == " ") }
+        } else {
+            for character in text { add(Worksheet.displayWidth(of: character), isSpace: character == " ") }
         }
         flush(space: false)
         return units
@@ -276,7 +281,7 @@ enum TextWidth {
     /// word (`latin` scales the width of non-CJK text, e.g. `bold`).
     static func wrapped(_ text: String, lines maximum: Int, latin: Double = 1) -> Double {
         // Text with its own line breaks is as wide as its widest line.
-        if text.contains("\n") {
+        if text.utf8.contains(0x0A) {
             return text.split(separator: "\n").map { wrapped(String($0), lines: 1, latin: latin) }.max() ?? 0
         }
         let parts = units(text, latin: latin)
