@@ -57,7 +57,10 @@ public final class CSVReader {
 
     /// Set when the caller has checked that the whole stream is valid UTF-8 (a part of a file
     /// checked in one pass): records then skip their own check.
-    public var isKnownValidUTF8 = false
+    public var isKnownValidUTF8: Bool {
+        get { state.pointee.isKnownValidUTF8 }
+        set { state.pointee.isKnownValidUTF8 = newValue }
+    }
 
     /// The physical line (1-based) the reader is on: after the last record, the line its
     /// terminator led to.
@@ -142,8 +145,8 @@ public final class CSVReader {
         let unterminated = try s.parseRecord(source, delimiter: delimiter.rawValue, byteClass: byteClass, storage: storage)
         return CSVRecord(
             line: startLine, byteOffset: startOffset, delimiter: delimiter, fieldCount: s.buffer.fieldCount,
-            notes: s.buffer.noteCount == 0 ? [] : storage.notes, unterminatedQuoteLine: unterminated,
-            firstInvalidUTF8Field: isKnownValidUTF8 ? nil : s.buffer.firstInvalidUTF8Field(),
+            noteCount: s.buffer.noteCount, unterminatedQuoteLine: unterminated,
+            firstInvalidUTF8Field: s.isKnownValidUTF8 ? nil : s.buffer.firstInvalidUTF8Field(),
             storage: storage, bytes: s.buffer.bytes, fieldEnds: s.buffer.fieldEnds, fieldLines: s.buffer.fieldLines,
             generation: storage.generation.pointee)
     }
@@ -168,6 +171,7 @@ private struct ReaderState {
     var pendingCR = false  // the last byte was a CR ending a line; one LF after it belongs to it
     var tableDelimiter: CSVDelimiter?
     var mode: CSVDelimiterMode
+    var isKnownValidUTF8 = false
     var buffer: RecordBuffer
 
     static let maxDelimiterLookahead = 1 << 20

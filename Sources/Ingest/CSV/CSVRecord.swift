@@ -54,7 +54,12 @@ public struct CSVRecord {
     /// Number of fields (≥ 1: an empty physical line yields no record at all).
     public let fieldCount: Int
     /// Literal quotes and text after closing quotes, at most one note per field, in field order.
-    public let notes: [CSVNote]
+    public var notes: [CSVNote] {
+        guard noteCount > 0 else { return [] }
+        checkAlive(0)
+        return storage.notes
+    }
+    private let noteCount: Int
     /// When the file ends inside a quoted field: the physical line of its opening quote. The record
     /// then holds everything up to the end of the file, and must be rejected (SPEC §2).
     public let unterminatedQuoteLine: Int?
@@ -62,8 +67,10 @@ public struct CSVRecord {
     /// encoding arrive as invalid UTF-8), or nil. The row must be rejected as bad encoding.
     public let firstInvalidUTF8Field: Int?
 
-    /// Keeps the reader's buffers alive; `bytes`, `fieldEnds` and `fieldLines` point into them.
-    let storage: CSVRecordStorage
+    /// The reader's buffers; `bytes`, `fieldEnds` and `fieldLines` point into them. Not retained:
+    /// a record is used while its reader is (`checkAlive`), and a retain and a release for every
+    /// record, from every thread reading a part of a file, cost more than parsing a field.
+    unowned(unsafe) let storage: CSVRecordStorage
     let bytes: UnsafePointer<UInt8>
     let fieldEnds: UnsafePointer<Int>
     let fieldLines: UnsafePointer<Int>
@@ -117,6 +124,15 @@ public struct CSVRecord {
     public var isBlank: Bool {
         checkAlive(0)
         return UnsafeBufferPointer(start: bytes, count: fieldEnds[fieldCount - 1]).allSatisfy { $0 == 0x20 || $0 == 0x09 }
+    }
+
+    init(line: Int, byteOffset: Int, delimiter: CSVDelimiter, fieldCount: Int, noteCount: Int,
+         unterminatedQuoteLine: Int?, firstInvalidUTF8Field: Int?, storage: CSVRecordStorage,
+         bytes: UnsafePointer<UInt8>, fieldEnds: UnsafePointer<Int>, fieldLines: UnsafePointer<Int>, generation: Int) {
+        self.line = line; self.byteOffset = byteOffset; self.delimiter = delimiter; self.fieldCount = fieldCount
+        self.noteCount = noteCount; self.unterminatedQuoteLine = unterminatedQuoteLine
+        self.firstInvalidUTF8Field = firstInvalidUTF8Field; self.storage = storage; self.bytes = bytes
+        self.fieldEnds = fieldEnds; self.fieldLines = fieldLines; self.generation = generation
     }
 
     @inline(__always)

@@ -197,9 +197,9 @@ struct BatchMerger<D: RowDecoder> {
                     continue
                 }
                 decoder.commit(rows[i].row)
-                let warned = !rows[i].warnings.isEmpty
-                if warned {
-                    for warning in rows[i].warnings { problems.row(RowBatch<D.Decoded>.shifted(warning, by: lineOffset)) }
+                let warned = rows[i].warnings != nil
+                if let warnings = rows[i].warnings {
+                    for warning in warnings { problems.row(RowBatch<D.Decoded>.shifted(warning, by: lineOffset)) }
                 }
                 problems.kept(day: day, warned: warned)
             }

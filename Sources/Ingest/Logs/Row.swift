@@ -5,14 +5,24 @@ import Model
 /// (rules 3–6).
 struct Row {
     let record: CSVRecord
-    /// What every row of the file shares, held once (a row is made for every record).
-    let columns: RowColumns
-    var errors: [Diagnostic] = []
-    var warnings: [Diagnostic] = []
+    /// What every row of the file shares, held once (a row is made for every record). Not
+    /// retained: the `RowRules` that make rows hold it, and lanes on two cores retaining one
+    /// object for every row fight over its counter.
+    unowned(unsafe) let columns: RowColumns
+    /// `columns.fields`, copied out: a plain pointer is read without retaining anything.
+    private let fields: UnsafePointer<Int>
+    /// nil rather than empty, so a clean row holds no array to retain and release.
+    private var errorList: [Diagnostic]?
+    private var warningList: [Diagnostic]?
+
+    var errors: [Diagnostic] { errorList ?? [] }
+    /// The row's warnings, nil when it has none.
+    var warnings: [Diagnostic]? { warningList }
 
     init(record: CSVRecord, columns: RowColumns) {
         self.record = record
         self.columns = columns
+        fields = columns.fields
     }
 
     /// Field index per schema column.
@@ -22,13 +32,14 @@ struct Row {
     var file: String { columns.file }
 
     var line: Int { record.line }
-    var isRejected: Bool { !errors.isEmpty }
+    var isRejected: Bool { errorList != nil }
 
     /// Calls `body` with the bytes of `column`'s field; empty when the file lacks the column or
     /// the row is short (a padded field).
     @inline(__always)
     func withField<R, E: Error>(_ column: Int, _ body: (UnsafeRawBufferPointer) throws(E) -> R) throws(E) -> R {
-        guard let f = fieldIndex[column], f < record.fieldCount else {
+        let f = fields[column]
+        guard f >= 0, f < record.fieldCount else {
             return try body(UnsafeRawBufferPointer(start: nil, count: 0))
         }
         // `withFieldBytes` rethrows untyped; keep the typed error through a Result.
@@ -88,32 +99,32 @@ struct Row {
     /// Rule 3: an empty or invalid value in a required column rejects the row.
     mutating func reject(_ column: Int, _ error: ValueError) {
         let found = shown(column)
-        errors.append(Diagnostic(.error, location(column), reason: error.reason,
+        errorList.append(Diagnostic(.error, location(column), reason: error.reason,
                                  message: "\(columnLabel(column)): \(error.message(found: found))", value: found))
     }
 
     /// Rule 3: an invalid value in an optional column is a warning; the value counts as empty.
     mutating func warn(_ column: Int, _ error: ValueError) {
         let found = shown(column)
-        warnings.append(Diagnostic(.warning, location(column), reason: error.reason,
+        warningList.append(Diagnostic(.warning, location(column), reason: error.reason,
                                    message: "\(columnLabel(column)): \(error.message(found: found)); taken as empty", value: found))
     }
 
     mutating func reject(_ column: Int?, reason: String, _ message: String, value: String? = nil) {
-        errors.append(Diagnostic(.error, location(column), reason: reason, message: message, value: value))
+        errorList.append(Diagnostic(.error, location(column), reason: reason, message: message, value: value))
     }
 
     mutating func warn(_ column: Int?, reason: String, _ message: String, value: String? = nil) {
-        warnings.append(Diagnostic(.warning, location(column), reason: reason, message: message, value: value))
+        warningList.append(Diagnostic(.warning, location(column), reason: reason, message: message, value: value))
     }
 
     /// A problem of the record's shape or bytes, at its 0-based field `f` (rules 1–2).
     mutating func reject(field f: Int, line: Int? = nil, reason: String, _ message: String) {
-        errors.append(Diagnostic(.error, location(field: f, line: line), reason: reason, message: message))
+        errorList.append(Diagnostic(.error, location(field: f, line: line), reason: reason, message: message))
     }
 
     mutating func warn(field f: Int, reason: String, _ message: String) {
-        warnings.append(Diagnostic(.warning, location(field: f), reason: reason, message: message))
+        warningList.append(Diagnostic(.warning, location(field: f), reason: reason, message: message))
     }
 
     // MARK: Typed columns
@@ -141,17 +152,32 @@ struct Row {
 }
 
 /// The header of one file as its rows see it.
-final class RowColumns: Sendable {
+final class RowColumns: @unchecked Sendable {
     /// Field index per schema column.
     let fieldIndex: [Int?]
+    /// The same, -1 for a column the file lacks, in memory that is never written after `init`
+    /// (so sharing it across threads is safe).
+    let fields: UnsafePointer<Int>
     let headerNames: [String]
     let columnIDs: [String]
     let file: String
 
     init(fieldIndex: [Int?], headerNames: [String], columnIDs: [String], file: String) {
         self.fieldIndex = fieldIndex
+        let fields = UnsafeMutablePointer<Int>.allocate(capacity: max(1, fieldIndex.count))
+        fields.initialize(from: fieldIndex.map { $0 ?? -1 }, count: fieldIndex.count)
+        self.fields = UnsafePointer(fields)
         self.headerNames = headerNames
         self.columnIDs = columnIDs
         self.file = file
+    }
+
+    deinit { fields.deallocate() }
+}
+
+extension Optional where Wrapped == [Diagnostic] {
+    /// Appends to the list, making it on the first problem.
+    mutating func append(_ diagnostic: Diagnostic) {
+        if case .some = self { self!.append(diagnostic) } else { self = [diagnostic] }
     }
 }

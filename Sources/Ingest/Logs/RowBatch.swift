@@ -20,8 +20,8 @@ struct RowBatch<Decoded> {
         var locator: RecordLocator
         /// The physical line where the record starts (batch-relative).
         var line: Int
-        /// Its warnings, told only if the row is kept after rule 5.
-        var warnings: [Diagnostic]
+        /// Its warnings (nil: none), told only if the row is kept after rule 5.
+        var warnings: [Diagnostic]?
     }
 
     var kept: [Kept] = []
