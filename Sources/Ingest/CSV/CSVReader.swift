@@ -29,25 +29,14 @@
 /// record in steady state, no limit on a field's length. Only the per-record delimiter choice looks
 /// ahead, at most 1 MiB, for the record's first physical line.
 ///
-/// **Speed.** The inner loops scan a raw pointer with a 256-entry class table and copy runs of
-/// plain bytes with one `memcpy` each.
+/// **Speed.** A record with no quote that lies inside the read window is read in place: its
+/// fields are found eight bytes at a time and point into the window, nothing is copied. Any
+/// other record is parsed again from its start by the general loops, which scan a raw pointer
+/// with a 256-entry class table and copy runs of plain bytes with one `memcpy` each.
 ///
-/// **Splitting a large file over cores (not implemented yet).** Finding a record boundary at an
-/// arbitrary offset is undecidable locally (a line break may sit inside a quoted field opened
-/// megabytes earlier), so the plan is speculative, as in Ge et al., "Speculative Distributed CSV
-/// Data Parsing" (SIGMOD 2021):
-/// 1. Cut the UTF-8 stream into k parts at the first line break after each `i·n/k`.
-/// 2. Parse all parts in parallel, each with a reader that starts in the "record start" state,
-///    counting lines from 0 and recording, for its part, the state it ends in.
-/// 3. Part i's speculation holds iff part i−1 ended exactly at its cut in the "record start" state
-///    (not inside a quoted field). When it does not (rare: a quoted field spanning a cut), re-parse
-///    part i sequentially from part i−1's real end state.
-/// 4. Merge in order, adding to each part's line numbers and byte offsets the totals of the parts
-///    before it. The per-record delimiter mode is only used before the header is found, so parts
-///    after the first run with `.fixed`.
-/// A quote-parity pre-pass is no substitute: under the lenient rules a quote inside an unquoted
-/// field does not toggle quoting, so parity can lie; the verification in step 3 is what makes the
-/// result identical to the sequential parse.
+/// **Parts of a file** (`ParallelRows`): a reader can also read bytes already in memory, in place
+/// (`init(borrowing:delimiter:)`), so a part of a large file cut at a line feed is parsed where it
+/// lies, on another core.
 public final class CSVReader {
     /// How the next record's delimiter is chosen; set it to `.fixed` once the header is found.
     public var delimiterMode: CSVDelimiterMode {
@@ -67,8 +56,8 @@ public final class CSVReader {
     public var currentLine: Int { state.pointee.line }
     /// Bytes of the UTF-8 stream consumed so far.
     public var utf8Offset: Int { state.pointee.windowBase + state.pointee.pos }
-    /// The source being read (its encoding decision and raw byte count).
-    public let source: UTF8Source
+    /// The source being read; nil for a reader of borrowed bytes.
+    private let source: UTF8Source?
 
     private let storage = CSVRecordStorage()
     /// All mutable parsing state, behind a pointer: `next()` works on a local copy and stores it
@@ -85,15 +74,38 @@ public final class CSVReader {
         state = .allocate(capacity: 1)
         state.initialize(to: ReaderState(window: .allocate(capacity: capacity), windowCapacity: capacity,
                                          mode: delimiterMode, buffer: RecordBuffer()))
-        byteClass = .allocate(capacity: 256)
+        byteClass = Self.makeByteClass()
+    }
+
+    /// Reads `bytes`, which must stay valid and unchanged while the reader is used, in place:
+    /// nothing is copied but the fields of records with quotes. Offsets count from `bytes`.
+    public init(borrowing bytes: UnsafeBufferPointer<UInt8>, delimiter: CSVDelimiter) {
+        source = nil
+        state = .allocate(capacity: 1)
+        if let start = bytes.baseAddress, !bytes.isEmpty {
+            state.initialize(to: ReaderState(window: UnsafeMutablePointer(mutating: start), windowCapacity: bytes.count,
+                                             mode: .fixed(delimiter), buffer: RecordBuffer()))
+            state.pointee.end = bytes.count
+            state.pointee.isBorrowed = true
+        } else {
+            state.initialize(to: ReaderState(window: .allocate(capacity: 1), windowCapacity: 1,
+                                             mode: .fixed(delimiter), buffer: RecordBuffer()))
+        }
+        state.pointee.sourceExhausted = true
+        byteClass = Self.makeByteClass()
+    }
+
+    private static func makeByteClass() -> UnsafeMutablePointer<UInt8> {
+        let byteClass = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
         byteClass.initialize(repeating: 0, count: 256)
         byteClass[Int(ByteClass.quote)] = ByteClass.isQuote
         byteClass[Int(ByteClass.cr)] = ByteClass.isCR
         byteClass[Int(ByteClass.lf)] = ByteClass.isLF
+        return byteClass
     }
 
     deinit {
-        state.pointee.window.deallocate()
+        if !state.pointee.isBorrowed { state.pointee.window.deallocate() }
         state.pointee.buffer.deallocate()
         state.deinitialize(count: 1)
         state.deallocate()
@@ -142,13 +154,13 @@ public final class CSVReader {
             byteClass[Int(delimiter.rawValue)] = ByteClass.isDelimiter
             s.tableDelimiter = delimiter
         }
-        let unterminated = try s.parseRecord(source, delimiter: delimiter.rawValue, byteClass: byteClass, storage: storage)
+        let unterminated = s.parseInPlace(delimiter: delimiter.rawValue, byteClass: byteClass)
+            ? nil : try s.parseRecord(source, delimiter: delimiter.rawValue, byteClass: byteClass, storage: storage)
         return CSVRecord(
-            line: startLine, byteOffset: startOffset, delimiter: delimiter, fieldCount: s.buffer.fieldCount,
-            noteCount: s.buffer.noteCount, unterminatedQuoteLine: unterminated,
+            line: startLine, byteOffset: startOffset, delimiter: delimiter, noteCount: s.buffer.noteCount,
+            unterminatedQuoteLine: unterminated,
             firstInvalidUTF8Field: s.isKnownValidUTF8 ? nil : s.buffer.firstInvalidUTF8Field(),
-            storage: storage, bytes: s.buffer.bytes, fieldEnds: s.buffer.fieldEnds, fieldLines: s.buffer.fieldLines,
-            generation: storage.generation.pointee)
+            storage: storage, buffer: s.buffer, generation: storage.generation.pointee)
     }
 }
 
@@ -172,6 +184,8 @@ private struct ReaderState {
     var tableDelimiter: CSVDelimiter?
     var mode: CSVDelimiterMode
     var isKnownValidUTF8 = false
+    /// The window is the caller's memory (`init(borrowing:)`): never refilled or freed.
+    var isBorrowed = false
     var buffer: RecordBuffer
 
     static let maxDelimiterLookahead = 1 << 20
@@ -181,7 +195,7 @@ private struct ReaderState {
     }
 
     /// Skips empty physical lines. False at the end of the stream.
-    mutating func skipBlankLines(_ source: UTF8Source) throws -> Bool {
+    mutating func skipBlankLines(_ source: UTF8Source?) throws -> Bool {
         while true {
             if pos == end, try !refill(source) { return false }
             let b = window[pos]
@@ -195,6 +209,52 @@ private struct ReaderState {
         }
     }
 
+    /// Reads the record at `pos` in place when it holds no quote and ends (with a line break)
+    /// inside the window: true then, with the record in `buffer`. Otherwise false, with nothing
+    /// consumed, for `parseRecord` to read it from its start.
+    mutating func parseInPlace(delimiter: UInt8, byteClass table: UnsafeMutablePointer<UInt8>) -> Bool {
+        let p = UnsafePointer(window)
+        let start = pos, e = end
+        buffer.resetInPlace(at: p + start)
+        // A byte is special when it is the delimiter, a quote, CR or LF: found eight at a time
+        // (a zero byte of `word ^ pattern` marks a match; the lowest marked byte is the first).
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let d = ones &* UInt64(delimiter), q = ones &* UInt64(ByteClass.quote)
+        let cr = ones &* UInt64(ByteClass.cr), lf = ones &* UInt64(ByteClass.lf)
+        @inline(__always) func zeros(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & highs }
+        var i = start, fieldStart = start
+        while true {
+            var found = false
+            while i + 8 <= e {
+                let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+                let hits = zeros(w ^ d) | zeros(w ^ q) | zeros(w ^ cr) | zeros(w ^ lf)
+                if hits != 0 {
+                    i += hits.trailingZeroBitCount >> 3
+                    found = true
+                    break
+                }
+                i += 8
+            }
+            if !found {
+                while i < e && table[Int(p[i])] == 0 { i += 1 }
+                if i == e { return false }
+            }
+            let b = p[i]
+            if b == delimiter {
+                buffer.endField(start: fieldStart - start, end: i - start, line: line)
+                i += 1
+                fieldStart = i
+            } else if b == ByteClass.quote {
+                return false
+            } else {
+                buffer.endField(start: fieldStart - start, end: i - start, line: line)
+                pos = i + 1
+                endLine(b)
+                return true
+            }
+        }
+    }
+
     private enum FieldState {
         case fieldStart, unquoted, quoted, quotedAfterCR, quotedSawQuote, afterClosingQuote
     }
@@ -202,8 +262,9 @@ private struct ReaderState {
     /// Parses one record starting at `pos` (not at a line break) into `buffer`. Returns the line of
     /// the opening quote when the file ends inside a quoted field.
     mutating func parseRecord(
-        _ source: UTF8Source, delimiter: UInt8, byteClass table: UnsafeMutablePointer<UInt8>, storage: CSVRecordStorage
+        _ source: UTF8Source?, delimiter: UInt8, byteClass table: UnsafeMutablePointer<UInt8>, storage: CSVRecordStorage
     ) throws -> Int? {
+        buffer.reset()
         var state = FieldState.fieldStart
         var fieldLine = line
         var quoteLine = line
@@ -313,7 +374,7 @@ private struct ReaderState {
 
     /// SPEC §2 for the header search: tab when the record's first physical line holds more tabs
     /// than commas. Reads ahead (keeping the unread bytes) until that line ends, at most 1 MiB.
-    mutating func delimiterOfFirstLine(_ source: UTF8Source) throws -> CSVDelimiter {
+    mutating func delimiterOfFirstLine(_ source: UTF8Source?) throws -> CSVDelimiter {
         var scan = pos
         while true {
             while scan < end && window[scan] != ByteClass.cr && window[scan] != ByteClass.lf { scan += 1 }
@@ -335,6 +396,7 @@ private struct ReaderState {
                 window = grown
                 windowCapacity = capacity
             }
+            guard let source else { sourceExhausted = true; break }
             let n = try source.read(into: window + end, capacity: windowCapacity - end)
             if n == 0 { sourceExhausted = true } else { end += n }
         }
@@ -347,8 +409,8 @@ private struct ReaderState {
     }
 
     /// Replaces the consumed window with the next bytes of the stream. False at its end.
-    mutating func refill(_ source: UTF8Source) throws -> Bool {
-        if sourceExhausted { return false }
+    mutating func refill(_ source: UTF8Source?) throws -> Bool {
+        guard !sourceExhausted, let source else { return false }
         windowBase += end
         pos = 0
         end = try source.read(into: window, capacity: windowCapacity)

@@ -67,13 +67,18 @@ public struct CSVRecord {
     /// encoding arrive as invalid UTF-8), or nil. The row must be rejected as bad encoding.
     public let firstInvalidUTF8Field: Int?
 
-    /// The reader's buffers; `bytes`, `fieldEnds` and `fieldLines` point into them. Not retained:
+    /// The reader's buffers; `base`, `fieldStarts`, `fieldEnds` and `fieldLines` point into them
+    /// (or, for a record read in place, into the bytes being read). Not retained:
     /// a record is used while its reader is (`checkAlive`), and a retain and a release for every
     /// record, from every thread reading a part of a file, cost more than parsing a field.
     unowned(unsafe) let storage: CSVRecordStorage
-    let bytes: UnsafePointer<UInt8>
+    /// Field `i` is `base[fieldStarts[i]..<fieldEnds[i]]`.
+    let base: UnsafePointer<UInt8>
+    let fieldStarts: UnsafePointer<Int>
     let fieldEnds: UnsafePointer<Int>
     let fieldLines: UnsafePointer<Int>
+    /// The field bytes of all fields together.
+    let contentCount: Int
     let generation: Int
 
     /// True when the file ended inside a quoted field opened in this record.
@@ -89,8 +94,8 @@ public struct CSVRecord {
     /// The buffer is valid only inside `body`.
     public func withFieldBytes<R>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         checkAlive(index)
-        let start = index == 0 ? 0 : fieldEnds[index - 1]
-        return try body(UnsafeBufferPointer(start: bytes + start, count: fieldEnds[index] - start))
+        let start = fieldStarts[index]
+        return try body(UnsafeBufferPointer(start: base + start, count: fieldEnds[index] - start))
     }
 
     /// A copy of the unescaped bytes of field `index`.
@@ -110,29 +115,32 @@ public struct CSVRecord {
     /// Number of bytes in field `index`.
     public func fieldByteCount(_ index: Int) -> Int {
         checkAlive(index)
-        return fieldEnds[index] - (index == 0 ? 0 : fieldEnds[index - 1])
+        return fieldEnds[index] - fieldStarts[index]
     }
 
     /// True when every field is empty (`,,,` or `""`). SPEC §2 skips such records.
     public var isAllEmpty: Bool {
         checkAlive(0)
-        return fieldEnds[fieldCount - 1] == 0
+        return contentCount == 0
     }
 
     /// True when every field holds only ASCII spaces and tabs (or nothing): a line of delimiters or
     /// spaces, which SPEC §2 calls blank. (Other Unicode spaces are the value layer's business.)
     public var isBlank: Bool {
         checkAlive(0)
-        return UnsafeBufferPointer(start: bytes, count: fieldEnds[fieldCount - 1]).allSatisfy { $0 == 0x20 || $0 == 0x09 }
+        return (0..<fieldCount).allSatisfy { f in
+            UnsafeBufferPointer(start: base + fieldStarts[f], count: fieldEnds[f] - fieldStarts[f]).allSatisfy { $0 == 0x20 || $0 == 0x09 }
+        }
     }
 
-    init(line: Int, byteOffset: Int, delimiter: CSVDelimiter, fieldCount: Int, noteCount: Int,
-         unterminatedQuoteLine: Int?, firstInvalidUTF8Field: Int?, storage: CSVRecordStorage,
-         bytes: UnsafePointer<UInt8>, fieldEnds: UnsafePointer<Int>, fieldLines: UnsafePointer<Int>, generation: Int) {
-        self.line = line; self.byteOffset = byteOffset; self.delimiter = delimiter; self.fieldCount = fieldCount
+    init(line: Int, byteOffset: Int, delimiter: CSVDelimiter, noteCount: Int, unterminatedQuoteLine: Int?,
+         firstInvalidUTF8Field: Int?, storage: CSVRecordStorage, buffer: RecordBuffer, generation: Int) {
+        self.line = line; self.byteOffset = byteOffset; self.delimiter = delimiter; self.fieldCount = buffer.fieldCount
         self.noteCount = noteCount; self.unterminatedQuoteLine = unterminatedQuoteLine
-        self.firstInvalidUTF8Field = firstInvalidUTF8Field; self.storage = storage; self.bytes = bytes
-        self.fieldEnds = fieldEnds; self.fieldLines = fieldLines; self.generation = generation
+        self.firstInvalidUTF8Field = firstInvalidUTF8Field; self.storage = storage; self.base = buffer.base
+        self.fieldStarts = UnsafePointer(buffer.fieldStarts); self.fieldEnds = UnsafePointer(buffer.fieldEnds)
+        self.fieldLines = UnsafePointer(buffer.fieldLines)
+        self.contentCount = buffer.contentCount; self.generation = generation
     }
 
     @inline(__always)
@@ -143,8 +151,12 @@ public struct CSVRecord {
     }
 }
 
-/// The reusable buffers of the current record: all unescaped field bytes back to back, the end
-/// offset and start line of each field. Grows to the largest record seen, never shrinks.
+/// The reusable buffers of the current record: the start, end and start line of each field, and
+/// the unescaped field bytes. Grows to the largest record seen, never shrinks.
+///
+/// A record is held in one of two ways. *Copied*: its fields' unescaped bytes back to back in
+/// `bytes` (any record). *In place*: the fields are where the reader found them, between the
+/// delimiters (a record with no quote, inside the reader's window): nothing is copied.
 ///
 /// A value type, so the reader can keep it in a local variable while it parses (a class's stored
 /// properties would cost a dynamic exclusivity check on every access in the hot loop).
@@ -152,32 +164,52 @@ struct RecordBuffer {
     private(set) var bytes: UnsafeMutablePointer<UInt8>
     private var byteCapacity: Int
     private(set) var byteCount = 0
+    /// What field offsets count from: `bytes`, or the record's first byte when read in place.
+    private(set) var base: UnsafePointer<UInt8>
+    private(set) var fieldStarts: UnsafeMutablePointer<Int>
     private(set) var fieldEnds: UnsafeMutablePointer<Int>
     private(set) var fieldLines: UnsafeMutablePointer<Int>
     private var fieldCapacity: Int
     private(set) var fieldCount = 0
+    /// The bytes of all fields together.
+    private(set) var contentCount = 0
     /// Notes of the current record (kept in ``CSVRecordStorage/notes``).
     var noteCount = 0
 
     init() {
         byteCapacity = 1024
         bytes = .allocate(capacity: byteCapacity)
+        base = UnsafePointer(bytes)
         fieldCapacity = 64
+        fieldStarts = .allocate(capacity: fieldCapacity)
         fieldEnds = .allocate(capacity: fieldCapacity)
         fieldLines = .allocate(capacity: fieldCapacity)
     }
 
     func deallocate() {
         bytes.deallocate()
+        fieldStarts.deallocate()
         fieldEnds.deallocate()
         fieldLines.deallocate()
     }
 
+    /// Starts a copied record.
     @inline(__always)
     mutating func reset() {
         byteCount = 0
         fieldCount = 0
+        contentCount = 0
         noteCount = 0
+        base = UnsafePointer(bytes)
+    }
+
+    /// Starts a record read in place, whose first byte is `start`.
+    @inline(__always)
+    mutating func resetInPlace(at start: UnsafePointer<UInt8>) {
+        fieldCount = 0
+        contentCount = 0
+        noteCount = 0
+        base = start
     }
 
     @inline(__always)
@@ -195,12 +227,26 @@ struct RecordBuffer {
         byteCount += 1
     }
 
+    /// Ends a copied field: the bytes appended since the last one.
     @inline(__always)
     mutating func endField(startLine: Int) {
         if fieldCount == fieldCapacity { growFields() }
+        fieldStarts[fieldCount] = contentCount
         fieldEnds[fieldCount] = byteCount
         fieldLines[fieldCount] = startLine
         fieldCount += 1
+        contentCount = byteCount
+    }
+
+    /// Ends a field read in place: `base[start..<end]`.
+    @inline(__always)
+    mutating func endField(start: Int, end: Int, line: Int) {
+        if fieldCount == fieldCapacity { growFields() }
+        fieldStarts[fieldCount] = start
+        fieldEnds[fieldCount] = end
+        fieldLines[fieldCount] = line
+        fieldCount += 1
+        contentCount += end - start
     }
 
     private mutating func growBytes(to needed: Int) {
@@ -210,29 +256,32 @@ struct RecordBuffer {
         grown.update(from: bytes, count: byteCount)
         bytes.deallocate()
         bytes = grown
+        base = UnsafePointer(grown)
         byteCapacity = capacity
     }
 
     private mutating func growFields() {
         let capacity = fieldCapacity * 2
-        let ends = UnsafeMutablePointer<Int>.allocate(capacity: capacity)
-        let lines = UnsafeMutablePointer<Int>.allocate(capacity: capacity)
-        ends.update(from: fieldEnds, count: fieldCount)
-        lines.update(from: fieldLines, count: fieldCount)
-        fieldEnds.deallocate(); fieldLines.deallocate()
-        fieldEnds = ends; fieldLines = lines
+        func grow(_ old: UnsafeMutablePointer<Int>) -> UnsafeMutablePointer<Int> {
+            let new = UnsafeMutablePointer<Int>.allocate(capacity: capacity)
+            new.update(from: old, count: fieldCount)
+            old.deallocate()
+            return new
+        }
+        fieldStarts = grow(fieldStarts)
+        fieldEnds = grow(fieldEnds)
+        fieldLines = grow(fieldLines)
         fieldCapacity = capacity
     }
 
     /// The 0-based index of the first field that is not valid UTF-8, checking only when the record
     /// holds a byte ≥ 0x80.
     func firstInvalidUTF8Field() -> Int? {
-        guard ByteValidation.containsNonASCII(bytes, count: byteCount) else { return nil }
-        var start = 0
-        for index in 0..<fieldCount {
-            let end = fieldEnds[index]
-            if !ByteValidation.isValidUTF8(bytes + start, count: end - start) { return index }
-            start = end
+        guard fieldCount > 0, ByteValidation.containsNonASCII(base + fieldStarts[0], count: fieldEnds[fieldCount - 1] - fieldStarts[0]) else {
+            return nil
+        }
+        for index in 0..<fieldCount where !ByteValidation.isValidUTF8(base + fieldStarts[index], count: fieldEnds[index] - fieldStarts[index]) {
+            return index
         }
         return nil
     }

@@ -28,7 +28,7 @@ struct LogFileReader {
                 problems.file(Diagnostic(.info, SourceLocation(file: name), reason: "encoding", message: source.decision.reason))
             }
             let reader = CSVReader(source: source)
-            try readRecords(reader, decoder: &decoder, problems: &problems)
+            try readRecords(reader, source: source, decoder: &decoder, problems: &problems)
         } catch let error as IngestError {
             throw error
         } catch let error as InputFileError {
@@ -38,7 +38,7 @@ struct LogFileReader {
         }
     }
 
-    private func readRecords<D: RowDecoder>(_ reader: CSVReader, decoder: inout D, problems: inout ProblemLog) throws {
+    private func readRecords<D: RowDecoder>(_ reader: CSVReader, source: UTF8Source, decoder: inout D, problems: inout ProblemLog) throws {
         let columns = D.Column.allCases.map(\.spec)
         let columnIDs = columns.map(\.id)
 
@@ -66,9 +66,9 @@ struct LogFileReader {
                 problems.row(Diagnostic(.info, SourceLocation(file: name, line: title.line), reason: "title skipped",
                                         message: "skipped a line above the header: \(title.fields.map(HeaderMap.displayName).filter { !$0.isEmpty }.joined(separator: " ").prefix(80))"))
             }
-            decoder.begin(FileContext(number: fileNumber, path: path, name: name, decision: reader.source.decision,
+            decoder.begin(FileContext(number: fileNumber, path: path, name: name, decision: source.decision,
                                       delimiter: reader.delimiterMode == .fixed(.tab) ? .tab : .comma, fieldIndex: header.map.fieldIndex))
-            try readData(reader, header: header.map, headerLine: header.line, columnIDs: columnIDs, decoder: &decoder, problems: &problems)
+            try readData(reader, source: source, header: header.map, headerLine: header.line, columnIDs: columnIDs, decoder: &decoder, problems: &problems)
         } else {
             // No record holds every required column: the first one is the header, and every
             // later record is a row, rejected for the missing columns (a repeat of that header
@@ -112,7 +112,7 @@ struct LogFileReader {
     }
 
     private func readData<D: RowDecoder>(
-        _ reader: CSVReader, header: HeaderMap, headerLine: Int, columnIDs: [String], decoder: inout D,
+        _ reader: CSVReader, source: UTF8Source, header: HeaderMap, headerLine: Int, columnIDs: [String], decoder: inout D,
         problems: inout ProblemLog
     ) throws {
         for (f, column) in header.unknown {
@@ -127,14 +127,14 @@ struct LogFileReader {
                                      reason: "duplicate column", message: "column \(f + 1) `\(name)` names \(id) again; the first one is used"))
         }
         let rules = RowRules<D>(file: name, fileNumber: fileNumber, header: header, columnIDs: columnIDs,
-                                encodingName: reader.source.decision.encoding.displayName)
+                                encodingName: source.decision.encoding.displayName)
         let readBefore = problems.read
         var merger = BatchMerger<D>(rules: rules, progress: progress)
         defer { progress?.end(rows: problems.read - readBefore) }
-        if D.decodesInParallel, parallelism.threads > 1, reader.source.decision.encoding == .utf8,
+        if D.decodesInParallel, parallelism.threads > 1, source.decision.encoding == .utf8,
            size - reader.utf8Offset >= 2 * parallelism.partSize {
             let delimiter: CSVDelimiter = reader.delimiterMode == .fixed(.tab) ? .tab : .comma
-            try ParallelRows<D>(parallelism: parallelism).read(reader, rules: rules, delimiter: delimiter, decoder: decoder) { batch, lineOffset in
+            try ParallelRows<D>(parallelism: parallelism).read(reader, source: source, rules: rules, delimiter: delimiter, decoder: decoder) { batch, lineOffset in
                 merger.merge(batch, lineOffset: lineOffset, decoder: &decoder, problems: &problems)
             }
         } else {

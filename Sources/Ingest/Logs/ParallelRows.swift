@@ -39,13 +39,12 @@ struct ParallelRows<D: RowDecoder> {
     let parallelism: Parallelism
 
     /// - Parameters:
-    ///   - reader: the file's reader, just after the header.
+    ///   - reader: the file's reader, just after the header; `source` is what it reads.
     ///   - merge: merges a batch whose lines start at the given line offset.
     func read(
-        _ reader: CSVReader, rules: RowRules<D>, delimiter: CSVDelimiter, decoder: D,
+        _ reader: CSVReader, source: UTF8Source, rules: RowRules<D>, delimiter: CSVDelimiter, decoder: D,
         merge: (RowBatch<D.Decoded>, _ lineOffset: Int) throws -> Void
     ) throws {
-        let source = reader.source
         let taken = reader.takeBuffered()
         var carry = taken.bytes
         var carryOffset = taken.offset
@@ -55,18 +54,29 @@ struct ParallelRows<D: RowDecoder> {
         var minimumPart = parallelism.partSize
 
         /// The next part: at least `minimumPart` bytes (all that is left at the end), cut just
-        /// after its last line feed.
+        /// after its last line feed. The source reads straight into the part's own array.
         func nextPart() throws -> Part? {
-            var bytes = carry
-            carry = []
-            while !sourceDone, bytes.count < minimumPart {
-                guard var chunk = try source.nextChunk(maxCount: 1 << 20) else { sourceDone = true; break }
-                if dropLF {
-                    if chunk.first == 0x0A { chunk.removeFirst(); carryOffset += 1 }
-                    dropLF = false
+            let capacity = max(minimumPart, carry.count) + Self.readAhead
+            var bytes = try [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                let base = buffer.baseAddress!
+                count = carry.count
+                carry.withUnsafeBufferPointer { if let from = $0.baseAddress { base.update(from: from, count: $0.count) } }
+                while !sourceDone, count < minimumPart {
+                    var n = try source.read(into: base + count, capacity: capacity - count)
+                    if n == 0 { sourceDone = true; break }
+                    if dropLF {
+                        // The LF of a CRLF whose CR ended the header's line: already counted.
+                        dropLF = false
+                        if base[count] == 0x0A {
+                            (base + count).update(from: base + count + 1, count: n - 1)
+                            n -= 1
+                            carryOffset += 1
+                        }
+                    }
+                    count += n
                 }
-                bytes += chunk
             }
+            carry = []
             if bytes.isEmpty { return nil }
             let offset = carryOffset
             if !sourceDone {
@@ -100,27 +110,30 @@ struct ParallelRows<D: RowDecoder> {
             guard !inFlight.isEmpty else { return }
             let (part, slot) = inFlight.removeFirst()
             let batch = try slot.wait()
-            try merge(batch.batch, lineBase - 1)
-            guard let tail = batch.batch.openTail else {
-                lineBase += batch.batch.lineBreaks
+            try merge(batch, lineBase - 1)
+            guard let tail = batch.openTail else {
+                lineBase += batch.lineBreaks
                 minimumPart = parallelism.partSize
                 continue
             }
             // A quoted field runs across the cut: read again from the open record, with the
             // later parts' bytes, in one longer part.
-            let start = batch.innerBOM + tail.offset
-            var bytes = Array(part.bytes[start...])
+            var bytes = Array(part.bytes[tail.offset...])
             for flight in inFlight {
                 _ = try? flight.slot.wait()
                 bytes += flight.part.bytes
             }
             inFlight.removeAll()
             carry = bytes + carry
-            carryOffset = part.streamOffset + start
+            carryOffset = part.streamOffset + tail.offset
             lineBase += tail.line - 1
-            minimumPart = max(parallelism.partSize, (part.bytes.count - start) * 2)
+            minimumPart = max(parallelism.partSize, (part.bytes.count - tail.offset) * 2)
         }
     }
+
+    /// Bytes read beyond a part's minimum size in the same read, so a part is cut at a line feed
+    /// without a second read.
+    static var readAhead: Int { 64 << 10 }
 
     /// A run of whole lines of the file.
     struct Part: Sendable {
@@ -130,26 +143,20 @@ struct ParallelRows<D: RowDecoder> {
         var isLast: Bool
     }
 
-    struct LaneResult {
-        var batch: RowBatch<D.Decoded>
-        /// A BOM-like U+FEFF first in a part is dropped by its reader: its length.
-        var innerBOM: Int
-    }
-
     /// One part's result, waited for in file order by the merging thread.
     final class Slot: @unchecked Sendable {
         // Written once by its lane before `done` is signalled, read only after waiting on it.
-        private var result: Result<LaneResult, Error>?
+        private var result: Result<RowBatch<D.Decoded>, Error>?
         private let done = DispatchSemaphore(value: 0)
         private var waited = false
 
-        func fill(_ value: Result<LaneResult, Error>) {
+        func fill(_ value: Result<RowBatch<D.Decoded>, Error>) {
             result = value
             done.signal()
         }
 
         @discardableResult
-        func wait() throws -> LaneResult {
+        func wait() throws -> RowBatch<D.Decoded> {
             if !waited {
                 done.wait()
                 waited = true
@@ -179,18 +186,14 @@ struct ParallelRows<D: RowDecoder> {
             }
         }
 
-        private func decode(_ part: Part) throws -> LaneResult {
-            let source = try UTF8Source(bytes: part.bytes, name: rules.file, forcedEncoding: .utf8)
-            let reader = CSVReader(source: source, delimiterMode: .fixed(delimiter))
-            // A part is whole lines, so no character is cut at its ends: one pass over it
-            // replaces a check per record when (as nearly always) all of it is valid.
-            reader.isKnownValidUTF8 = part.bytes.withUnsafeBufferPointer {
-                ByteValidation.isValidUTF8($0.baseAddress!, count: $0.count)
+        private func decode(_ part: Part) throws -> RowBatch<D.Decoded> {
+            try part.bytes.withUnsafeBufferPointer { bytes in
+                let reader = CSVReader(borrowing: bytes, delimiter: delimiter)
+                // A part is whole lines, so no character is cut at its ends: one pass over it
+                // replaces a check per record when (as nearly always) all of it is valid.
+                reader.isKnownValidUTF8 = ByteValidation.isValidUTF8(bytes.baseAddress!, count: bytes.count)
+                return try rules.read(reader, decoder: &decoder, base: part.streamOffset, atEndOfFile: part.isLast)
             }
-            let innerBOM = source.decision.bomLength
-            let batch = try rules.read(reader, decoder: &decoder, base: part.streamOffset + innerBOM,
-                                       atEndOfFile: part.isLast)
-            return LaneResult(batch: batch, innerBOM: innerBOM)
         }
     }
 }

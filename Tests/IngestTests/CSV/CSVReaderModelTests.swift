@@ -91,14 +91,23 @@ final class CSVReaderModelTests: XCTestCase {
             let perRecord = round % 2 == 1
             let expected = Self.model(bytes, perRecord: perRecord)
             let sizes = round % 10 == 0 ? [(1, 1), (2, 3), (7, 7), (1 << 16, 1 << 16)] : [(3, 2), (1 << 16, 1 << 16)]
-            for (chunk, buffer) in sizes {
-                let got = try parseAll(bytes, forced: .utf8, mode: perRecord ? .perRecord : .fixed(.comma), chunkSize: chunk, bufferSize: buffer).records
+            // A window of the whole input reads plain records in place; small windows copy
+            // every record that crosses a refill; borrowed bytes are one window, never refilled.
+            var readings: [(String, () throws -> [ParsedRecord])] = sizes.map { size in
+                ("chunk \(size.0), buffer \(size.1)", {
+                    try parseAll(bytes, forced: .utf8, mode: perRecord ? .perRecord : .fixed(.comma),
+                                 chunkSize: size.0, bufferSize: size.1).records
+                })
+            }
+            if !perRecord { readings.append(("borrowed", { try parseBorrowed(bytes) })) }
+            for (reading, parse) in readings {
+                let got = try parse()
                 let asModel = got.map {
                     ModelRecord(line: $0.line, byteOffset: $0.byteOffset, fields: $0.fields, fieldLines: $0.fieldLines,
                                 notes: $0.notes, unterminatedQuoteLine: $0.unterminatedQuoteLine)
                 }
                 if asModel != expected {
-                    XCTFail("round \(round), chunk \(chunk), buffer \(buffer), input \(bytes.map { String($0, radix: 16) })\n"
+                    XCTFail("round \(round), \(reading), input \(bytes.map { String($0, radix: 16) })\n"
                             + "got      \(got)\nexpected \(expected)")
                     return
                 }
@@ -106,6 +115,9 @@ final class CSVReaderModelTests: XCTestCase {
                     let valid = record.fields.map { field in field.withUnsafeBufferPointer {
                         ByteValidation.isValidUTF8($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, count: $0.count) } }
                     XCTAssertEqual(record.firstInvalidUTF8Field, valid.firstIndex(of: false), "round \(round)")
+                    XCTAssertEqual(record.reportedAllEmpty, record.fields.allSatisfy(\.isEmpty), "round \(round), \(reading)")
+                    XCTAssertEqual(record.reportedBlank, record.fields.allSatisfy { $0.allSatisfy { $0 == 0x20 || $0 == 0x09 } },
+                                   "round \(round), \(reading)")
                 }
             }
         }

@@ -38,6 +38,9 @@ struct ParsedRecord: Equatable, CustomStringConvertible {
     var notes: [CSVNote]
     var unterminatedQuoteLine: Int?
     var firstInvalidUTF8Field: Int?
+    /// What the live record said of itself (checked against `fields` by the model test).
+    var reportedAllEmpty: Bool
+    var reportedBlank: Bool
 
     init(_ record: CSVRecord) {
         line = record.line
@@ -48,6 +51,8 @@ struct ParsedRecord: Equatable, CustomStringConvertible {
         notes = record.notes
         unterminatedQuoteLine = record.unterminatedQuoteLine
         firstInvalidUTF8Field = record.firstInvalidUTF8Field
+        reportedAllEmpty = record.isAllEmpty
+        reportedBlank = record.isBlank
     }
 
     var strings: [String] { fields.map { String(decoding: $0, as: UTF8.self) } }
@@ -77,6 +82,16 @@ func parseAll(
     var records: [ParsedRecord] = []
     while let record = try reader.next() { records.append(ParsedRecord(record)) }
     return ParseResult(decision: source.decision, records: records, rawByteCount: source.rawByteCount)
+}
+
+/// Reads all records of `bytes` in place (`CSVReader(borrowing:)`), as a lane reads a part.
+func parseBorrowed(_ bytes: [UInt8], delimiter: CSVDelimiter = .comma) throws -> [ParsedRecord] {
+    try bytes.withUnsafeBufferPointer { buffer in
+        let reader = CSVReader(borrowing: buffer, delimiter: delimiter)
+        var records: [ParsedRecord] = []
+        while let record = try reader.next() { records.append(ParsedRecord(record)) }
+        return records
+    }
 }
 
 func parseAll(_ text: String, mode: CSVDelimiterMode = .fixed(.comma), chunkSize: Int = 1 << 16, bufferSize: Int = 1 << 16) throws -> ParseResult {
