@@ -19,15 +19,16 @@ struct RecordIDRegistry {
         var recordIDField: Int
     }
 
-    private var index: RecordIDIndex
+    private let index: RecordIDIndex
     private var exact = ByteMap<UInt64>()
     private(set) var files: [Int: FileInfo] = [:]
     /// The file being read and whether its ids are kept exactly (looked up once per file, not
     /// once per row).
     private var current: (file: Int, exact: Bool)?
 
-    init() {
-        index = RecordIDIndex()
+    /// `expectedIDs`: about how many ids the log holds (the index grows past it as needed).
+    init(expectedIDs: Int = 1024) {
+        index = RecordIDIndex(minimumCapacity: expectedIDs)
     }
 
     mutating func register(file: Int, info: FileInfo) {
@@ -49,7 +50,7 @@ struct RecordIDRegistry {
     /// The first occurrence of `id` (at `here`), recording `id` when it is new. A repeat is
     /// never recorded: the message of a third use must name the first, not the second.
     /// A hint that `hash` is checked soon (see `RecordIDIndex.prefetch`).
-    mutating func prefetch(hash: UInt64) { index.prefetch(hash: hash) }
+    func prefetch(hash: UInt64) { index.prefetch(hash: hash) }
 
     private mutating func check(_ id: UnsafeRawBufferPointer, hash: UInt64, here: UInt64, exact keptExactly: Bool) -> UInt64? {
         if keptExactly, let first = exact.value(forKey: id) { return first }

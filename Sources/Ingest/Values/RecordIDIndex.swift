@@ -4,9 +4,10 @@ internal import CPrefetch
 ///
 /// Design: it stores no strings. Each entry is a 16-byte slot, the id's 64-bit hash and a
 /// caller-chosen 64-bit *locator* of the id's first occurrence (see `RecordLocator`: file
-/// number and byte offset). Open addressing with linear probing; the table doubles when more
-/// than 3/4 full, so once past its initial capacity it is 3/8 to 3/4 full: 21–43 bytes per
-/// entry, never more than 48 (pass `minimumCapacity` when the number of rows is known).
+/// number and byte offset), side by side, so recording a new id touches one cache line. Open
+/// addressing with linear probing; a table doubles when more than 3/4 full, so once past its
+/// initial capacity it is 3/8 to 3/4 full: 21–43 bytes per entry, never more than 48 (pass
+/// `minimumCapacity` when the number of rows is known).
 /// A hash match is not proof of a duplicate: `insert` returns the first occurrence's locator, and
 /// the caller re-reads that id and compares it exactly. Two different ids with the same 64-bit
 /// hash (a chance of about 3 in 10⁸ among a million ids) are then both kept with
@@ -23,36 +24,65 @@ internal import CPrefetch
 ///     }
 ///
 /// Hash `0` marks an empty slot, so it is stored as `1` (one more harmless hash collision).
-/// Deterministic (see `ByteHash`). Complexity: O(1) expected per operation, amortised for growth.
-public struct RecordIDIndex: Sendable {
+/// Deterministic (no seed). Complexity: O(1) expected per operation, amortised for growth.
+///
+/// A class over raw memory: the merging thread inserts a million ids, and arrays would check
+/// on every write that their buffer is not shared. Copies of a decoder share one index; only the
+/// merging thread changes it.
+public final class RecordIDIndex: @unchecked Sendable {
     /// The ids are spread over 64 tables by the low bits of their hash, so a table that grows
     /// copies 1/64 of the index, not all of it: the peak while growing stays near the size.
-    private var shards: [RecordIDTable]
+    private let shards: UnsafeMutablePointer<RecordIDTable>
     /// The number of entries.
     public private(set) var count = 0
     static let shardBits = 6
+    static let shardCount = 1 << shardBits
 
     /// An empty index with room for `minimumCapacity` ids before it grows.
     public init(minimumCapacity: Int = 1024) {
         let perShard = max(8, minimumCapacity >> Self.shardBits)
-        shards = (0..<(1 << Self.shardBits)).map { _ in RecordIDTable(minimumCapacity: perShard) }
+        shards = .allocate(capacity: Self.shardCount)
+        for s in 0..<Self.shardCount { (shards + s).initialize(to: RecordIDTable(minimumCapacity: perShard)) }
     }
 
-    /// The 64-bit hash of an id's trimmed, normalised UTF-8 (`FieldText.withNormalized`).
-    /// O(n), no allocation.
+    deinit {
+        for s in 0..<Self.shardCount { shards[s].deallocate() }
+        shards.deallocate()
+    }
+
+    /// The 64-bit hash of an id's trimmed, normalised UTF-8 (`FieldText.withNormalized`): eight
+    /// bytes at a time, then SplitMix64's finaliser, so every bit of the result depends on every
+    /// byte (the low bits choose the shard, the high bits the slot). O(n), no allocation.
     @inline(__always)
     public static func hash(_ id: UnsafeRawBufferPointer) -> UInt64 {
-        ByteHash.fnv1a64(id)
+        let n = id.count
+        var h = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: n)
+        var i = 0
+        while i + 8 <= n {
+            h = (h ^ id.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+            h ^= h >> 31
+            i += 8
+        }
+        if i < n {
+            var tail: UInt64 = 0
+            for k in 0..<(n - i) { tail |= UInt64(id[i + k]) << UInt64(8 * k) }
+            h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
+        }
+        h ^= h >> 30
+        h &*= 0xBF58_476D_1CE4_E5B9
+        h ^= h >> 27
+        h &*= 0x94D0_49BB_1331_11EB
+        return h ^ (h >> 31)
     }
 
     @inline(__always)
-    private static func shard(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash & ((1 << UInt64(shardBits)) - 1)) }
+    private static func shard(_ hash: UInt64) -> Int { Int(truncatingIfNeeded: hash & UInt64(shardCount - 1)) }
 
     /// Records `locator` under `hash` unless the hash is already present.
     /// - Returns: `nil` when the hash is new (the id is recorded); else the locator of the first
     ///   id recorded with this hash, which the caller must compare exactly (nothing is recorded).
     @inline(__always)
-    public mutating func insert(hash: UInt64, locator: UInt64) -> UInt64? {
+    public func insert(hash: UInt64, locator: UInt64) -> UInt64? {
         let found = shards[Self.shard(hash)].insert(hash: hash, locator: locator)
         if found == nil { count += 1 }
         return found
@@ -60,7 +90,7 @@ public struct RecordIDIndex: Sendable {
 
     /// Records a second (third …) id with an existing hash, after the caller has found it
     /// differs from every id listed by `forEachLocator(withHash:_:)`.
-    public mutating func insertDistinct(hash: UInt64, locator: UInt64) {
+    public func insertDistinct(hash: UInt64, locator: UInt64) {
         shards[Self.shard(hash)].insertDistinct(hash: hash, locator: locator)
         count += 1
     }
@@ -73,34 +103,38 @@ public struct RecordIDIndex: Sendable {
 
     /// A hint that `hash` is looked up soon: its slot is fetched into the cache meanwhile, so a
     /// run of lookups waits for memory once, not once each. Changes nothing.
-    /// (`mutating` only so the shard is reached in place, without a copy of its arrays.)
     @inline(__always)
-    public mutating func prefetch(hash: UInt64) {
+    public func prefetch(hash: UInt64) {
         shards[Self.shard(hash)].prefetch(hash: hash)
     }
 
     /// Bytes held by the tables (16 per slot).
-    public var memoryFootprint: Int { shards.reduce(0) { $0 + $1.memoryFootprint } }
+    public var memoryFootprint: Int { (0..<Self.shardCount).reduce(0) { $0 + shards[$1].memoryFootprint } }
 }
 
 /// One shard of `RecordIDIndex`: open addressing with linear probing, doubling when more than
-/// 3/4 full.
-struct RecordIDTable: Sendable {
-    // Hashes and locators in two arrays: a probe reads only the hashes (8 bytes a slot, so
-    // twice as many stay in the processor's cache); the locator is read on a match only.
-    private var hashes: [UInt64]
-    private var locators: [UInt64]
+/// 3/4 full. Its slots are raw memory that `RecordIDIndex` frees (`deallocate`).
+struct RecordIDTable {
+    struct Slot {
+        var hash: UInt64
+        var locator: UInt64
+    }
+
+    private var slots: UnsafeMutablePointer<Slot>
+    private var capacity: Int
     private var shift: Int
     /// The number of entries.
     private(set) var count = 0
 
-    /// An empty index with room for `minimumCapacity` ids before it grows.
+    /// An empty table with room for `minimumCapacity` ids before it grows.
     init(minimumCapacity: Int = 1024) {
-        let capacity = ByteHash.powerOfTwo(atLeast: (minimumCapacity * 4 + 2) / 3)
-        hashes = [UInt64](repeating: 0, count: capacity)
-        locators = [UInt64](repeating: 0, count: capacity)
+        capacity = ByteHash.powerOfTwo(atLeast: (minimumCapacity * 4 + 2) / 3)
+        slots = .allocate(capacity: capacity)
+        slots.initialize(repeating: Slot(hash: 0, locator: 0), count: capacity)
         shift = ByteHash.shift(forCapacity: capacity)
     }
+
+    func deallocate() { slots.deallocate() }
 
     /// Records `locator` under `hash` unless the hash is already present.
     /// - Returns: `nil` when the hash is new (the id is recorded); else the locator of the first
@@ -108,19 +142,18 @@ struct RecordIDTable: Sendable {
     @inline(__always)
     mutating func insert(hash: UInt64, locator: UInt64) -> UInt64? {
         let hash = Self.stored(hash)
-        let mask = hashes.count - 1
+        let mask = capacity - 1
         var i = ByteHash.slot(hash, shift: shift)
         while true {
-            let h = hashes[i]
+            let h = slots[i].hash
             if h == 0 { break }
-            if h == hash { return locators[i] }
+            if h == hash { return slots[i].locator }
             i = (i + 1) & mask
         }
-        if (count + 1) * 4 > hashes.count * 3 {
+        if (count + 1) * 4 > capacity * 3 {
             insertDistinct(hash: hash, locator: locator)
         } else {
-            hashes[i] = hash
-            locators[i] = locator
+            slots[i] = Slot(hash: hash, locator: locator)
             count += 1
         }
         return nil
@@ -129,13 +162,12 @@ struct RecordIDTable: Sendable {
     /// Records a second (third …) id with an existing hash, after the caller has found it
     /// differs from every id listed by `forEachLocator(withHash:_:)`.
     mutating func insertDistinct(hash: UInt64, locator: UInt64) {
-        if (count + 1) * 4 > hashes.count * 3 { grow() }
+        if (count + 1) * 4 > capacity * 3 { grow() }
         let hash = Self.stored(hash)
-        let mask = hashes.count - 1
+        let mask = capacity - 1
         var i = ByteHash.slot(hash, shift: shift)
-        while hashes[i] != 0 { i = (i + 1) & mask }
-        hashes[i] = hash
-        locators[i] = locator
+        while slots[i].hash != 0 { i = (i + 1) & mask }
+        slots[i] = Slot(hash: hash, locator: locator)
         count += 1
     }
 
@@ -143,49 +175,46 @@ struct RecordIDTable: Sendable {
     /// it returns `false`. O(1) expected.
     func forEachLocator(withHash hash: UInt64, _ body: (UInt64) throws -> Bool) rethrows {
         let hash = Self.stored(hash)
-        let mask = hashes.count - 1
+        let mask = capacity - 1
         var i = ByteHash.slot(hash, shift: shift)
-        while hashes[i] != 0 {
-            if hashes[i] == hash, try !body(locators[i]) { return }
+        while slots[i].hash != 0 {
+            if slots[i].hash == hash, try !body(slots[i].locator) { return }
             i = (i + 1) & mask
         }
     }
 
     /// Bytes held by the table (16 per slot).
-    var memoryFootprint: Int { hashes.count * 16 }
+    var memoryFootprint: Int { capacity * MemoryLayout<Slot>.stride }
 
     @inline(__always)
-    mutating func prefetch(hash: UInt64) {
-        let i = ByteHash.slot(Self.stored(hash), shift: shift)
-        hashes.withUnsafeMutableBufferPointer { annual_review_prefetch($0.baseAddress! + i) }
-        locators.withUnsafeMutableBufferPointer { annual_review_prefetch($0.baseAddress! + i) }  // written on insert
+    func prefetch(hash: UInt64) {
+        annual_review_prefetch(slots + ByteHash.slot(Self.stored(hash), shift: shift))
     }
 
     @inline(__always)
     private static func stored(_ hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }
 
     private mutating func grow() {
-        let capacity = hashes.count * 2
-        let newShift = ByteHash.shift(forCapacity: capacity)
-        let mask = capacity - 1
-        var newHashes = [UInt64](repeating: 0, count: capacity)
-        var newLocators = [UInt64](repeating: 0, count: capacity)
+        let newCapacity = capacity * 2
+        let newShift = ByteHash.shift(forCapacity: newCapacity)
+        let mask = newCapacity - 1
+        let grown = UnsafeMutablePointer<Slot>.allocate(capacity: newCapacity)
+        grown.initialize(repeating: Slot(hash: 0, locator: 0), count: newCapacity)
         // Walk the old slots from just after an empty one (there is always one: the table is
         // grown before it is more than 3/4 full), so every probe run is met in probe order and
         // ids with equal hashes keep their insertion order.
-        let oldCount = hashes.count
-        let firstEmpty = hashes.firstIndex(of: 0)!
-        for k in 1...oldCount {
-            let old = (firstEmpty + k) & (oldCount - 1)
-            let h = hashes[old]
-            if h == 0 { continue }
-            var i = ByteHash.slot(h, shift: newShift)
-            while newHashes[i] != 0 { i = (i + 1) & mask }
-            newHashes[i] = h
-            newLocators[i] = locators[old]
+        var firstEmpty = 0
+        while slots[firstEmpty].hash != 0 { firstEmpty += 1 }
+        for k in 1...capacity {
+            let old = slots[(firstEmpty + k) & (capacity - 1)]
+            if old.hash == 0 { continue }
+            var i = ByteHash.slot(old.hash, shift: newShift)
+            while grown[i].hash != 0 { i = (i + 1) & mask }
+            grown[i] = old
         }
-        hashes = newHashes
-        locators = newLocators
+        slots.deallocate()
+        slots = grown
+        capacity = newCapacity
         shift = newShift
     }
 }
