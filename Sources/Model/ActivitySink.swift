@@ -6,7 +6,7 @@ public protocol ActivitySink {
     mutating func addMeeting(site: Int, day: Day, type: MeetingType, attendees: Int?, expected: Int?)
     mutating func addLecture(site: Int, day: Day, role: LecturerRole)
     /// `site` is `nil` for a bureau-wide row.
-    mutating func addTraining(training: Int32, start: Day, site: Int?, participants: Int, hours: Decimal)
+    mutating func addTraining(training: Int32, start: Day, site: Int?, participants: Int, hours: ScaledDecimal)
     /// Adds what another sink of the same register counted (another log, file or chunk).
     mutating func merge(_ other: Self)
     /// Adds kept rows in the order of the logs, many at once (ingest hands them on a few

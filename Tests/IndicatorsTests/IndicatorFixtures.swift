@@ -62,7 +62,9 @@ extension ActivityTally {
     }
 
     mutating func train(_ id: Int32, _ start: Day, site: Int?, participants: Int, hours: String) {
-        addTraining(training: id, start: start, site: site, participants: participants, hours: Decimal(string: hours)!)
+        let parts = hours.split(separator: ".", omittingEmptySubsequences: false)
+        let scaled = ScaledDecimal(significand: UInt64(parts.joined())!, scale: parts.count > 1 ? parts[1].count : 0)
+        addTraining(training: id, start: start, site: site, participants: participants, hours: scaled)
     }
 
     /// Everything 三会一课 asks for with the default norms and the whole year in scope:

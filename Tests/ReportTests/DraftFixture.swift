@@ -44,8 +44,8 @@ enum DraftFixture {
         for month in 1...12 { tally.addMeeting(site: 1, day: day(month, 28), type: .party_day, attendees: 10, expected: 10) }
         for month in 1...6 { tally.addMeeting(site: 2, day: day(month, 28), type: .party_day, attendees: 4, expected: 5) }
         for month in 6...12 { tally.addMeeting(site: 4, day: day(month, 28), type: .party_day, attendees: 4, expected: 4) }
-        tally.addTraining(training: 1, start: day(4, 1), site: 1, participants: 3, hours: Decimal(string: "1.5")!)
-        tally.addTraining(training: 2, start: day(9, 1), site: nil, participants: 20, hours: 2)
+        tally.addTraining(training: 1, start: day(4, 1), site: 1, participants: 3, hours: ScaledDecimal(significand: 15, scale: 1))
+        tally.addTraining(training: 2, start: day(9, 1), site: nil, participants: 20, hours: ScaledDecimal(significand: 2, scale: 0))
         let indicators = ReviewIndicators.compute(sites: sites, activity: tally, config: config, year: 2023, asOf: day(12, 31))
         return ReviewData(
             config: config, language: language, indicators: indicators,

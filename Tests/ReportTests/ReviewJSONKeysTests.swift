@@ -40,8 +40,8 @@ final class ReviewJSONKeysTests: XCTestCase {
         tally.addMeeting(site: 0, day: Self.day(3, 1), type: .party_committee, attendees: nil, expected: nil)
         tally.addMeeting(site: 1, day: Self.day(3, 28), type: .party_day, attendees: 3, expected: 3)
         tally.addLecture(site: 1, day: Self.day(3, 2), role: .secretary)
-        tally.addTraining(training: 1, start: Self.day(4, 1), site: 1, participants: 3, hours: Decimal(string: "1.5")!)
-        tally.addTraining(training: 2, start: Self.day(4, 2), site: nil, participants: 2, hours: Decimal(string: "0.1")!)
+        tally.addTraining(training: 1, start: Self.day(4, 1), site: 1, participants: 3, hours: ScaledDecimal(significand: 15, scale: 1))
+        tally.addTraining(training: 2, start: Self.day(4, 2), site: nil, participants: 2, hours: ScaledDecimal(significand: 1, scale: 1))
         if previousYearRow {
             tally.addMeeting(site: 0, day: Self.day(5, 5, year: 2022), type: .visit, attendees: nil, expected: nil)
         }

@@ -20,12 +20,12 @@ public struct YearTally: Sendable, Equatable {
     /// Party days held on the configured day of the month.
     var partyDaysOnDay: [Int32]
     /// Σ participants × hours of the training rows naming the site, exact.
-    var sitePersonHours: [Decimal]
+    var sitePersonHours: [DecimalSum]
     /// Distinct training ids (interned) starting in each month 0…11.
     var trainingsByMonth: [Set<Int32>]
     /// Σ participants and Σ participants × hours over every training row of the year.
     var trainingParticipants: Int64
-    var personHours: Decimal
+    var personHours: DecimalSum
 
     static let types = MeetingType.allCases.count
     static let roles = LecturerRole.allCases.count
@@ -38,10 +38,10 @@ public struct YearTally: Sendable, Equatable {
         attendedCapped = Array(repeating: 0, count: siteCount)
         expectedSum = Array(repeating: 0, count: siteCount)
         partyDaysOnDay = Array(repeating: 0, count: siteCount)
-        sitePersonHours = Array(repeating: 0, count: siteCount)
+        sitePersonHours = Array(repeating: DecimalSum(), count: siteCount)
         trainingsByMonth = Array(repeating: [], count: 12)
         trainingParticipants = 0
-        personHours = 0
+        personHours = DecimalSum()
     }
 
     // MARK: Reading
@@ -61,11 +61,11 @@ public struct YearTally: Sendable, Equatable {
     public func lectures(site: Int, role: LecturerRole) -> Int { Int(lecturesByRole[site * Self.roles + role.ordinal]) }
     public func attendance(site: Int) -> (attended: Int64, expected: Int64) { (attendedCapped[site], expectedSum[site]) }
     public func partyDaysOnDay(site: Int) -> Int { Int(partyDaysOnDay[site]) }
-    public func trainingPersonHours(site: Int) -> Decimal { sitePersonHours[site] }
+    public func trainingPersonHours(site: Int) -> Decimal { sitePersonHours[site].value }
     public func trainings(month: Int) -> Int { trainingsByMonth[month - 1].count }
     public var trainings: Int { trainingsByMonth.reduce(into: Set<Int32>()) { $0.formUnion($1) }.count }
     public var participants: Int64 { trainingParticipants }
-    public var trainingPersonHours: Decimal { personHours }
+    public var trainingPersonHours: Decimal { personHours.value }
 
     /// Whether anything at all was counted.
     public var isEmpty: Bool {
@@ -126,12 +126,11 @@ public struct YearTally: Sendable, Equatable {
     }
 
     /// One training row: `site` is `nil` for a bureau-wide row; `training` is the interned id.
-    public mutating func addTraining(training: Int32, start: Day, site: Int?, participants: Int, hours: Decimal) {
+    public mutating func addTraining(training: Int32, start: Day, site: Int?, participants: Int, hours: ScaledDecimal) {
         trainingsByMonth[start.month - 1].insert(training)
         trainingParticipants += Int64(participants)
-        let product = Decimal(participants) * hours
-        personHours += product
-        if let site { sitePersonHours[site] += product }
+        personHours.add(hours, times: participants)
+        if let site { sitePersonHours[site].add(hours, times: participants) }
     }
 
     /// Adds another tally of the same sites (another chunk or file of the same year).
@@ -144,11 +143,11 @@ public struct YearTally: Sendable, Equatable {
             attendedCapped[i] += other.attendedCapped[i]
             expectedSum[i] += other.expectedSum[i]
             partyDaysOnDay[i] += other.partyDaysOnDay[i]
-            sitePersonHours[i] += other.sitePersonHours[i]
+            sitePersonHours[i].add(other.sitePersonHours[i])
         }
         for m in 0..<12 { trainingsByMonth[m].formUnion(other.trainingsByMonth[m]) }
         trainingParticipants += other.trainingParticipants
-        personHours += other.personHours
+        personHours.add(other.personHours)
     }
 }
 
@@ -237,7 +236,7 @@ public struct ActivityTally: ActivitySink, Sendable, Equatable {
         return runs
     }
 
-    public mutating func addTraining(training: Int32, start: Day, site: Int?, participants: Int, hours: Decimal) {
+    public mutating func addTraining(training: Int32, start: Day, site: Int?, participants: Int, hours: ScaledDecimal) {
         let i = slot(start.year)
         tallies[i].addTraining(training: training, start: start, site: site, participants: participants, hours: hours)
     }

@@ -100,13 +100,16 @@ struct LectureDecoder: RowDecoder {
 struct TrainingDecoder: RowDecoder {
     typealias Column = TrainingColumn
     static var log: LogKind { .trainings }
+    static var decodesInParallel: Bool { true }
 
     struct Training {
-        var training: Int32
+        /// The training_id, trimmed and normalised: interned when the row is committed, in the
+        /// order of the file, so decoding needs no state that earlier rows change.
+        var id: [UInt8]
         var start: Day
         var site: Int?
         var participants: Int
-        var hours: Decimal
+        var hours: ScaledDecimal
     }
 
     let register: SiteRegister
@@ -132,24 +135,24 @@ struct TrainingDecoder: RowDecoder {
                        "\(row.columnLabel(C.end_date.rawValue)): the training ends on \(end), before it starts (\(start))", value: row.shown(C.end_date.rawValue))
         }
         guard hasID, let start, let site, let participants, let hours, !row.isRejected else { return nil }
-        var training: Int32 = 0
+        let id: [UInt8]
         do {
-            training = try row.withField(C.training_id.rawValue) { raw throws(ValueError) in
-                try FieldText.withNormalized(raw) { bytes throws(ValueError) in
-                    let next = Int32(trainingIDs.count)
-                    return trainingIDs[index: trainingIDs.insert(next, forKey: bytes).index]
-                }
+            id = try row.withField(C.training_id.rawValue) { raw throws(ValueError) in
+                try FieldText.withNormalized(raw) { Array($0) }
             }
         } catch {
             row.reject(C.training_id.rawValue, error)
             return nil
         }
-        return Training(training: training, start: start, site: site, participants: participants, hours: hours)
+        return Training(id: id, start: start, site: site, participants: participants, hours: hours)
     }
 
     static func day(of row: Training) -> Day? { row.start }
 
     mutating func commit(_ row: Training) {
-        sink.addTraining(training: row.training, start: row.start, site: row.site, participants: row.participants, hours: row.hours)
+        let next = Int32(trainingIDs.count)
+        let slot = row.id.withUnsafeBytes { trainingIDs.insert(next, forKey: $0).index }
+        let training = trainingIDs[index: slot]
+        sink.addTraining(training: training, start: row.start, site: row.site, participants: row.participants, hours: row.hours)
     }
 }

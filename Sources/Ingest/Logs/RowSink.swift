@@ -8,7 +8,7 @@ import Model
 protocol RowSink: AnyObject {
     func addMeetings(_ rows: [MeetingRow])
     func addLectures(_ rows: [LectureRow])
-    func addTraining(training: Int32, start: Day, site: Int?, participants: Int, hours: Decimal)
+    func addTraining(training: Int32, start: Day, site: Int?, participants: Int, hours: ScaledDecimal)
 }
 
 /// Holds the caller's sink; every log's rows go into it, in reading order.
@@ -25,7 +25,7 @@ final class SinkBox<Sink: ActivitySink>: RowSink {
         sink.addLectures(rows)
     }
 
-    func addTraining(training: Int32, start: Day, site: Int?, participants: Int, hours: Decimal) {
+    func addTraining(training: Int32, start: Day, site: Int?, participants: Int, hours: ScaledDecimal) {
         sink.addTraining(training: training, start: start, site: site, participants: participants, hours: hours)
     }
 }

@@ -33,8 +33,8 @@ struct RecordingSink: ActivitySink, Equatable {
         events.append(.lecture(site: site, day: day.description, role: role))
     }
 
-    mutating func addTraining(training: Int32, start: Day, site: Int?, participants: Int, hours: Decimal) {
-        events.append(.training(id: training, start: start.description, site: site, participants: participants, hours: hours))
+    mutating func addTraining(training: Int32, start: Day, site: Int?, participants: Int, hours: ScaledDecimal) {
+        events.append(.training(id: training, start: start.description, site: site, participants: participants, hours: hours.decimal))
     }
 
     mutating func merge(_ other: RecordingSink) { events += other.events }

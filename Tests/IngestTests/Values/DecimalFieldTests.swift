@@ -1,9 +1,10 @@
 import Foundation
 import XCTest
+import Model
 @testable import Ingest
 
 final class DecimalFieldTests: XCTestCase {
-    private func hours(_ s: String) -> Result<Decimal?, ValueError> { decoded(s, DecimalField.nonNegative) }
+    private func hours(_ s: String) -> Result<Decimal?, ValueError> { decoded(s, DecimalField.nonNegative).map { $0?.decimal } }
     private func exact(_ s: String) -> Decimal { Decimal(string: s)! }
 
     func testForms() {
@@ -14,6 +15,7 @@ final class DecimalFieldTests: XCTestCase {
         XCTAssertEqual(hours("0.25"), .success(exact("0.25")))
         XCTAssertEqual(hours("0.001"), .success(exact("0.001")))
         XCTAssertEqual(hours("1,234.5"), .success(exact("1234.5")))
+        XCTAssertEqual(decoded("2.50", DecimalField.nonNegative), .success(ScaledDecimal(significand: 25, scale: 1)), "trailing zeros dropped")
         XCTAssertEqual(hours("+2"), .success(2))
         XCTAssertEqual(hours("１．５"), .success(exact("1.5")))
         XCTAssertEqual(hours("．５"), .success(exact("0.5")))
@@ -37,7 +39,6 @@ final class DecimalFieldTests: XCTestCase {
 
     func testRejections() {
         XCTAssertEqual(hours("-1.5"), .failure(.negative(.nonNegativeDecimal)))
-        XCTAssertEqual(decoded("-1.5", DecimalField.decimal), .success(exact("-1.5")))
         XCTAssertEqual(hours("-0.0"), .success(0))
         for bad in ["1.5小时", "2学时", "半天", "三", "1e3", "1.", "1.2.3", "1/2", "１．５h"] {
             XCTAssertEqual(hours(bad), .failure(.notANumber(expected: .nonNegativeDecimal)), bad)
