@@ -81,6 +81,33 @@ final class ParallelReadingTests: XCTestCase {
         XCTAssertEqual(many.diagnostics.filter { $0.reason == "unterminated quote" }.count, 1)
     }
 
+    /// Training rows are decoded in parts too; their ids are numbered at the commit, in file
+    /// order, so the numbers (and which rows share one) are the sequential ones.
+    func testTrainingsGiveTheSequentialResult() throws {
+        var text = "培训编号,培训名称,开始日期,结束日期,单位编码,参训人数,学时,培训对象\r\n"
+        for i in 0..<400 {
+            let id = "T\((i * 7) % 45)"   // ids repeat, out of order
+            let site = ["S001", "S002", ""][i % 3]   // "" is a bureau-wide row
+            switch i % 11 {
+            case 2: text += "\(id),\"两行\r\n标题\",2017/03/0\(i % 9 + 1),2017/03/10,\(site),5,1.5,支部书记\r\n"
+            case 4: text += "\(id),标题,2017-04-01,2017-04-02,\(site),5,2学时,党员\r\n"   // bad hours: rejected
+            case 6: text += " ,标题,2017-04-01,,\(site),5,2,党员\r\n"                       // no id: rejected
+            case 8: text += "\(id),标题,2017-05-01,2017-04-30,\(site),5,2,党员\r\n"        // ends before it starts
+            default: text += "\(id),标题,2017-0\(i % 9 + 1)-15,,\(site),\(i % 13),0.25,党员\r\n"
+            }
+        }
+        let folder = try TempInputs(["sites.csv": Array(standardSites.utf8), "trainings.csv": Array(text.utf8)], testCase: self)
+        let one = try ingest(folder, parallelism: .sequential)
+        XCTAssertEqual(Set(one.diagnostics.map(\.reason)).intersection(["not a number", "empty value", "end before start"]).count, 3,
+                       "\(Set(one.diagnostics.map(\.reason)))")
+        for partSize in [90, 333, 2048] {
+            let many = try ingest(folder, parallelism: Parallelism(threads: 3, partSize: partSize))
+            XCTAssertEqual(many.sink, one.sink, "rows and training numbers, part size \(partSize)")
+            XCTAssertEqual(many.diagnostics, one.diagnostics, "diagnostics, part size \(partSize)")
+            XCTAssertEqual(many.counts(.trainings), one.counts(.trainings), "counts, part size \(partSize)")
+        }
+    }
+
     func testSmallFilesAndOtherLogsAreReadByOneThread() throws {
         // Below two parts the file is read as one: nothing to compare but that it works.
         let meetings = messyMeetings(rows: 20)
