@@ -69,9 +69,13 @@ enum PrintFit {
 final class SheetWriter {
     let sheet: Worksheet
     let name: String
-    private var widths: [Int: Double] = [:]
-    /// Number formats as read by `NumberShape`, by format string.
+    /// The widest content noted per column (-1: nothing noted), by column index: every cell
+    /// notes its width, so an array rather than a dictionary.
+    private var widths: [Double] = []
+    /// Number formats as read by `NumberShape`, by format string, and the one used last (a run
+    /// of cells shares one, and comparing a short string costs less than hashing it).
     private var shapes: [String: NumberShape] = [:]
+    private var lastShape: (format: String, shape: NumberShape)?
     private var fixedWidths: [Int: Double] = [:]
     private var caps: [Int: Double] = [:]
     /// Wrapped cells: their text, by row and column, for the row heights.
@@ -114,13 +118,14 @@ final class SheetWriter {
     func number(_ value: Double, _ row: Int, _ column: Int, _ style: CellStyle) throws {
         try sheet.writeNumber(value, row: row, column: column, style: style)
         let format = style.numberFormat ?? "General"
-        if let shape = shapes[format] {
-            note(column, shape.width(of: value))
-        } else {
-            let shape = NumberShape(format: format)
-            shapes[format] = shape
-            note(column, shape.width(of: value))
+        if let last = lastShape, last.format == format {
+            note(column, last.shape.width(of: value))
+            return
         }
+        let shape = shapes[format] ?? NumberShape(format: format)
+        shapes[format] = shape
+        lastShape = (format, shape)
+        note(column, shape.width(of: value))
     }
 
     func number(_ value: Int, _ row: Int, _ column: Int, _ style: CellStyle = Styles.count) throws {
@@ -162,7 +167,8 @@ final class SheetWriter {
     }
 
     func note(_ column: Int, _ width: Double) {
-        widths[column] = max(widths[column] ?? 0, width)
+        if column >= widths.count { widths += Array(repeating: -1, count: column + 1 - widths.count) }
+        widths[column] = max(widths[column], width)
     }
 
     /// Gives `column` exactly `width`, whatever its content (a wrapped text column).
@@ -181,9 +187,10 @@ final class SheetWriter {
     @discardableResult
     func fitColumns(minimum: Double = 6, maximum: Double = 50) throws -> [Int: Double] {
         var final: [Int: Double] = [:]
-        for column in Set(widths.keys).union(fixedWidths.keys).sorted() {
+        let noted = widths.indices.filter { widths[$0] >= 0 }
+        for column in Set(noted).union(fixedWidths.keys).sorted() {
             let width = fixedWidths[column]
-                ?? min(caps[column] ?? maximum, maximum, max(minimum, (widths[column] ?? 0) + 1.2))
+                ?? min(caps[column] ?? maximum, maximum, max(minimum, (column < widths.count ? widths[column] : 0) + 1.2))
             final[column] = width
             try sheet.setColumns(column, column, width: width)
         }
