@@ -2,11 +2,11 @@ internal import CPrefetch
 /// The set of `record_id`s seen in one log (SPEC §2 rule 5: a repeated record_id rejects every
 /// row after the first), kept small enough for logs of millions of rows.
 ///
-/// Design: it stores no strings. Each entry is a 16-byte slot, the id's 64-bit hash and a
-/// caller-chosen 64-bit *locator* of the id's first occurrence (see `RecordLocator`: file
-/// number and byte offset), side by side, so recording a new id touches one cache line. Open
-/// addressing with linear probing; a table doubles when more than 3/4 full, so once past its
-/// initial capacity it is 3/8 to 3/4 full: 21–43 bytes per entry, never more than 48 (pass
+/// Design: it stores no strings. Each entry is the id's 64-bit hash and a caller-chosen 64-bit
+/// *locator* of the id's first occurrence (see `RecordLocator`: file number and byte offset),
+/// 16 bytes, found through an 8-byte slot (`RecordIDTable`). Open addressing with linear
+/// probing; a table doubles when more than 3/4 full, so once past its initial capacity it is
+/// 3/8 to 3/4 full: with the entries, 27–42 bytes per id, never more than 48 (pass
 /// `minimumCapacity` when the number of rows is known).
 /// A hash match is not proof of a duplicate: `insert` returns the first occurrence's locator, and
 /// the caller re-reads that id and compares it exactly. Two different ids with the same 64-bit
@@ -23,7 +23,6 @@ internal import CPrefetch
 ///         if duplicate { reject } else { index.insertDistinct(hash: h, locator: here.rawValue) }
 ///     }
 ///
-/// Hash `0` marks an empty slot, so it is stored as `1` (one more harmless hash collision).
 /// Deterministic (no seed). Complexity: O(1) expected per operation, amortised for growth.
 ///
 /// A class over raw memory: the merging thread inserts a million ids, and arrays would check
@@ -108,21 +107,25 @@ public final class RecordIDIndex: @unchecked Sendable {
         shards[Self.shard(hash)].prefetch(hash: hash)
     }
 
-    /// Bytes held by the tables (16 per slot).
+    /// Bytes held by the tables.
     public var memoryFootprint: Int { (0..<Self.shardCount).reduce(0) { $0 + shards[$1].memoryFootprint } }
 }
 
 /// One shard of `RecordIDIndex`: open addressing with linear probing, doubling when more than
-/// 3/4 full. Its slots are raw memory that `RecordIDIndex` frees (`deallocate`).
+/// 3/4 full. Its memory is raw and `RecordIDIndex` frees it (`deallocate`).
+///
+/// A slot is 8 bytes: 32 bits of the hash (a tag, never 0, so 0 marks an empty slot) and the
+/// entry's number. The entries — full hash and locator, 16 bytes — are kept apart in insertion
+/// order, written one after another. Recording a new id (nearly every row) thus touches one
+/// slot of a table half the size it would be with the entries in it, which matters once the
+/// table is larger than the processor's cache; the entry is read only when the tags match.
 struct RecordIDTable {
-    struct Slot {
-        var hash: UInt64
-        var locator: UInt64
-    }
-
-    private var slots: UnsafeMutablePointer<Slot>
+    private var slots: UnsafeMutablePointer<UInt64>
     private var capacity: Int
     private var shift: Int
+    private var hashes: UnsafeMutablePointer<UInt64>
+    private var locators: UnsafeMutablePointer<UInt64>
+    private var entryCapacity: Int
     /// The number of entries.
     private(set) var count = 0
 
@@ -130,31 +133,47 @@ struct RecordIDTable {
     init(minimumCapacity: Int = 1024) {
         capacity = ByteHash.powerOfTwo(atLeast: (minimumCapacity * 4 + 2) / 3)
         slots = .allocate(capacity: capacity)
-        slots.initialize(repeating: Slot(hash: 0, locator: 0), count: capacity)
+        slots.initialize(repeating: 0, count: capacity)
         shift = ByteHash.shift(forCapacity: capacity)
+        entryCapacity = max(8, minimumCapacity)
+        hashes = .allocate(capacity: entryCapacity)
+        locators = .allocate(capacity: entryCapacity)
     }
 
-    func deallocate() { slots.deallocate() }
+    func deallocate() {
+        slots.deallocate()
+        hashes.deallocate()
+        locators.deallocate()
+    }
+
+    @inline(__always)
+    private static func tag(_ hash: UInt64) -> UInt64 {
+        let tag = hash >> 32
+        return tag == 0 ? 1 : tag
+    }
 
     /// Records `locator` under `hash` unless the hash is already present.
     /// - Returns: `nil` when the hash is new (the id is recorded); else the locator of the first
     ///   id recorded with this hash, which the caller must compare exactly (nothing is recorded).
     @inline(__always)
     mutating func insert(hash: UInt64, locator: UInt64) -> UInt64? {
-        let hash = Self.stored(hash)
+        let tag = Self.tag(hash)
         let mask = capacity - 1
         var i = ByteHash.slot(hash, shift: shift)
         while true {
-            let h = slots[i].hash
-            if h == 0 { break }
-            if h == hash { return slots[i].locator }
+            let slot = slots[i]
+            if slot == 0 { break }
+            if slot >> 32 == tag {
+                let entry = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF)
+                if hashes[entry] == hash { return locators[entry] }
+            }
             i = (i + 1) & mask
         }
         if (count + 1) * 4 > capacity * 3 {
             insertDistinct(hash: hash, locator: locator)
         } else {
-            slots[i] = Slot(hash: hash, locator: locator)
-            count += 1
+            slots[i] = tag << 32 | UInt64(count)
+            append(hash: hash, locator: locator)
         }
         return nil
     }
@@ -163,59 +182,71 @@ struct RecordIDTable {
     /// differs from every id listed by `forEachLocator(withHash:_:)`.
     mutating func insertDistinct(hash: UInt64, locator: UInt64) {
         if (count + 1) * 4 > capacity * 3 { grow() }
-        let hash = Self.stored(hash)
-        let mask = capacity - 1
-        var i = ByteHash.slot(hash, shift: shift)
-        while slots[i].hash != 0 { i = (i + 1) & mask }
-        slots[i] = Slot(hash: hash, locator: locator)
-        count += 1
+        place(hash, entry: count)
+        append(hash: hash, locator: locator)
     }
 
     /// Calls `body` with the locator of every id recorded under `hash`, in insertion order until
     /// it returns `false`. O(1) expected.
     func forEachLocator(withHash hash: UInt64, _ body: (UInt64) throws -> Bool) rethrows {
-        let hash = Self.stored(hash)
+        let tag = Self.tag(hash)
         let mask = capacity - 1
         var i = ByteHash.slot(hash, shift: shift)
-        while slots[i].hash != 0 {
-            if slots[i].hash == hash, try !body(slots[i].locator) { return }
+        while slots[i] != 0 {
+            let slot = slots[i]
+            let entry = Int(truncatingIfNeeded: slot & 0xFFFF_FFFF)
+            if slot >> 32 == tag, hashes[entry] == hash, try !body(locators[entry]) { return }
             i = (i + 1) & mask
         }
     }
 
-    /// Bytes held by the table (16 per slot).
-    var memoryFootprint: Int { capacity * MemoryLayout<Slot>.stride }
+    /// Bytes held by the table: 8 per slot, 16 per entry allocated.
+    var memoryFootprint: Int { capacity * 8 + entryCapacity * 16 }
 
     @inline(__always)
     func prefetch(hash: UInt64) {
-        annual_review_prefetch(slots + ByteHash.slot(Self.stored(hash), shift: shift))
+        annual_review_prefetch(slots + ByteHash.slot(hash, shift: shift))
+    }
+
+    /// Puts entry `entry` in the first empty slot of `hash`'s probe run.
+    @inline(__always)
+    private func place(_ hash: UInt64, entry: Int) {
+        let mask = capacity - 1
+        var i = ByteHash.slot(hash, shift: shift)
+        while slots[i] != 0 { i = (i + 1) & mask }
+        slots[i] = Self.tag(hash) << 32 | UInt64(entry)
     }
 
     @inline(__always)
-    private static func stored(_ hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }
-
-    private mutating func grow() {
-        let newCapacity = capacity * 2
-        let newShift = ByteHash.shift(forCapacity: newCapacity)
-        let mask = newCapacity - 1
-        let grown = UnsafeMutablePointer<Slot>.allocate(capacity: newCapacity)
-        grown.initialize(repeating: Slot(hash: 0, locator: 0), count: newCapacity)
-        // Walk the old slots from just after an empty one (there is always one: the table is
-        // grown before it is more than 3/4 full), so every probe run is met in probe order and
-        // ids with equal hashes keep their insertion order.
-        var firstEmpty = 0
-        while slots[firstEmpty].hash != 0 { firstEmpty += 1 }
-        for k in 1...capacity {
-            let old = slots[(firstEmpty + k) & (capacity - 1)]
-            if old.hash == 0 { continue }
-            var i = ByteHash.slot(old.hash, shift: newShift)
-            while grown[i].hash != 0 { i = (i + 1) & mask }
-            grown[i] = old
+    private mutating func append(hash: UInt64, locator: UInt64) {
+        if count == entryCapacity {
+            // By a quarter, not double: the entries stay under 20 bytes an id (copying them
+            // is one sequential pass).
+            let grown = entryCapacity + max(8, entryCapacity / 4)
+            func move(_ old: UnsafeMutablePointer<UInt64>) -> UnsafeMutablePointer<UInt64> {
+                let new = UnsafeMutablePointer<UInt64>.allocate(capacity: grown)
+                new.moveInitialize(from: old, count: count)
+                old.deallocate()
+                return new
+            }
+            hashes = move(hashes)
+            locators = move(locators)
+            entryCapacity = grown
         }
+        hashes[count] = hash
+        locators[count] = locator
+        count += 1
+    }
+
+    /// Doubles the table. The entries are placed again in insertion order, so ids with equal
+    /// hashes stay in insertion order along their probe run.
+    private mutating func grow() {
         slots.deallocate()
-        slots = grown
-        capacity = newCapacity
-        shift = newShift
+        capacity *= 2
+        shift = ByteHash.shift(forCapacity: capacity)
+        slots = .allocate(capacity: capacity)
+        slots.initialize(repeating: 0, count: capacity)
+        for entry in 0..<count { place(hashes[entry], entry: entry) }
     }
 }
 
