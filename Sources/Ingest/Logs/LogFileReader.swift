@@ -100,7 +100,7 @@ struct LogFileReader {
     /// Rule 1 and the header search's "blank": no field holds anything but spaces (any the
     /// value rules trim: ASCII, U+3000, NBSP, zero-width) — empty lines, `,,,`, `"",""`.
     static func isBlank(_ record: CSVRecord) -> Bool {
-        if record.isBlank || record.isAllEmpty { return true }
+        if record.isAllEmpty { return true }
         return (0..<record.fieldCount).allSatisfy { f in
             record.withFieldBytes(f) { FieldText.isBlank(UnsafeRawBufferPointer($0)) }
         }
