@@ -1,5 +1,7 @@
 /// The field separator of a CSV file (SPEC §2: comma, or tab when the header line holds more tabs
 /// than commas).
+///
+/// Both are below `-` (0x2D), which the reader's eight-bytes-at-a-time scan relies on.
 public enum CSVDelimiter: UInt8, Hashable, Sendable {
     case comma = 0x2C
     case tab = 0x09
