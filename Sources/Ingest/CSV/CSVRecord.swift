@@ -276,10 +276,17 @@ struct RecordBuffer {
         fieldCapacity = capacity
     }
 
-    /// The 0-based index of the first field that is not valid UTF-8, checking only when the record
-    /// holds a byte ≥ 0x80.
+    /// The 0-based index of the first field that is not valid UTF-8, or nil.
     func firstInvalidUTF8Field() -> Int? {
-        guard fieldCount > 0, ByteValidation.containsNonASCII(base + fieldStarts[0], count: fieldEnds[fieldCount - 1] - fieldStarts[0]) else {
+        guard fieldCount > 0 else { return nil }
+        let span = UnsafePointer(base) + fieldStarts[0], count = fieldEnds[fieldCount - 1] - fieldStarts[0]
+        if base != UnsafePointer(bytes) {
+            // Read in place: the fields lie between ASCII delimiters, where no sequence can
+            // run from one field into the next, so one pass over the record decides.
+            if ByteValidation.isValidUTF8(span, count: count) { return nil }
+        } else if !ByteValidation.containsNonASCII(span, count: count) {
+            // Copied fields lie back to back: a pass over them all could join the end of one
+            // field and the start of the next into one valid sequence; only all-ASCII is sure.
             return nil
         }
         for index in 0..<fieldCount where !ByteValidation.isValidUTF8(base + fieldStarts[index], count: fieldEnds[index] - fieldStarts[index]) {
