@@ -5,9 +5,10 @@ internal import CPrefetch
 /// Design: it stores no strings. Each entry is the id's 64-bit hash and a caller-chosen 64-bit
 /// *locator* of the id's first occurrence (see `RecordLocator`: file number and byte offset),
 /// 16 bytes, found through an 8-byte slot (`RecordIDTable`). Open addressing with linear
-/// probing; a table doubles when more than 3/4 full, so once past its initial capacity it is
-/// 3/8 to 3/4 full: with the entries, 27–42 bytes per id, never more than 48 (pass
-/// `minimumCapacity` when the number of rows is known).
+/// probing; a table doubles when more than 5/8 full (at 3/4 a miss probes eight slots on
+/// average, at 5/8 four), so once past its initial capacity it is 5/16 to 5/8 full: with the
+/// entries, 29–46 bytes per id, never more than 48 (pass `minimumCapacity` when the number of
+/// rows is known).
 /// A hash match is not proof of a duplicate: `insert` returns the first occurrence's locator, and
 /// the caller re-reads that id and compares it exactly. Two different ids with the same 64-bit
 /// hash (a chance of about 3 in 10⁸ among a million ids) are then both kept with
@@ -112,7 +113,7 @@ public final class RecordIDIndex: @unchecked Sendable {
 }
 
 /// One shard of `RecordIDIndex`: open addressing with linear probing, doubling when more than
-/// 3/4 full. Its memory is raw and `RecordIDIndex` frees it (`deallocate`).
+/// 5/8 full. Its memory is raw and `RecordIDIndex` frees it (`deallocate`).
 ///
 /// A slot is 8 bytes: 32 bits of the hash (a tag, never 0, so 0 marks an empty slot) and the
 /// entry's number. The entries — full hash and locator, 16 bytes — are kept apart in insertion
@@ -131,7 +132,7 @@ struct RecordIDTable {
 
     /// An empty table with room for `minimumCapacity` ids before it grows.
     init(minimumCapacity: Int = 1024) {
-        capacity = ByteHash.powerOfTwo(atLeast: (minimumCapacity * 4 + 2) / 3)
+        capacity = ByteHash.powerOfTwo(atLeast: (minimumCapacity * 8 + 4) / 5)
         slots = .allocate(capacity: capacity)
         slots.initialize(repeating: 0, count: capacity)
         shift = ByteHash.shift(forCapacity: capacity)
@@ -169,7 +170,7 @@ struct RecordIDTable {
             }
             i = (i + 1) & mask
         }
-        if (count + 1) * 4 > capacity * 3 {
+        if (count + 1) * 8 > capacity * 5 {
             insertDistinct(hash: hash, locator: locator)
         } else {
             slots[i] = tag << 32 | UInt64(count)
@@ -181,7 +182,7 @@ struct RecordIDTable {
     /// Records a second (third …) id with an existing hash, after the caller has found it
     /// differs from every id listed by `forEachLocator(withHash:_:)`.
     mutating func insertDistinct(hash: UInt64, locator: UInt64) {
-        if (count + 1) * 4 > capacity * 3 { grow() }
+        if (count + 1) * 8 > capacity * 5 { grow() }
         place(hash, entry: count)
         append(hash: hash, locator: locator)
     }
@@ -203,9 +204,13 @@ struct RecordIDTable {
     /// Bytes held by the table: 8 per slot, 16 per entry allocated.
     var memoryFootprint: Int { capacity * 8 + entryCapacity * 16 }
 
+    /// Fetches the slot's cache line and the next: a probe run near 5/8 load is several slots
+    /// long and often crosses into it.
     @inline(__always)
     func prefetch(hash: UInt64) {
-        annual_review_prefetch(slots + ByteHash.slot(hash, shift: shift))
+        let i = ByteHash.slot(hash, shift: shift)
+        annual_review_prefetch(slots + i)
+        annual_review_prefetch(slots + ((i + 8) & (capacity - 1)))
     }
 
     /// Puts entry `entry` in the first empty slot of `hash`'s probe run.
