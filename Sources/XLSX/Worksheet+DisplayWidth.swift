@@ -7,15 +7,14 @@ extension Worksheet {
     /// for text with line breaks the widest line counts. Add padding (about 2) for the filter
     /// button or margins yourself. `displayWidth(of: "总览 ab")` is 7.
     public static func displayWidth(of text: String) -> Double {
-        if let widths = scalarWidths(text) {
-            // Every scalar is a grapheme cluster of its own: no need to find cluster boundaries.
-            var widest = 0, width = 0
-            for w in widths {
-                if w == 0 { widest = max(widest, width); width = 0 } else { width += w }
-            }
-            return Double(max(widest, width))
+        // Fast path: every scalar a grapheme cluster of its own, so no cluster boundaries to find.
+        var widest = 0, width = 0, standalone = true
+        for scalar in text.unicodeScalars {
+            guard let w = scalarWidth(scalar) else { standalone = false; break }
+            if w == 0 { widest = max(widest, width); width = 0 } else { width += w }
         }
-        var widest = 0
+        if standalone { return Double(max(widest, width)) }
+        widest = 0
         for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             var width = 0
             for character in line { width += displayWidth(of: character) }
@@ -30,23 +29,18 @@ extension Worksheet {
         return isWide(first) ? 2 : 1
     }
 
-    /// The width of each scalar of `text` (0 for a line feed) when every scalar is a grapheme
-    /// cluster of its own — printable ASCII, line feeds, and the CJK, full-width and
-    /// punctuation blocks that hold no combining mark, the text of nearly every cell — else nil.
-    /// Walking scalars is many times faster than walking `Character`s, which must find cluster
-    /// boundaries.
-    public static func scalarWidths(_ text: String) -> [Int]? {
-        var widths: [Int] = []
-        widths.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x0A: widths.append(0)
-            case 0x20...0x7E, 0xA0...0xFF, 0x2010...0x2027, 0x2030...0x205E: widths.append(1)
-            case 0x3000...0x3029, 0x3030...0x303E, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF60: widths.append(2)
-            default: return nil
-            }
+    /// The width of `scalar` (0 for a line feed) when it is always a grapheme cluster of its own
+    /// — printable ASCII, line feeds, and the CJK, full-width and punctuation blocks that hold
+    /// no combining mark, the text of nearly every cell — else nil. Walking scalars is many
+    /// times faster than walking `Character`s, which must find cluster boundaries.
+    @inline(__always)
+    public static func scalarWidth(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar.value {
+        case 0x0A: 0
+        case 0x20...0x7E, 0xA0...0xFF, 0x2010...0x2027, 0x2030...0x205E: 1
+        case 0x3000...0x3029, 0x3030...0x303E, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF01...0xFF60: 2
+        default: nil
         }
-        return widths
     }
 
     /// Ranges of East Asian Width W and F (Unicode 15, UAX #11), merged where adjacent.

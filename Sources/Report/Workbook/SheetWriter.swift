@@ -252,9 +252,14 @@ enum TextWidth {
                 word += width
             }
         }
-        if let widths = Worksheet.scalarWidths(text) {
-            for (scalar, width) in zip(text.unicodeScalars, widths) { add(width, isSpace: scalar == " ") }
-        } else {
+        var standalone = true
+        for scalar in text.unicodeScalars {
+            guard let width = Worksheet.scalarWidth(scalar) else { standalone = false; break }
+            add(width, isSpace: scalar == " ")
+        }
+        if !standalone {
+            units = []
+            word = 0
             for character in text { add(Worksheet.displayWidth(of: character), isSpace: character == " ") }
         }
         flush(space: false)
