@@ -25,9 +25,22 @@ public enum NormPeriod: String, CaseIterable, Hashable, Sendable {
     case month, quarter, year
 
     /// How many periods the year has.
-    public var periodsPerYear: Int { self == .month ? 12 : self == .quarter ? 4 : 1 }
-    /// How many months one period spans.
-    public var months: Int { 12 / periodsPerYear }
+    public var periodsPerYear: Int {
+        switch self {
+        case .month: 12
+        case .quarter: 4
+        case .year: 1
+        }
+    }
+    /// How many months one period spans (12 / `periodsPerYear`, without a division: the
+    /// compliance loops ask for it for every site, norm and period).
+    public var months: Int {
+        switch self {
+        case .month: 1
+        case .quarter: 3
+        case .year: 12
+        }
+    }
 }
 
 public struct Norm: Hashable, Sendable {
