@@ -32,6 +32,16 @@ public struct CellStyle: Hashable, Sendable {
     /// Indentation level, 0…15 (each level is about one character wide).
     public var indent: Int
 
+    /// Equal when every property is: the flags and numbers first, the strings (the costly
+    /// part, compared for every cell written) last.
+    public static func == (a: CellStyle, b: CellStyle) -> Bool {
+        a.bold == b.bold && a.italic == b.italic && a.wrapText == b.wrapText && a.thinBorder == b.thinBorder
+            && a.indent == b.indent && a.horizontalAlignment == b.horizontalAlignment
+            && a.verticalAlignment == b.verticalAlignment && a.fontColour == b.fontColour
+            && a.backgroundColour == b.backgroundColour && a.borderColour == b.borderColour
+            && a.fontSize == b.fontSize && a.numberFormat == b.numberFormat && a.fontName == b.fontName
+    }
+
     /// A style; every argument defaults to Excel's default.
     public init(bold: Bool = false, italic: Bool = false, fontSize: Double? = nil,
                 fontName: String? = nil, fontColour: UInt32? = nil, backgroundColour: UInt32? = nil,

@@ -13,9 +13,10 @@ public final class Workbook {
     /// libxlsxwriter formats by style; formats are created in first-use order, so the output does
     /// not depend on the dictionary's iteration order.
     private var formats: [CellStyle: UnsafeMutablePointer<lxw_format>] = [:]
-    /// The styles used last, most recent first: a sheet's cells cycle through a few styles, and
-    /// comparing with these costs less than hashing a style for every cell.
+    /// The last eight styles looked up, replaced in turn: a sheet's cells cycle through a few
+    /// styles, and comparing with these costs less than hashing a style for every cell.
     private var recentFormats: [(style: CellStyle, format: UnsafeMutablePointer<lxw_format>)] = []
+    private var nextRecent = 0
     /// Folded name → name as added, for Excel's case-insensitive uniqueness.
     private var sheetsByFoldedName: [String: String] = [:]
     /// Folded names of the tables added so far (table names are unique per workbook).
@@ -177,11 +178,7 @@ public final class Workbook {
     /// The libxlsxwriter format for `style` (nil for nil), created on first use and cached.
     internal func format(for style: CellStyle?, _ site: CallSite) throws(XLSXError) -> UnsafeMutablePointer<lxw_format>? {
         guard let style else { return nil }
-        if let i = recentFormats.firstIndex(where: { $0.style == style }) {
-            let format = recentFormats[i].format
-            if i > 0 { recentFormats.insert(recentFormats.remove(at: i), at: 0) }
-            return format
-        }
+        if let recent = recentFormats.first(where: { $0.style == style }) { return recent.format }
         if let format = formats[style] {
             remember(style, format)
             return format
@@ -224,8 +221,12 @@ public final class Workbook {
     }
 
     private func remember(_ style: CellStyle, _ format: UnsafeMutablePointer<lxw_format>) {
-        if recentFormats.count == 8 { recentFormats.removeLast() }
-        recentFormats.insert((style, format), at: 0)
+        if recentFormats.count < 8 {
+            recentFormats.append((style, format))
+        } else {
+            recentFormats[nextRecent] = (style, format)
+            nextRecent = (nextRecent + 1) % 8
+        }
     }
 
     private func validate(_ style: CellStyle, _ site: CallSite) throws(XLSXError) {

@@ -269,10 +269,11 @@ enum TextWidth {
     /// The lines `text` takes when wrapped at `width` (words kept whole, CJK broken anywhere,
     /// line breaks kept).
     static func lines(_ text: String, width: Double, latin: Double = 1) -> Int {
-        text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { total, paragraph in
+        // Split on the byte, not by `Character`, which must find cluster boundaries.
+        text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).reduce(0) { total, paragraph in
             var lines = 1
             var used = 0.0
-            for unit in units(String(paragraph), latin: latin) {
+            for unit in units(String(Substring(paragraph)), latin: latin) {
                 if used > 0 && used + unit.width > width {
                     lines += 1
                     used = 0
