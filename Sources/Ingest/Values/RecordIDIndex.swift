@@ -33,8 +33,9 @@ public final class RecordIDIndex: @unchecked Sendable {
     /// The ids are spread over 64 tables by the low bits of their hash, so a table that grows
     /// copies 1/64 of the index, not all of it: the peak while growing stays near the size.
     private let shards: UnsafeMutablePointer<RecordIDTable>
-    /// The number of entries.
-    public private(set) var count = 0
+    /// The number of entries. (Summed over the tables, not kept here: a stored property of a
+    /// class changed for every row costs a dynamic exclusivity check each time.)
+    public var count: Int { (0..<Self.shardCount).reduce(0) { $0 + shards[$1].count } }
     static let shardBits = 6
     static let shardCount = 1 << shardBits
 
@@ -83,16 +84,13 @@ public final class RecordIDIndex: @unchecked Sendable {
     ///   id recorded with this hash, which the caller must compare exactly (nothing is recorded).
     @inline(__always)
     public func insert(hash: UInt64, locator: UInt64) -> UInt64? {
-        let found = shards[Self.shard(hash)].insert(hash: hash, locator: locator)
-        if found == nil { count += 1 }
-        return found
+        shards[Self.shard(hash)].insert(hash: hash, locator: locator)
     }
 
     /// Records a second (third …) id with an existing hash, after the caller has found it
     /// differs from every id listed by `forEachLocator(withHash:_:)`.
     public func insertDistinct(hash: UInt64, locator: UInt64) {
         shards[Self.shard(hash)].insertDistinct(hash: hash, locator: locator)
-        count += 1
     }
 
     /// Calls `body` with the locator of every id recorded under `hash`, in insertion order until
