@@ -25,6 +25,8 @@ let package = Package(
         ),
         // A cache prefetch hint, which Swift does not offer (see the header).
         .target(name: "CPrefetch"),
+        // UTF-8 validation sixteen bytes at a time (SSSE3), which Swift cannot express (see the header).
+        .target(name: "CUTF8"),
         // A safe Swift wrapper: no C types in its API, every lxw_error checked.
         .target(name: "XLSX", dependencies: ["CXlsxWriter"]),
         // Value types of the domain: sites, enumerations, dates, positions, diagnostics. No I/O.
@@ -33,7 +35,7 @@ let package = Package(
         .target(
             name: "Ingest",
             dependencies: [
-                "Model", "CPrefetch",
+                "Model", "CPrefetch", "CUTF8",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
