@@ -100,11 +100,10 @@ public enum Ingestor {
         let sitesFiles = files.logs[.sites]!.map(\.name).joined(separator: ", ")
         let sink = SinkBox(makeSink(register.sites.count))
 
-        // The record_id index starts at one id per 128 bytes of the log: real rows are shorter,
-        // so it starts below what it needs and grows once or twice rather than ten times.
-        let meetingBytes = files.logs[.meetings]!.reduce(0) { $0 + $1.size }
+        // The record_id index starts small and grows as ids come: sizing it up front from the
+        // log's bytes was measured slower, since clearing its memory then holds up the start.
         var meetings = MeetingDecoder(register: register, sitesFiles: sitesFiles, vocab: vocab,
-                                      recordIDs: RecordIDRegistry(expectedIDs: meetingBytes / 128), sink: sink)
+                                      recordIDs: RecordIDRegistry(), sink: sink)
         var lectures = LectureDecoder(register: register, sitesFiles: sitesFiles, vocab: vocab, sink: sink)
         var trainings = TrainingDecoder(register: register, sitesFiles: sitesFiles, vocab: vocab, sink: sink)
 

@@ -26,9 +26,8 @@ struct RecordIDRegistry {
     /// once per row).
     private var current: (file: Int, exact: Bool)?
 
-    /// `expectedIDs`: about how many ids the log holds (the index grows past it as needed).
-    init(expectedIDs: Int = 1024) {
-        index = RecordIDIndex(minimumCapacity: expectedIDs)
+    init() {
+        index = RecordIDIndex()
     }
 
     mutating func register(file: Int, info: FileInfo) {
