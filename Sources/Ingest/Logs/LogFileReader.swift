@@ -139,7 +139,7 @@ struct LogFileReader {
             }
         } else {
             while true {
-                let batch = try rules.read(reader, decoder: &decoder, base: 0, limit: Self.batchSize)
+                let batch = try rules.read(reader, decoder: &decoder, expectedRows: Self.batchSize, base: 0, limit: Self.batchSize)
                 merger.merge(batch, lineOffset: 0, decoder: &decoder, problems: &problems)
                 if batch.isEndOfInput { break }
             }

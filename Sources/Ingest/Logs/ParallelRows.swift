@@ -194,7 +194,9 @@ struct ParallelRows<D: RowDecoder> {
                 // A part is whole lines, so no character is cut at its ends: one pass over it
                 // replaces a check per record when (as nearly always) all of it is valid.
                 reader.isKnownValidUTF8 = ByteValidation.isValidUTF8(bytes.baseAddress!, count: bytes.count)
-                return try rules.read(reader, decoder: &decoder, base: part.streamOffset, atEndOfFile: part.isLast)
+                // Rows of real logs take 60 bytes and more: room for a row per 48 bytes.
+                return try rules.read(reader, decoder: &decoder, expectedRows: bytes.count / 48 + 1,
+                                      base: part.streamOffset, atEndOfFile: part.isLast)
             }
         }
     }

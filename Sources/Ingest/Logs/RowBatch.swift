@@ -41,8 +41,9 @@ struct RowBatch<Decoded> {
     /// again from there (a quoted field ran across the cut).
     var openTail: (offset: Int, line: Int)?
 
-    init() {
-        kept.reserveCapacity(4096)
+    /// - Parameter rows: about how many rows it will hold (its arrays are sized once).
+    init(rows: Int = 0) {
+        kept.reserveCapacity(rows)
     }
 
     /// Shifts batch-relative lines to the file's.

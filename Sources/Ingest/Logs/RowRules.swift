@@ -33,13 +33,14 @@ struct RowRules<D: RowDecoder> {
     /// Reads records until `limit` records were seen or the part ends.
     ///
     /// - Parameters:
+    ///   - expectedRows: about how many rows the batch will hold, to size it once.
     ///   - base: the UTF-8 offset of the reader's first byte in the file's stream, for locators.
     ///   - atEndOfFile: whether the part ends where the file ends; when not, a record still
     ///     open at the part's end is left for the next read (`openTail`).
     func read(
-        _ reader: CSVReader, decoder: inout D, base: Int, limit: Int = .max, atEndOfFile: Bool = true
+        _ reader: CSVReader, decoder: inout D, expectedRows: Int, base: Int, limit: Int = .max, atEndOfFile: Bool = true
     ) throws -> RowBatch<D.Decoded> {
-        var batch = RowBatch<D.Decoded>()
+        var batch = RowBatch<D.Decoded>(rows: min(limit, expectedRows))
         var ordinal = 0
         while true {
             guard ordinal < limit else { break }
