@@ -175,9 +175,9 @@ struct BatchMerger<D: RowDecoder> {
         if D.recordIDColumn != nil {
             for later in rows.prefix(ahead) where !later.id.isEmpty { decoder.prefetchRecordID(hash: later.idHash) }
         }
+        let warnings = batch.warnings
+        var nextWarned = 0
         batch.idBytes.withUnsafeBytes { ids in
-            // Indexing, not binding each row to a local: a copy of a row is a copy of its
-            // warnings array too, and this loop runs once per row of the log.
             for i in rows.indices {
                 if D.recordIDColumn != nil, i + ahead < rows.count, !rows[i + ahead].id.isEmpty {
                     decoder.prefetchRecordID(hash: rows[i + ahead].idHash)
@@ -194,12 +194,14 @@ struct BatchMerger<D: RowDecoder> {
                     problems.rejected += 1
                     problems.row(rules.duplicateRecordID(String(decoding: ids[id], as: UTF8.self),
                                                          firstUsedIn: first, line: rows[i].line + lineOffset))
+                    if nextWarned < warnings.count, warnings[nextWarned].row == i { nextWarned += 1 }
                     continue
                 }
                 decoder.commit(rows[i].row)
-                let warned = rows[i].warnings != nil
-                if let warnings = rows[i].warnings {
-                    for warning in warnings { problems.row(RowBatch<D.Decoded>.shifted(warning, by: lineOffset)) }
+                let warned = nextWarned < warnings.count && warnings[nextWarned].row == i
+                if warned {
+                    for warning in warnings[nextWarned].diagnostics { problems.row(RowBatch<D.Decoded>.shifted(warning, by: lineOffset)) }
+                    nextWarned += 1
                 }
                 problems.kept(day: day, warned: warned)
             }

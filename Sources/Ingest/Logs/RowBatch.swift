@@ -20,11 +20,13 @@ struct RowBatch<Decoded> {
         var locator: RecordLocator
         /// The physical line where the record starts (batch-relative).
         var line: Int
-        /// Its warnings (nil: none), told only if the row is kept after rule 5.
-        var warnings: [Diagnostic]?
     }
 
+    /// Plain values only (no reference to count), so a batch of thousands is freed at once.
     var kept: [Kept] = []
+    /// The warnings of kept rows that have any, by index in `kept`, ascending: told only if the
+    /// row is kept after rule 5.
+    var warnings: [(row: Int, diagnostics: [Diagnostic])] = []
     /// Diagnostics of records that are not kept rows (rejected rows, notes, repeated headers),
     /// in record order.
     var diagnostics: [(ordinal: Int, diagnostic: Diagnostic)] = []

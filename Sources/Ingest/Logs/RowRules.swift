@@ -89,10 +89,11 @@ struct RowRules<D: RowDecoder> {
                     }
                     id = id.lowerBound..<batch.idBytes.endIndex
                 }
+                if let warnings = row.warnings { batch.warnings.append((batch.kept.count, warnings)) }
                 batch.kept.append(.init(
                     ordinal: ordinal, row: decoded, day: D.day(of: decoded), id: id, idHash: idHash,
                     locator: RecordLocator(file: fileNumber, byteOffset: base + record.byteOffset),
-                    line: record.line, warnings: row.warnings))
+                    line: record.line))
                 continue
             }
             batch.rejected += 1
