@@ -7,7 +7,7 @@ import Foundation
 /// else the hash's high 32 bits (a tag that rejects most mismatches without touching the key)
 /// above `entry + 1`. Entries are numbered in insertion order; their keys are stored back to back
 /// in one `[UInt8]` arena (`keyEnds[i]` is where key `i` ends), with their full hash (to grow
-/// without rehashing) and value in parallel arrays. A lookup hashes the key (`ByteHash.fnv1a64`),
+/// without rehashing) and value in parallel arrays. A lookup hashes the key (`ByteHash.hash64`),
 /// probes, and compares bytes with `memcmp` only on a tag match: no `String`, no allocation.
 /// The table doubles when it would be more than half full, so probes stay short.
 ///
@@ -26,9 +26,10 @@ public struct ByteMap<Value> {
     private var arena: [UInt8] = []
     private let hashFunction: HashFunction
 
-    /// How keys are hashed: FNV-1a, or for tests a degenerate hash that forces collisions.
+    /// How keys are hashed: `ByteHash.hash64`, or for tests a degenerate hash that forces
+    /// collisions.
     enum HashFunction: Sendable {
-        case fnv1a64
+        case hash64
         /// Every key gets this hash.
         case constant(UInt64)
         /// A key's hash is its length.
@@ -37,7 +38,7 @@ public struct ByteMap<Value> {
 
     /// An empty map with room for `minimumCapacity` keys before it grows.
     public init(minimumCapacity: Int = 8) {
-        self.init(minimumCapacity: minimumCapacity, hashFunction: .fnv1a64)
+        self.init(minimumCapacity: minimumCapacity, hashFunction: .hash64)
     }
 
     /// For tests: a map with a degenerate `hashFunction`, to force collisions.
@@ -116,7 +117,7 @@ public struct ByteMap<Value> {
     @inline(__always)
     private func hash(_ key: UnsafeRawBufferPointer) -> UInt64 {
         switch hashFunction {
-        case .fnv1a64: ByteHash.fnv1a64(key)
+        case .hash64: ByteHash.hash64(key)
         case .constant(let hash): hash
         case .length: UInt64(key.count)
         }

@@ -51,29 +51,12 @@ public final class RecordIDIndex: @unchecked Sendable {
         shards.deallocate()
     }
 
-    /// The 64-bit hash of an id's trimmed, normalised UTF-8 (`FieldText.withNormalized`): eight
-    /// bytes at a time, then SplitMix64's finaliser, so every bit of the result depends on every
-    /// byte (the low bits choose the shard, the high bits the slot). O(n), no allocation.
+    /// The 64-bit hash of an id's trimmed, normalised UTF-8 (`FieldText.withNormalized`): every
+    /// bit of it depends on every byte (the low bits choose the shard, the high bits the slot).
+    /// O(n), no allocation.
     @inline(__always)
     public static func hash(_ id: UnsafeRawBufferPointer) -> UInt64 {
-        let n = id.count
-        var h = 0x9E37_79B9_7F4A_7C15 ^ UInt64(truncatingIfNeeded: n)
-        var i = 0
-        while i + 8 <= n {
-            h = (h ^ id.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
-            h ^= h >> 31
-            i += 8
-        }
-        if i < n {
-            var tail: UInt64 = 0
-            for k in 0..<(n - i) { tail |= UInt64(id[i + k]) << UInt64(8 * k) }
-            h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
-        }
-        h ^= h >> 30
-        h &*= 0xBF58_476D_1CE4_E5B9
-        h ^= h >> 27
-        h &*= 0x94D0_49BB_1331_11EB
-        return h ^ (h >> 31)
+        ByteHash.hash64(id)
     }
 
     @inline(__always)
