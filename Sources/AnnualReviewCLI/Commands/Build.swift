@@ -67,12 +67,14 @@ struct Build: ParsableCommand {
 
         let workbook = out ?? OutputPath.join(Self.defaultFolder, "annual-review-\(data.year).xlsx")
         try writeReports(data, workbook: workbook)
-        let document = ReviewJSON.make(data)
-        if let jsonFile {
-            try write(Data((document.serialized(indent: 2) + "\n").utf8), to: jsonFile)
-        }
-        if json {
-            print(document.serialized(indent: 2))
+        if jsonFile != nil || json {
+            let document = ReviewJSON.make(data)
+            if let jsonFile {
+                try write(Data((document.serialized(indent: 2) + "\n").utf8), to: jsonFile)
+            }
+            if json {
+                print(document.serialized(indent: 2))
+            }
         }
         if !common.quiet {
             let accepted = data.quality.reduce(0) { $0 + $1.counts.accepted }
