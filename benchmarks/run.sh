@@ -15,7 +15,9 @@ mode="${1:-build}"
 runs="${RUNS:-3}"
 
 scripts/setup.sh
-swift build -c release --product annual-review --product generate-sample >/dev/null
+# One product per `swift build`: given several, SwiftPM builds only the last.
+swift build -c release --product annual-review >/dev/null
+swift build -c release --product generate-sample >/dev/null
 tool=.build/release/annual-review
 gen=.build/release/generate-sample
 [[ -x /usr/bin/time ]] || { echo "benchmarks: /usr/bin/time is missing (apt-get install time)" >&2; exit 2; }

@@ -4,7 +4,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh "$@"
+# The end-to-end tests run both executables (the generator makes a large year for one of them).
+# (One product per `swift build`: given several, SwiftPM builds only the last.)
 swift build --product annual-review
+swift build --product generate-sample
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 swift test 2>&1 | tee "$log"

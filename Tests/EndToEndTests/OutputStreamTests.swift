@@ -51,10 +51,18 @@ final class OutputStreamTests: XCTestCase {
     }
 
     /// On a terminal (a pseudo-terminal made by util-linux `script`), progress is drawn on one
-    /// line with `\r` and cleared at the end; `--quiet` turns it off.
+    /// line with `\r` and cleared at the end; `--quiet` turns it off. Progress appears once a
+    /// read has taken a quarter of a second, so the year read is a generated one of 120,000
+    /// meeting rows (the sample year is read faster than that).
     func testProgressOnATerminal() throws {
         guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { throw XCTSkip("no /usr/bin/script") }
-        let inputs = IndependentReader.packageRoot.appendingPathComponent("Inputs").path
+        let generator = ReviewBinary.root + "/.build/debug/generate-sample"
+        guard FileManager.default.isExecutableFile(atPath: generator) else {
+            throw XCTSkip("\(generator) is missing: run `swift build --product generate-sample` before `swift test` (scripts/test.sh does)")
+        }
+        let inputs = binary.path("large")
+        let generated = try runProgram(generator, ["--out", inputs, "--sites", "150", "--meetings-rows", "120000", "--plain"], in: binary.folder)
+        XCTAssertEqual(generated.status, 0)
         let shown = try runScript("'\(AnnualReviewBinary.path)' validate --inputs '\(inputs)' >/dev/null")
         XCTAssertTrue(shown.contains("\r\u{1B}[Kannual-review: "), shown)
         XCTAssertTrue(shown.contains(" rows, "), shown)
