@@ -23,7 +23,7 @@ struct CommonOptions: ParsableArguments {
     @Flag(help: "No progress and no summary on standard error.")
     var quiet = false
 
-    @Option(help: ArgumentHelp("Threads that read a large log (default: one per processor, at most 4). The output is the same whatever the number.", valueName: "n"))
+    @Option(help: ArgumentHelp("Threads that decode a large log beside the one that reads it (default: one per processor and one more, at most 4; one on a single processor). The output is the same whatever the number.", valueName: "n"))
     var threads: Int?
 
     func validate() throws {
