@@ -5,7 +5,7 @@ final class RecordIDIndexTests: XCTestCase {
     private func hash(_ id: String) -> UInt64 { withBytes(id, RecordIDIndex.hash) }
 
     func testRepeatedIdsAreFoundDistinctOnesAreNot() {
-        var index = RecordIDIndex(minimumCapacity: 4)
+        let index = RecordIDIndex(minimumCapacity: 4)
         for i in 0..<50_000 {
             XCTAssertNil(index.insert(hash: hash("M-\(i)"), locator: UInt64(i)), "M-\(i)")
         }
@@ -18,7 +18,7 @@ final class RecordIDIndexTests: XCTestCase {
     }
 
     func testMemoryStaysUnder48BytesPerEntry() {
-        var index = RecordIDIndex(minimumCapacity: 1)
+        let index = RecordIDIndex(minimumCapacity: 1)
         for i in 0..<100_000 {
             _ = index.insert(hash: hash("R\(i)"), locator: UInt64(i))
             // 64 shards start with a small table each (16 KiB in all); past that fixed part,
@@ -30,7 +30,7 @@ final class RecordIDIndexTests: XCTestCase {
     /// Two different ids with one hash: the second gets the first's locator back, the caller
     /// re-reads and finds they differ, records the second, and later repeats of either are found.
     func testForcedHashCollisionReturnsTheLocatorToConfirm() {
-        var index = RecordIDIndex(minimumCapacity: 2)
+        let index = RecordIDIndex(minimumCapacity: 2)
         let ids = ["A-1", "B-2", "C-3"]   // pretend all three hash to h
         let h: UInt64 = 42
         func record(_ id: String, at locator: UInt64) -> Bool {   // true when a duplicate
@@ -58,7 +58,7 @@ final class RecordIDIndexTests: XCTestCase {
     }
 
     func testHashZeroIsStorable() {
-        var index = RecordIDIndex()
+        let index = RecordIDIndex()
         XCTAssertNil(index.insert(hash: 0, locator: 5))
         XCTAssertEqual(index.insert(hash: 0, locator: 6), 5)
     }

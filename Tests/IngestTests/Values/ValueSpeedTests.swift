@@ -45,7 +45,7 @@ final class ValueSpeedTests: XCTestCase {
             Int(truncatingIfNeeded: RecordIDIndex.hash($0))
         }
         for size in [10_000, 1_000_000, 4_000_000] {
-            var index = RecordIDIndex()
+            let index = RecordIDIndex()
             let start = DispatchTime.now().uptimeNanoseconds
             var id = Array("M-2017-0000000".utf8)
             var hits = 0
