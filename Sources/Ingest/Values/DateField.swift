@@ -37,6 +37,13 @@ public enum DateField {
 
     /// Parses trimmed, normalised, non-empty bytes.
     static func parse(_ p: UnsafeRawBufferPointer) throws(ValueError) -> Day {
+        // `2017-03-05`, the form of nearly every row of a large log: read directly, to the same
+        // result (and the same error for an impossible date) as the general path below.
+        if p.count == 10, p[4] == UInt8(ascii: "-"), p[7] == UInt8(ascii: "-"),
+           p[0] &- 0x30 < 10, p[1] &- 0x30 < 10, p[2] &- 0x30 < 10, p[3] &- 0x30 < 10,
+           p[5] &- 0x30 < 10, p[6] &- 0x30 < 10, p[8] &- 0x30 < 10, p[9] &- 0x30 < 10 {
+            return try ymd(number(p, 0, 4), number(p, 5, 7), number(p, 8, 10))
+        }
         // Split off "<whitespace><time>".
         var end = 0
         while end < p.count, p[end] != 0x20, p[end] != 0x09 { end += 1 }

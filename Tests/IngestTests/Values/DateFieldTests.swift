@@ -17,6 +17,9 @@ final class DateFieldTests: XCTestCase {
         }
         XCTAssertEqual(day("2017-12-31"), .success("2017-12-31"))
         XCTAssertEqual(day("1900-01-01"), .success("1900-01-01"), "valid though out of period")
+        // Ten bytes shaped like the ISO form that are not all digits take the general path.
+        XCTAssertEqual(problem("2017-03-0a"), .unrecognised)
+        XCTAssertEqual(problem("2017-1-234"), .unrecognised)
     }
 
     func testChineseForm() {
