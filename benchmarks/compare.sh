@@ -6,8 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
 # One product per `swift build`: given several, SwiftPM builds only the last.
-swift build -c release --product annual-review >/dev/null
-swift build -c release --product generate-sample >/dev/null
+swift build -c release --static-swift-stdlib --product annual-review >/dev/null
+swift build -c release --static-swift-stdlib --product generate-sample >/dev/null
 dir=.build/bench/build-1.1m
 [[ -f "$dir/meetings.csv" ]] || .build/release/generate-sample --out "$dir" --sites 2000 --meetings-rows 1100000 >/dev/null
 venv=.build/bench/venv

@@ -16,8 +16,8 @@ runs="${RUNS:-3}"
 
 scripts/setup.sh
 # One product per `swift build`: given several, SwiftPM builds only the last.
-swift build -c release --product annual-review >/dev/null
-swift build -c release --product generate-sample >/dev/null
+swift build -c release --static-swift-stdlib --product annual-review >/dev/null
+swift build -c release --static-swift-stdlib --product generate-sample >/dev/null
 tool=.build/release/annual-review
 gen=.build/release/generate-sample
 [[ -x /usr/bin/time ]] || { echo "benchmarks: /usr/bin/time is missing (apt-get install time)" >&2; exit 2; }
