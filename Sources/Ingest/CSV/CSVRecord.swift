@@ -254,25 +254,16 @@ struct RecordBuffer {
     private mutating func growBytes(to needed: Int) {
         var capacity = byteCapacity * 2
         while capacity < needed { capacity *= 2 }
-        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-        grown.update(from: bytes, count: byteCount)
-        bytes.deallocate()
-        bytes = grown
-        base = UnsafePointer(grown)
+        bytes = bytes.moved(count: byteCount, toCapacity: capacity)
+        base = UnsafePointer(bytes)
         byteCapacity = capacity
     }
 
     private mutating func growFields() {
         let capacity = fieldCapacity * 2
-        func grow(_ old: UnsafeMutablePointer<Int>) -> UnsafeMutablePointer<Int> {
-            let new = UnsafeMutablePointer<Int>.allocate(capacity: capacity)
-            new.update(from: old, count: fieldCount)
-            old.deallocate()
-            return new
-        }
-        fieldStarts = grow(fieldStarts)
-        fieldEnds = grow(fieldEnds)
-        fieldLines = grow(fieldLines)
+        fieldStarts = fieldStarts.moved(count: fieldCount, toCapacity: capacity)
+        fieldEnds = fieldEnds.moved(count: fieldCount, toCapacity: capacity)
+        fieldLines = fieldLines.moved(count: fieldCount, toCapacity: capacity)
         fieldCapacity = capacity
     }
 

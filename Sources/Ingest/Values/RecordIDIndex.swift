@@ -209,14 +209,8 @@ struct RecordIDTable {
             // By a quarter, not double: the entries stay under 20 bytes an id (copying them
             // is one sequential pass).
             let grown = entryCapacity + max(8, entryCapacity / 4)
-            func move(_ old: UnsafeMutablePointer<UInt64>) -> UnsafeMutablePointer<UInt64> {
-                let new = UnsafeMutablePointer<UInt64>.allocate(capacity: grown)
-                new.moveInitialize(from: old, count: count)
-                old.deallocate()
-                return new
-            }
-            hashes = move(hashes)
-            locators = move(locators)
+            hashes = hashes.moved(count: count, toCapacity: grown)
+            locators = locators.moved(count: count, toCapacity: grown)
             entryCapacity = grown
         }
         hashes[count] = hash

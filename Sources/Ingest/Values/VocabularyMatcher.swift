@@ -10,7 +10,7 @@ import Model
 /// `.unknownValue(allowed:)` listing every accepted spelling.
 ///
 /// Speed: a log uses a handful of distinct spellings, so results are cached by the field's raw
-/// bytes (before trimming) in a `ByteMap`; the steady state is one FNV-1a hash and one `memcmp`,
+/// bytes (before trimming) in a `ByteMap`; the steady state is one `ByteHash` hash and one `memcmp`,
 /// no `String`. Only the first sighting of a spelling is normalised and looked up by `String`.
 /// At most `cacheLimit` spellings are cached (a column of free text would otherwise grow it
 /// without bound); later new ones are still matched, just not cached. Being a cache, `match`
