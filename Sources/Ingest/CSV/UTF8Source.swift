@@ -144,15 +144,6 @@ public final class UTF8Source {
         if fd >= 0 { _ = posixClose(fd); fd = -1 }
     }
 
-    /// The next up-to-`maxCount` bytes of UTF-8, or nil at the end.
-    public func nextChunk(maxCount: Int = UTF8Source.defaultChunkSize) throws -> [UInt8]? {
-        var chunk = [UInt8](repeating: 0, count: max(1, maxCount))
-        let n = try chunk.withUnsafeMutableBufferPointer { try read(into: $0.baseAddress!, capacity: $0.count) }
-        if n == 0 { return nil }
-        chunk.removeSubrange(n...)
-        return chunk
-    }
-
     /// Fills `destination` with up to `capacity` bytes of UTF-8 and returns how many; 0 only at the
     /// end of the stream.
     func read(into destination: UnsafeMutablePointer<UInt8>, capacity: Int) throws -> Int {

@@ -135,3 +135,15 @@ final class UTF8SourceTests: XCTestCase {
         }
     }
 }
+
+extension UTF8Source {
+    /// The next up-to-`maxCount` bytes of UTF-8, or nil at the end: the stream in pieces, as a
+    /// reader takes it.
+    func nextChunk(maxCount: Int = UTF8Source.defaultChunkSize) throws -> [UInt8]? {
+        var chunk = [UInt8](repeating: 0, count: max(1, maxCount))
+        let n = try chunk.withUnsafeMutableBufferPointer { try read(into: $0.baseAddress!, capacity: $0.count) }
+        if n == 0 { return nil }
+        chunk.removeSubrange(n...)
+        return chunk
+    }
+}
