@@ -226,7 +226,7 @@ private struct ReaderState {
         while true {
             var found = false
             while i + 8 <= e {
-                let w = UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)
+                let w = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self))
                 let hits = (w &- below) & ~w & highs
                 if hits == 0 { i += 8; continue }
                 i += hits.trailingZeroBitCount >> 3
