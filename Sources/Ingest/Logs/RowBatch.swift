@@ -44,7 +44,7 @@ struct RowBatch<Decoded> {
     var openTail: (offset: Int, line: Int)?
 
     /// - Parameter rows: about how many rows it will hold (its arrays are sized once).
-    init(rows: Int = 0) {
+    init(rows: Int) {
         kept.reserveCapacity(rows)
     }
 
