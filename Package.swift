@@ -9,12 +9,12 @@ let package = Package(
         .library(name: "AnnualReview", targets: ["AnnualReviewCLI"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
         // Reads the committed workbook's parts for `annual-review check` (MIT; zlib on Linux).
-        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
         // libxlsxwriter from Debian's libxlsxwriter-dev, over its single public header.
@@ -65,7 +65,8 @@ let package = Package(
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "XLSXTests", dependencies: ["XLSX", "TestSupport"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Model", "TestSupport"]),
+        // The validate command's tests run the real binary: the dependency makes `swift test` build it.
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Model", "TestSupport", "annual-review"]),
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "Model", "TestSupport"]),
         .testTarget(
             name: "ReportTests",
@@ -76,7 +77,8 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["TestSupport"]
+            // The products the tests run: `swift test` builds them beside the test bundle.
+            dependencies: ["TestSupport", "annual-review", "generate-sample"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -2,11 +2,10 @@ import Foundation
 import TestSupport
 import XCTest
 
-/// Runs the real `annual-review` binary (`.build/debug/annual-review`, built by scripts/test.sh
-/// before `swift test`) in a temporary folder of its own, through TestSupport's `runProgram`,
-/// capturing standard output, standard error and the exit code; skips when it is not built.
+/// Runs the real `annual-review` binary (see `ReviewBinary`) in a temporary folder of its own,
+/// through TestSupport's `runProgram`, capturing standard output, standard error and the exit
+/// code; fails when it is not built.
 struct AnnualReviewBinary {
-    static var path: String { ReviewBinary.path }
 
     struct Result {
         var stdout: String
@@ -21,11 +20,7 @@ struct AnnualReviewBinary {
     let folder: URL
 
     init() throws {
-        guard FileManager.default.isExecutableFile(atPath: Self.path) else {
-            throw XCTSkip("\(Self.path) is missing; build it first (scripts/test.sh runs `swift build --product annual-review`)")
-        }
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("annual-review-e2e-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try TestPackage.makeTemporaryFolder("annual-review-e2e")
     }
 
     func remove() {
@@ -37,7 +32,7 @@ struct AnnualReviewBinary {
 
     @discardableResult
     func run(_ arguments: [String]) throws -> Result {
-        let run = try runProgram(Self.path, arguments, in: folder)
+        let run = try runProgram(try ReviewBinary.path, arguments, in: folder)
         return Result(stdout: String(decoding: run.stdout, as: UTF8.self), stderr: String(decoding: run.stderr, as: UTF8.self),
                       exitCode: run.status)
     }

@@ -14,7 +14,7 @@ final class BuildSmallFixtureTests: XCTestCase {
         binary = try AnnualReviewBinary()
         let xlsx = binary.path("review.xlsx")
         let jsonPath = binary.path("review.json")
-        let fixture = IndependentReader.packageRoot.appendingPathComponent("Tests/Fixtures/small").path
+        let fixture = TestPackage.root.appendingPathComponent("Tests/Fixtures/small").path
         result = try binary.run(["build", "--inputs", fixture, "--out", xlsx, "--json-file", jsonPath])
         XCTAssertEqual(result.exitCode, 0, result.stderr)
         workbook = try IndependentReader.read(xlsx)

@@ -44,7 +44,7 @@ final class OutputStreamTests: XCTestCase {
     /// Standard error is a file here, not a terminal: no progress, even on the sample year, which
     /// takes long enough to show it on a terminal.
     func testNoProgressWhenStandardErrorIsNotATerminal() throws {
-        let inputs = IndependentReader.packageRoot.appendingPathComponent("Inputs").path
+        let inputs = TestPackage.root.appendingPathComponent("Inputs").path
         let result = try binary.run(["validate", "--inputs", inputs])
         XCTAssertFalse(result.stderr.contains("\r"))
         XCTAssertFalse(result.stderr.contains("rows,"))
@@ -55,19 +55,15 @@ final class OutputStreamTests: XCTestCase {
     /// read has taken a quarter of a second, so the year read is a generated one of 120,000
     /// meeting rows (the sample year is read faster than that).
     func testProgressOnATerminal() throws {
-        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else { throw XCTSkip("no /usr/bin/script") }
-        let generator = ReviewBinary.root + "/.build/debug/generate-sample"
-        guard FileManager.default.isExecutableFile(atPath: generator) else {
-            throw XCTSkip("\(generator) is missing: run `swift build --product generate-sample` before `swift test` (scripts/test.sh does)")
-        }
+        let generator = try TestPackage.product("generate-sample")
         let inputs = binary.path("large")
         let generated = try runProgram(generator, ["--out", inputs, "--sites", "150", "--meetings-rows", "120000", "--plain"], in: binary.folder)
         XCTAssertEqual(generated.status, 0)
-        let shown = try runScript("'\(AnnualReviewBinary.path)' validate --inputs '\(inputs)' >/dev/null")
+        let shown = try runScript("'\(try ReviewBinary.path)' validate --inputs '\(inputs)' >/dev/null")
         XCTAssertTrue(shown.contains("\r\u{1B}[Kannual-review: "), shown)
         XCTAssertTrue(shown.contains(" rows, "), shown)
         XCTAssertTrue(shown.hasSuffix("\r\u{1B}[K"), shown)
-        let quiet = try runScript("'\(AnnualReviewBinary.path)' validate --quiet --inputs '\(inputs)' >/dev/null")
+        let quiet = try runScript("'\(try ReviewBinary.path)' validate --quiet --inputs '\(inputs)' >/dev/null")
         XCTAssertFalse(quiet.contains("\r\u{1B}[K"), quiet)
     }
 

@@ -2,11 +2,11 @@ import Foundation
 import TestSupport
 import XCTest
 
-/// The real `annual-review` binary, as `swift build` left it in `<package root>/.build/debug`
-/// (scripts/test.sh builds the product before `swift test`), run in a folder of the test's own.
+/// The real `annual-review` binary, as SwiftPM built it beside the test bundle, run in a folder
+/// of the test's own.
 enum ReviewBinary {
-    static let root = IndependentReader.packageRoot.path
-    static let path = root + "/.build/debug/annual-review"
+    static let root = TestPackage.root.path
+    static var path: String { get throws { try TestPackage.product("annual-review") } }
 
     struct Outcome {
         var status: Int32
@@ -18,10 +18,7 @@ enum ReviewBinary {
     /// this process's environment; `clean` starts from an environment holding only PATH.
     static func run(_ arguments: [String], in folder: String, environment: [String: String] = [:],
                     clean: Bool = false) throws -> Outcome {
-        guard FileManager.default.isExecutableFile(atPath: path) else {
-            throw XCTSkip("\(path) is missing: run `swift build --product annual-review` before `swift test` (scripts/test.sh does)")
-        }
-        let run = try runProgram(path, arguments, in: URL(fileURLWithPath: folder), environment: environment,
+        let run = try runProgram(try path, arguments, in: URL(fileURLWithPath: folder), environment: environment,
                                  cleanEnvironment: clean)
         return Outcome(status: run.status, stdout: String(decoding: run.stdout, as: UTF8.self),
                        stderr: String(decoding: run.stderr, as: UTF8.self))
@@ -34,8 +31,7 @@ struct Workspace {
 
     /// `fixture`: a folder under `Tests/Fixtures`, or nil for the sample `Inputs/`.
     init(copying fixture: String? = "small") throws {
-        path = FileManager.default.temporaryDirectory.appendingPathComponent("annual-review-e2e-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        path = try TestPackage.makeTemporaryFolder("annual-review-e2e").path
         let source = fixture.map { ReviewBinary.root + "/Tests/Fixtures/" + $0 } ?? ReviewBinary.root + "/Inputs"
         try FileManager.default.copyItem(atPath: source, toPath: path + "/Inputs")
     }

@@ -3,25 +3,26 @@ import TestSupport
 import XCTest
 
 /// The render check: scripts/render.sh turns the sample workbook into a PDF with LibreOffice and
-/// PNG pages with poppler. Skipped, saying why, where LibreOffice is not installed
-/// (`scripts/setup.sh --render` installs it; CI does).
+/// PNG pages with poppler. Fails, saying why, where LibreOffice is not installed
+/// (`scripts/setup.sh --render` installs it; scripts/test.sh runs that).
 final class WorkbookRenderTests: XCTestCase {
     /// Runs a program from the package root; returns its exit status and standard output.
     @discardableResult
     func run(_ arguments: [String]) throws -> (status: Int32, stdout: String) {
-        let run = try runProgram("/usr/bin/env", arguments, in: IndependentReader.packageRoot)
+        let run = try runProgram("/usr/bin/env", arguments, in: TestPackage.root)
         return (run.status, String(decoding: run.stdout, as: UTF8.self))
     }
 
     func testTheSamplePrintsInChineseWithoutTofu() throws {
         for tool in ["soffice", "pdftoppm", "pdftotext", "pdffonts"] where try run(["which", tool]).status != 0 {
-            throw XCTSkip("\(tool) is not installed: run scripts/setup.sh --render for the render check")
+            XCTFail("\(tool) is not installed: scripts/setup.sh --render installs the render check's tools (scripts/test.sh runs it)")
+            return
         }
         let binary = try AnnualReviewBinary()
         defer { binary.remove() }
         let folder = binary.folder
         let xlsx = binary.path("sample.xlsx")
-        let inputs = IndependentReader.packageRoot.appendingPathComponent("Inputs").path
+        let inputs = TestPackage.root.appendingPathComponent("Inputs").path
         let built = try binary.run(["build", "--inputs", inputs, "--out", xlsx, "--quiet"])
         XCTAssertEqual(built.exitCode, 0, built.stderr)
 

@@ -19,7 +19,7 @@ final class WorkbookSampleTests: XCTestCase {
     private static func build(lang: String) throws -> Built {
         let binary = try binary.get()
         let path = binary.path("sample-\(lang).xlsx")
-        let inputs = IndependentReader.packageRoot.appendingPathComponent("Inputs").path
+        let inputs = TestPackage.root.appendingPathComponent("Inputs").path
         let result = try binary.run(["build", "--inputs", inputs, "--out", path, "--lang", lang, "--quiet"])
         guard result.exitCode == 0 else { throw BuildFailed(message: "build --lang \(lang) exited \(result.exitCode): \(result.stderr)") }
         return Built(path: path, dump: try IndependentReader.read(path))

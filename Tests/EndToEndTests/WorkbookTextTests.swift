@@ -9,7 +9,7 @@ final class WorkbookTextTests: XCTestCase {
         defer { binary.remove() }
         let folder = binary.folder
         let inputs = folder.appendingPathComponent("inputs")
-        try FileManager.default.copyItem(at: IndependentReader.packageRoot.appendingPathComponent("Tests/Fixtures/small"), to: inputs)
+        try FileManager.default.copyItem(at: TestPackage.root.appendingPathComponent("Tests/Fixtures/small"), to: inputs)
         let evil = "=cmd|' /C calc'!A0"
         // A site whose name is a formula, and a meeting whose type is one (rejected: unknown
         // type, so the value shows on the Data quality sheet).

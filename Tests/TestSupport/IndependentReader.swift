@@ -28,11 +28,7 @@ public enum IndependentReader {
 
     // MARK: The virtual environment
 
-    /// `<package root>`: this file is `<root>/Tests/TestSupport/IndependentReader.swift`.
-    public static let packageRoot: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    private static let venv = packageRoot.appendingPathComponent(".build/openpyxl-venv")
+    private static let venv = TestPackage.root.appendingPathComponent(".build/openpyxl-venv")
 
     /// The venv's python, created once per process (and once per checkout across processes).
     private static let python: Result<String, ReaderError> = Result { try ensureVenv() }

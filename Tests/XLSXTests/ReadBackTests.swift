@@ -191,14 +191,3 @@ final class ReadBackTests: XCTestCase {
         XCTAssertTrue(drawing.contains("<xdr:from><xdr:col>4</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row>"), drawing)
     }
 }
-
-/// `XLSX_SAMPLE_OUT=/tmp/sample.xlsx swift test --filter SampleOutput` writes the sample workbook
-/// for a look in LibreOffice or Excel; skipped otherwise.
-final class SampleOutputTests: XCTestCase {
-    func testWriteSampleForManualInspection() throws {
-        guard let path = ProcessInfo.processInfo.environment["XLSX_SAMPLE_OUT"] else {
-            throw XCTSkip("set XLSX_SAMPLE_OUT to write the sample workbook")
-        }
-        try Workbook.write(to: path, properties: testProperties, SampleWorkbook.fill)
-    }
-}

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Indicators
 import XCTest
 
@@ -23,11 +24,8 @@ final class PublishedVectorTests: XCTestCase {
     ]
 
     private func loadVectors() throws -> [String: [String: Any]] {
-        let url = sharedDirectory.appendingPathComponent("testdata/inequality/published.json")
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            XCTFail("missing \(url.path): the shared folder belongs beside the clone")
-            return [:]
-        }
+        let url = try TestPackage.fixture("inequality/published.json")
+        let data = try Data(contentsOf: url)
         let root = try XCTUnwrap(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let vectors = try XCTUnwrap(root["vectors"] as? [[String: Any]])
         var byID: [String: [String: Any]] = [:]

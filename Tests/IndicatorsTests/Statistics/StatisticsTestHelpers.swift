@@ -2,15 +2,6 @@ import TestSupport
 import Foundation
 import XCTest
 
-/// `<root>/../shared`: the shared folder beside the clone (CI checks it out there too).
-let sharedDirectory = URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent()  // Statistics
-    .deletingLastPathComponent()  // IndicatorsTests
-    .deletingLastPathComponent()  // Tests
-    .deletingLastPathComponent()  // <root>
-    .deletingLastPathComponent()
-    .appendingPathComponent("shared")
-
 /// Asserts `actual` is non-nil and within `relative` of `expected` (absolute near 0).
 func assertClose(
     _ actual: Double?, _ expected: Double, relative: Double,

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 @testable import Ingest
 
@@ -80,7 +81,7 @@ final class CSVConformanceTests: XCTestCase {
 
     /// Runs one suite file; prints how many cases passed and which were skipped, and why.
     private func run(_ name: String) throws -> Tally {
-        let data = try Data(contentsOf: SharedTestData.url("csv-conformance/\(name)"))
+        let data = try Data(contentsOf: TestPackage.fixture("csv-conformance/\(name)"))
         guard let cases = try JSONSerialization.jsonObject(with: data) as? [[String: Any]] else {
             XCTFail("\(name): not a JSON array of cases"); return Tally()
         }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 @testable import Ingest
 
@@ -9,7 +10,7 @@ final class CSVRealWorldTests: XCTestCase {
     static let header = ["序号", "学校", "姓名", "工号", "活动名称", "活动日期", "学时"]
 
     private func read(_ name: String, forced: ForcedEncoding? = nil, mode: CSVDelimiterMode = .perRecord) throws -> ParseResult {
-        let url = try SharedTestData.url("csv-realworld/\(name)")
+        let url = try TestPackage.fixture("csv-realworld/\(name)")
         let source = try UTF8Source(path: url.path, forcedEncoding: forced)
         let reader = CSVReader(source: source, delimiterMode: mode)
         var records: [ParsedRecord] = []
@@ -195,12 +196,12 @@ final class CSVRealWorldTests: XCTestCase {
 
     /// Every file of the corpus, read whole and in tiny pieces, gives the same records; none throws.
     func testEveryFileReadsTheSameInTinyPieces() throws {
-        let folder = try SharedTestData.url("csv-realworld")
+        let folder = try TestPackage.fixture("csv-realworld")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             .filter { $0.hasSuffix(".csv") || $0.hasSuffix(".txt") }.sorted()
         XCTAssertEqual(names.count, 42)
         for name in names {
-            let bytes = try SharedTestData.bytes("csv-realworld/\(name)")
+            let bytes = try TestPackage.fixtureBytes("csv-realworld/\(name)")
             let whole = try parseAll(bytes)
             let sizes = bytes.count > 100_000 ? [(7, 7), (3, 1)] : tinySizes
             for (chunk, buffer) in sizes {

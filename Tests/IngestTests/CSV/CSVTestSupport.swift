@@ -2,32 +2,6 @@ import Foundation
 import XCTest
 @testable import Ingest
 
-/// The shared test data: `<repo>/../shared/testdata` (CI checks it out as a sibling of the clone).
-enum SharedTestData {
-    static let root: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent()  // CSV
-        .deletingLastPathComponent()  // IngestTests
-        .deletingLastPathComponent()  // Tests
-        .deletingLastPathComponent()  // <repo>
-        .deletingLastPathComponent()
-        .appendingPathComponent("shared/testdata")
-
-    /// The URL of `relative` under the shared test data, failing the test when it is absent.
-    static func url(_ relative: String, file: StaticString = #filePath, line: UInt = #line) throws -> URL {
-        let url = root.appendingPathComponent(relative)
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            XCTFail("missing test data \(url.path): the shared/ folder must sit next to the repository clone "
-                    + "(…/shared/testdata/\(relative))", file: file, line: line)
-            throw CocoaError(.fileNoSuchFile)
-        }
-        return url
-    }
-
-    static func bytes(_ relative: String, file: StaticString = #filePath, line: UInt = #line) throws -> [UInt8] {
-        [UInt8](try Data(contentsOf: url(relative, file: file, line: line)))
-    }
-}
-
 /// A record copied out of the reader, comparable across chunk sizes.
 struct ParsedRecord: Equatable, CustomStringConvertible {
     var line: Int

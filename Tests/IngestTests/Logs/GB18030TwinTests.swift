@@ -8,13 +8,10 @@ import XCTest
 /// give the same rows, counts and diagnostics; only the encoding info line (and the
 /// fingerprint, over the raw bytes) differ.
 final class GB18030TwinTests: XCTestCase {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
     /// `Tests/Fixtures/small` (its sites.csv has a UTF-8 BOM), with meetings in every date form
     /// of §2, a bad row of each kind and a quoted multi-line topic added.
     static func makeUTF8Twin(in folder: TempInputs) throws {
-        let fixtures = packageRoot.appendingPathComponent("Tests/Fixtures/small")
+        let fixtures = try TestPackage.fixture("small")
         for name in ["sites.csv", "lectures.csv", "trainings.csv"] {
             try folder.write(name, [UInt8](try Data(contentsOf: fixtures.appendingPathComponent(name))))
         }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Model
 import XCTest
 @testable import Ingest
@@ -42,7 +43,7 @@ final class RealWorldLogTests: XCTestCase {
     }()
 
     private func run(_ name: String, config: ReviewConfig = schools, adapt: ((inout [UInt8]) -> Void)? = nil) throws -> Ingested {
-        var bytes = try SharedTestData.bytes("csv-realworld/\(name)")
+        var bytes = try TestPackage.fixtureBytes("csv-realworld/\(name)")
         adapt?(&bytes)
         let folder = try TempInputs(["sites.csv": Array(Self.sites.utf8), "lectures.csv": bytes], testCase: self)
         return try ingest(folder, config: config)

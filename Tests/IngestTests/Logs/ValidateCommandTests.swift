@@ -3,20 +3,9 @@ import Model
 import TestSupport
 import XCTest
 
-/// `annual-review validate` and `build --json`, run as the real binary
-/// (`.build/debug/annual-review`, built by scripts/test.sh before `swift test`).
+/// `annual-review validate` and `build --json`, run as the real binary (built beside the tests).
 final class ValidateCommandTests: XCTestCase {
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    private func binary() throws -> String {
-        let path = Self.packageRoot.appendingPathComponent(".build/debug/annual-review").path
-        guard FileManager.default.isExecutableFile(atPath: path) else {
-            XCTFail("\(path) is missing: run `swift build --product annual-review` first (scripts/test.sh does)")
-            throw CocoaError(.fileNoSuchFile)
-        }
-        return path
-    }
+    private func binary() throws -> String { try TestPackage.product("annual-review") }
 
     /// One rejected row, one warned row, one row of the previous year; no lectures or trainings.
     private func folder(rejecting: Bool = true) throws -> TempInputs {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 @testable import Ingest
 
@@ -17,14 +18,7 @@ func withBytes<R>(_ text: String, _ body: (UnsafeRawBufferPointer) throws -> R) 
 }
 
 /// The records of a small test-data CSV without quotes, split on commas and CRLF.
-func testDataRecords(_ name: String, file: StaticString = #filePath, line: UInt = #line) throws -> [[String]] {
-    let root = URL(fileURLWithPath: "\(file)")
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-    let url = root.appendingPathComponent("../shared/testdata/csv-realworld/\(name)").standardizedFileURL
-    guard let data = FileManager.default.contents(atPath: url.path) else {
-        throw XCTSkip("test data not found at \(url.path)")
-    }
-    let text = String(decoding: data, as: UTF8.self)
+func testDataRecords(_ name: String) throws -> [[String]] {
+    let text = String(decoding: try TestPackage.fixtureBytes("csv-realworld/\(name)"), as: UTF8.self)
     return text.components(separatedBy: "\r\n").dropLast().map { $0.components(separatedBy: ",") }
 }
