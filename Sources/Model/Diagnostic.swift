@@ -31,24 +31,43 @@ public enum Severity: String, Sendable, Comparable, CaseIterable {
 
 /// One problem found in the inputs or the config: a rejected row (error), a kept row with a
 /// warning, or something worth telling (info). Rendered once, as
-/// `file:line:column: severity: message`.
-public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
+/// `file:line:column: severity: message`, in the report's language.
+public struct Diagnostic: Hashable, Sendable {
     public var severity: Severity
     public var location: SourceLocation
-    /// A short, stable category used to count problems beyond the workbook's cap
-    /// (e.g. `bad date`, `unknown site_id`).
-    public var reason: String
-    /// The full sentence, naming the value and what to do.
-    public var message: String
+    /// A short, stable English code (`unknown_value`, `bad_date`): what scripts read from
+    /// `validate --json`, and what problems beyond the workbook's cap are counted by.
+    public var code: String
+    /// The full sentence, naming the value and what to do, in both languages.
+    public var text: Localized
     /// The offending value as read, when there is one.
     public var value: String?
 
-    public init(_ severity: Severity, _ location: SourceLocation, reason: String, message: String, value: String? = nil) {
-        self.severity = severity; self.location = location; self.reason = reason
-        self.message = message; self.value = value
+    public init(_ severity: Severity, _ location: SourceLocation, code: String, text: Localized, value: String? = nil) {
+        self.severity = severity; self.location = location; self.code = code
+        self.text = text; self.value = value
     }
 
-    public var description: String {
-        return "\(location): \(severity.rawValue): \(message)"
+    /// The message in `language`.
+    public func message(_ language: ReportLanguage) -> String { text.text(language) }
+
+    /// `file:line:column: severity: message`; the location and the severity word stay as they
+    /// are in every language, so scripts can read them.
+    public func rendered(_ language: ReportLanguage) -> String {
+        "\(location): \(severity.rawValue): \(message(language))"
     }
+
+    // MARK: Until every message has its Chinese text (issue 15, in progress)
+
+    /// A message written in English only, shown as it is in both languages, its reason as code.
+    public init(_ severity: Severity, _ location: SourceLocation, reason: String, message: String, value: String? = nil) {
+        self.init(severity, location, code: reason, text: Localized(zh: message, en: message), value: value)
+    }
+
+    public var reason: String { code }
+    public var message: String { text.en }
+}
+
+extension Diagnostic: CustomStringConvertible {
+    public var description: String { rendered(.en) }
 }
