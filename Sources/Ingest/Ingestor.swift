@@ -75,6 +75,7 @@ public enum Ingestor {
         try HeaderMap.checkAliases(config, file: configFile)
         var logs = LogKind.allCases.map { ProblemLog(log: $0, emit: onDiagnostic) }
         for log in LogKind.allCases where log != .sites && files.logs[log]!.isEmpty {
+            logs[log.position].quality.isMissing = true
             logs[log.position].file(Diagnostic(.warning, SourceLocation(file: "\(log.fileStem).csv"), reason: "missing log",
                                                message: "no \(log.fileStem).csv in \(inputs); the log counts as empty"))
         }

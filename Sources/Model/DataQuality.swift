@@ -19,11 +19,30 @@ public struct LogQuality: Sendable, Equatable {
     public var rowInfo: [Diagnostic] = []
     /// Problems beyond the cap, counted by severity and reason, in first-seen order.
     public var overflow: [OverflowCount] = []
+    /// No file of the log could be read (rules §2): every figure only it feeds is empty, not 0.
+    public var isMissing = false
+    /// Columns that feed figures and that some files with data rows lack, in schema order.
+    public var missingColumns: [MissingColumn] = []
 
     public init() {}
 
     /// The workbook lists at most this many row problems per log and counts the rest (§3).
     public static let listCap = 10_000
+}
+
+/// A column that feeds figures, missing from some of a log's files that have data rows (rules §2):
+/// those rows' values of it are empty.
+public struct MissingColumn: Sendable, Equatable {
+    /// The canonical column id (`expected`).
+    public var column: String
+    /// The files that lack it, in reading order.
+    public var files: [String]
+    /// Headers of those files that were probably meant as it (near misses), as written.
+    public var nearMisses: [String]
+
+    public init(column: String, files: [String], nearMisses: [String] = []) {
+        self.column = column; self.files = files; self.nearMisses = nearMisses
+    }
 }
 
 public struct OverflowCount: Sendable, Equatable {
