@@ -12,7 +12,7 @@ final class GB18030TwinTests: XCTestCase {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
     /// `Tests/Fixtures/small` (its sites.csv has a UTF-8 BOM), with meetings in every date form
-    /// of §2, a bad row of each kind and a quoted multi-line topic added.
+    /// of rules §2, a bad row of each kind and a quoted multi-line topic added.
     static func makeUTF8Twin(in folder: TempInputs) throws {
         let fixtures = packageRoot.appendingPathComponent("Tests/Fixtures/small")
         for name in ["sites.csv", "lectures.csv", "trainings.csv"] {
