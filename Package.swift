@@ -40,7 +40,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        // Pure, mergeable accumulators and the indicators of SPEC §4.
+        // Pure, mergeable accumulators and the indicators of rules §4.
         .target(name: "Indicators", dependencies: ["Model"]),
         // Indicators → workbook, JSON, draft (the draft's template rendered with Mustache).
         .target(

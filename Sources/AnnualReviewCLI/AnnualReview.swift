@@ -31,7 +31,7 @@ public struct AnnualReview: ParsableCommand {
     public init() {}
 
     /// Parses `arguments`, runs the command and returns the process exit code: 0, 1 or 2 as
-    /// SPEC §6 lists them (ArgumentParser's usage code 64 becomes 2).
+    /// rules §6 lists them (ArgumentParser's usage code 64 becomes 2).
     public static func run(arguments: [String]) -> Int32 {
         do {
             var command = try parseAsRoot(arguments)

@@ -3,7 +3,7 @@ import Foundation
 import Ingest
 import Model
 
-/// The options every command shares (§6).
+/// The options every command shares (rules §6).
 struct CommonOptions: ParsableArguments {
     @Option(help: "The folder holding the logs.")
     var inputs: String = "Inputs"

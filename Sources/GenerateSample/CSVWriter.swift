@@ -8,7 +8,7 @@ struct GeneratorError: Error, CustomStringConvertible {
 /// A streaming CSV writer of bytes: UTF-8 with BOM, CRLF, RFC 4180 quoting only when a field holds
 /// a comma, a quote or a line break. Rows go to a 1 MiB buffer flushed with `fwrite`, so memory stays
 /// flat whatever the number of rows. `line` is the physical line the next record starts on (line
-/// feeds inside quoted fields included), as SPEC §3 numbers lines. A struct used `inout`, so the
+/// feeds inside quoted fields included), as rules §3 numbers lines. A struct used `inout`, so the
 /// hot path pays no dynamic exclusivity checks.
 struct CSVWriter {
     let path: String

@@ -12,7 +12,7 @@ struct Oddity: OptionSet {
     static let short = Oddity(rawValue: 8)
 }
 
-/// Deliberate problems of the sample year (SPEC §2 rejects or warns about each).
+/// Deliberate problems of the sample year (rules §2 rejects or warns about each).
 enum Defect: UInt8 {
     case none
     case unknownSite       // a site code not in the register → rejected

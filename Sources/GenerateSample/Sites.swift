@@ -1,5 +1,5 @@
 import Model
-/// 学段 of SPEC §2 (the bureau apart).
+/// 学段, the levels of rules §2 (the bureau apart).
 enum Level: Int, CaseIterable {
     case senior, vocational, junior, nineYear, primary, special, kindergarten, training, other
 
@@ -105,7 +105,7 @@ struct Site {
     var studentsOverride: String? = nil
 
     var isBureau: Bool { level == nil }
-    /// As SPEC §2 reads `branches` and `branch_founded` for the review year 2017.
+    /// As rules §2 reads `branches` and `branch_founded` for the review year 2017.
     var hasBranch: Bool { branches > 0 && (founded.map { $0.year <= 2017 } ?? true) }
     var branchActiveFrom: Day {
         if let f = founded, f.year == 2017 { return f }

@@ -1,5 +1,5 @@
 import Model
-/// Meeting types of SPEC §2 in the order of its table.
+/// Meeting types in the order of their table in rules §2.
 enum MType: Int, CaseIterable {
     case partyCommittee, specialMeeting, studySession, branchGeneral, branchCommittee, partyGroup,
          partyDay, orgLife, democraticReview, talk, visit, other

@@ -1,7 +1,7 @@
 import Foundation
 import Model
 
-/// The activity totals of one year (§4.1): everything, the bureau's part given apart.
+/// The activity totals of one year (rules §4.1): everything, the bureau's part given apart.
 public struct ActivityTotals: Sendable, Equatable {
     /// In `MeetingType.allCases` order.
     public var meetingsByType: [Int]
@@ -24,7 +24,7 @@ public struct ActivityTotals: Sendable, Equatable {
     public func bureauLectures(_ role: LecturerRole) -> Int { bureauLecturesByRole[role.ordinal] }
 }
 
-/// The register's counts over the non-bureau sites (§4.1).
+/// The register's counts over the non-bureau sites (rules §4.1).
 public struct SiteTotals: Sendable, Equatable {
     public var total: Int
     public var byLocale: [SiteLocale: Int]
@@ -39,7 +39,7 @@ public struct SiteTotals: Sendable, Equatable {
     public var demo: [DemoLevel: Int]
 }
 
-/// Every §4.2 value of one non-bureau site. Norm-based values are `nil` for a site without a
+/// Every value of rules §4.2 for one non-bureau site. Norm-based values are `nil` for a site without a
 /// branch; a rate is `nil` when it has nothing to divide by.
 public struct SiteResult: Sendable, Equatable {
     public var site: Site
@@ -66,7 +66,7 @@ public struct SiteResult: Sendable, Equatable {
     public func meetings(_ type: MeetingType) -> Int { meetingsByType[type.ordinal] }
 }
 
-/// One row of the monthly dispatch (§4.3).
+/// One row of the monthly dispatch (rules §4.3).
 public struct MonthResult: Sendable, Equatable {
     public var month: Int
     public var meetingsByType: [Int]
@@ -78,7 +78,7 @@ public struct MonthResult: Sendable, Equatable {
     public var completion: [Double?]
 }
 
-/// The year-end indicators of §4.1–§4.3 and §4.5.
+/// The year-end indicators of rules §4.1–§4.3 and §4.5.
 public struct ReviewIndicators: Sendable, Equatable {
     public var year: Int
     public var asOf: Day

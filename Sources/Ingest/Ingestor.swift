@@ -13,13 +13,13 @@ public struct InputFile: Sendable {
 /// fingerprint.
 public struct IngestResult {
     public var sites: [Site]
-    /// SHA-256 over every input read (§5), 64 lower-case hex digits.
+    /// SHA-256 over every input read (rules §5), 64 lower-case hex digits.
     public var fingerprint: String
     var logs: [ProblemLog]
     /// Meeting rows that passed rules 1–4, per year.
     public var meetingYearVotes: [Int: Int]
 
-    /// The year with the most meeting rows that passed rules 1–4, the later on a tie (§2).
+    /// The year with the most meeting rows that passed rules 1–4, the later on a tie (rules §2).
     public var mostActiveYear: Int? {
         meetingYearVotes.max { a, b in a.value != b.value ? a.value < b.value : a.key < b.key }?.key
     }

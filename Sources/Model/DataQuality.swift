@@ -1,4 +1,4 @@
-/// The four logs of SPEC §2.
+/// The four logs of rules §2.
 public enum LogKind: String, CaseIterable, Sendable {
     case sites, meetings, lectures, trainings
 
@@ -6,7 +6,7 @@ public enum LogKind: String, CaseIterable, Sendable {
     public var fileStem: String { rawValue }
 }
 
-/// What the workbook and JSON say about one log's problems (§3).
+/// What the workbook and JSON say about one log's problems (rules §3).
 public struct LogQuality: Sendable, Equatable {
     public var counts = LogCounts()
     /// The files read for the log, in reading order (base names).
@@ -26,7 +26,7 @@ public struct LogQuality: Sendable, Equatable {
 
     public init() {}
 
-    /// The workbook lists at most this many row problems per log and counts the rest (§3).
+    /// The workbook lists at most this many row problems per log and counts the rest (rules §3).
     public static let listCap = 10_000
 }
 

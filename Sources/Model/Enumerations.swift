@@ -1,6 +1,6 @@
-/// The closed vocabularies of SPEC §2. Each case has a canonical id (its raw value), the
+/// The closed vocabularies of rules §2. Each case has a canonical id (its raw value), the
 /// Chinese name the workbook shows, and the aliases an office may type. The order of `allCases`
-/// is the order of the spec's tables and is the order of every output.
+/// is the order of the tables in rules §2 and is the order of every output.
 public protocol Vocabulary: CaseIterable, Hashable, Sendable, RawRepresentable where RawValue == String {
     /// Chinese aliases accepted in the inputs; the first is the display name.
     var chineseAliases: [String] { get }
@@ -92,7 +92,7 @@ public enum MeetingType: String, Vocabulary {
         }
     }
 
-    /// The types that count as a branch's organisational life in the monthly dispatch (§4.3).
+    /// The types that count as a branch's organisational life in the monthly dispatch (rules §4.3).
     public var isOrganisationalLife: Bool {
         switch self {
         case .branch_general, .branch_committee, .party_group, .party_day, .org_life, .democratic_review: true

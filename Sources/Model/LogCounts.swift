@@ -1,4 +1,4 @@
-/// The reconciliation of one log (§3): read = accepted + rejected + out of period.
+/// The reconciliation of one log (rules §3): read = accepted + rejected + out of period.
 public struct LogCounts: Sendable, Equatable {
     public var read = 0
     public var accepted = 0
@@ -12,6 +12,6 @@ public struct LogCounts: Sendable, Equatable {
         self.outOfPeriod = outOfPeriod; self.warnings = warnings
     }
 
-    /// Whether the counts add up, as §3 requires of every log.
+    /// Whether the counts add up, as rules §3 requires of every log.
     public var isReconciled: Bool { read == accepted + rejected + outOfPeriod }
 }

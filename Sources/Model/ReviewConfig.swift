@@ -1,4 +1,4 @@
-/// The seven norms of organisational life (SPEC §4.2). The set is fixed; their required count
+/// The seven norms of organisational life (rules §4.2). The set is fixed; their required count
 /// and period come from the config.
 public enum NormKey: String, CaseIterable, Hashable, Sendable {
     case branch_general, branch_committee, party_group, lecture, party_day, org_life, democratic_review
@@ -49,17 +49,17 @@ public struct Norm: Hashable, Sendable {
     public init(required: Int, period: NormPeriod) { self.required = required; self.period = period }
 }
 
-/// The parts of the compliance score (§4.2) and their weights, which sum to 100.
+/// The parts of the compliance score (rules §4.2) and their weights, which sum to 100.
 public enum ScorePart: String, CaseIterable, Hashable, Sendable {
     case sanhui, party_day, attendance, training, org_life, democratic_review
 }
 
-/// A column of the register usable as the weight of the weighted CV (§4.4).
+/// A column of the register usable as the weight of the weighted CV (rules §4.4).
 public enum WeightColumn: String, CaseIterable, Hashable, Sendable {
     case party_members, students, teachers
 }
 
-/// An extra grouping for the imbalance analysis, asked for by the config (§4.4).
+/// An extra grouping for the imbalance analysis, asked for by the config (rules §4.4).
 public enum ExtraDimension: String, CaseIterable, Hashable, Sendable {
     case level, district
 }

@@ -19,7 +19,7 @@ public struct ScaledDecimal: Hashable, Sendable {
     }
 }
 
-/// An exact running sum of `count × value` products (§5: person-hours are summed exactly, as
+/// An exact running sum of `count × value` products (rules §5: person-hours are summed exactly, as
 /// decimals). A product with at most six decimals that fits is added as whole millionths in an
 /// `Int64` (up to 9·10¹² hours); any other product is added as a `Decimal`. Two sums are equal
 /// when their values are.

@@ -28,7 +28,7 @@ public struct Site: Hashable, Sendable {
     /// The bureau's own row(s): counted in totals, never compared with schools.
     public var isBureau: Bool { level == .bureau }
 
-    /// Whether the site has a branch of its own in `year` (§2): `branches > 0` and the branch
+    /// Whether the site has a branch of its own in `year` (rules §2): `branches > 0` and the branch
     /// was not founded after the year's end.
     public func hasBranch(in year: Int) -> Bool {
         branches > 0 && (branchFounded.map { $0.year <= year } ?? true)
@@ -39,14 +39,14 @@ public struct Site: Hashable, Sendable {
         branches > 0 && (branchFounded.map { $0 <= day } ?? true)
     }
 
-    /// A branch of its own, or a joint branch covering it (§4.1 "sites covered").
+    /// A branch of its own, or a joint branch covering it (rules §4.1 "sites covered").
     public func isCovered(in year: Int) -> Bool {
         hasBranch(in: year) || !(jointBranch ?? "").isEmpty
     }
 }
 
 extension String {
-    /// Orders by UTF-8 bytes, the order of site ids in every output (§4.2).
+    /// Orders by UTF-8 bytes, the order of site ids in every output (rules §4.2).
     public func utf8Precedes(_ other: String) -> Bool {
         utf8.lexicographicallyPrecedes(other.utf8)
     }

@@ -10,7 +10,7 @@ public struct ReviewData: Sendable {
     public var imbalance: ImbalanceAnalysis
     /// Per log, in `LogKind.allCases` order.
     public var quality: [LogQuality]
-    /// SHA-256 of the inputs (§5), 64 lower-case hex digits.
+    /// SHA-256 of the inputs (rules §5), 64 lower-case hex digits.
     public var fingerprint: String
     /// The latest date among the review year's accepted rows: the workbook's creation time.
     public var latestDay: Day

@@ -2,7 +2,7 @@ import Foundation
 import TestSupport
 import XCTest
 
-/// Same inputs and config, same bytes (§5, §6): whatever the clock, the time zone, the locale,
+/// Same inputs and config, same bytes (rules §5, §6): whatever the clock, the time zone, the locale,
 /// the environment or the order the folder lists its files in.
 final class DeterminismTests: XCTestCase {
     /// The sample year (with its review.yml: targets, decimals, an extra imbalance dimension)

@@ -3,7 +3,7 @@ import Indicators
 import Model
 import XCTest
 
-/// §4.2 per-site values, each expectation worked out by hand from the fixture. Default norms:
+/// Per-site values of rules §4.2, each expectation worked out by hand from the fixture. Default norms:
 /// branch_general, lecture quarterly; branch_committee, party_group, party_day monthly; org_life,
 /// democratic_review yearly; all ≥ 1.
 final class ComplianceTests: XCTestCase {

@@ -2,7 +2,7 @@ import Foundation
 import Model
 import XCTest
 
-/// Person-hours are summed exactly (§5): the integer fast path and the `Decimal` path agree with
+/// Person-hours are summed exactly (rules §5): the integer fast path and the `Decimal` path agree with
 /// sums worked out by hand.
 final class DecimalSumTests: XCTestCase {
     private func hours(_ significand: UInt64, _ scale: Int) -> ScaledDecimal { ScaledDecimal(significand: significand, scale: scale) }

@@ -3,7 +3,7 @@ import Indicators
 import Model
 import XCTest
 
-/// §4.4 assembled over the indicators, worked out by hand on lectures_per_100_members, whose
+/// The imbalance (rules §4.4) assembled over the indicators, worked out by hand on lectures_per_100_members, whose
 /// value is simply lectures ÷ members × 100.
 final class ImbalanceAnalysisTests: XCTestCase {
     typealias F = Fixture

@@ -3,7 +3,7 @@ import Indicators
 import Model
 import XCTest
 
-/// Small hand-built registers and tallies for the §4.1–§4.4 tests. Every fixture uses the review
+/// Small hand-built registers and tallies for the tests of rules §4.1–§4.4. Every fixture uses the review
 /// year 2023 (not a leap year: February ends on the 28th).
 enum Fixture {
     static let year = 2023

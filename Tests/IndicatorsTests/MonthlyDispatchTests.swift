@@ -3,7 +3,7 @@ import Indicators
 import Model
 import XCTest
 
-/// §4.3, the monthly dispatch, worked out by hand.
+/// The monthly dispatch (rules §4.3), worked out by hand.
 final class MonthlyDispatchTests: XCTestCase {
     typealias F = Fixture
 

@@ -3,7 +3,7 @@ import Indicators
 import Model
 import XCTest
 
-/// §4.1 totals, §4.5 previous year and the tally's merge, worked out by hand.
+/// Totals (rules §4.1), the previous year (§4.5) and the tally's merge, worked out by hand.
 final class TotalsTests: XCTestCase {
     typealias F = Fixture
 

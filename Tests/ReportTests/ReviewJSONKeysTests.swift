@@ -4,10 +4,10 @@ import Model
 import Report
 import XCTest
 
-/// The §5 JSON of a small hand-built review: every key spelled (and ordered) as §5 lists it,
+/// The JSON of rules §5 for a small hand-built review: every key spelled (and ordered) as §5 lists it,
 /// every type, role, level and norm key present with zeros, empty values `null`.
 final class ReviewJSONKeysTests: XCTestCase {
-    // Spelled out here, from §2 and §5, rather than taken from the vocabularies under test.
+    // Spelled out here, from rules §2 and §5, rather than taken from the vocabularies under test.
     let types = [
         "party_committee", "special_meeting", "study_session", "branch_general", "branch_committee",
         "party_group", "party_day", "org_life", "democratic_review", "talk", "visit", "other",

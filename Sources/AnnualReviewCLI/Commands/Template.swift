@@ -5,7 +5,7 @@ import Model
 import Report
 
 /// `annual-review template`: empty logs to fill, a filled example that builds, and a config with
-/// every key (§6).
+/// every key (rules §6).
 struct Template: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write empty logs to fill in, a filled example and a review.yml with every key.",
@@ -70,7 +70,7 @@ struct Template: ParsableCommand {
             """)
     }
 
-    /// The built-in report-draft template (§2), written to `templates/draft.<lang>.md`, the
+    /// The built-in report-draft template (rules §2), written to `templates/draft.<lang>.md`, the
     /// place `build` looks for an office's own.
     static func defaultDraftTemplate(_ language: ReportLanguage) -> TemplateFile {
         TemplateFile(path: DefaultDraftTemplate.path(language), bytes: Array(DefaultDraftTemplate.text(language).utf8))

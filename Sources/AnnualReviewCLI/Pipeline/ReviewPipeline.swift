@@ -104,7 +104,7 @@ struct ReviewPipeline {
         (common.inputs as NSString).appendingPathComponent(DefaultDraftTemplate.path(language))
     }
 
-    /// The draft template of the inputs folder, when it has one (§2).
+    /// The draft template of the inputs folder, when it has one (rules §2).
     func draftTemplate(_ language: ReportLanguage) -> InputFile? {
         let path = draftTemplatePath(language)
         return FileManager.default.contents(atPath: path).map { InputFile(name: "draft.\(language.rawValue).md", bytes: [UInt8]($0)) }

@@ -9,7 +9,7 @@ import Darwin
 /// The progress of ingest on one line of standard error, rewritten in place with `\r`:
 /// `annual-review: meetings.csv (2/4): 1,234,567 rows, 120.5 of 300.0 MB`.
 ///
-/// Shown only when standard error is a terminal and `--quiet` is not given (§6); then at most
+/// Shown only when standard error is a terminal and `--quiet` is not given (rules §6); then at most
 /// ten times a second, and not before the run has taken a quarter of a second (a small input
 /// finishes without a flash of text). Any other text for standard error must go through
 /// ``clear()`` first, so it starts on a clean line; the line is cleared when ingest ends.

@@ -153,7 +153,7 @@ public struct YearTally: Sendable, Equatable {
 
 /// The activity of every year found in the logs, by year.
 ///
-/// Rows of any year are tallied (the review year may be decided only after reading, §2); a
+/// Rows of any year are tallied (the review year may be decided only after reading, rules §2); a
 /// year's arrays are made on its first row. The years are few, so they are kept in a short list
 /// searched from the last one used, which a row of the same year as the one before finds first.
 public struct ActivityTally: ActivitySink, Sendable, Equatable {

@@ -1,6 +1,6 @@
 import Model
 
-/// The periods of a norm in the review year and which of them are in scope for one site (§4.2).
+/// The periods of a norm in the review year and which of them are in scope for one site (rules §4.2).
 ///
 /// A period is in scope when it ends on or before the as-of date and, for a branch founded
 /// during the review year, on or after `branch_founded`.

@@ -2,11 +2,11 @@ import Foundation
 import Model
 
 extension ReviewIndicators {
-    /// Computes §4.1–§4.3 and §4.5 for `year` from the register and the tallied activity.
+    /// Computes rules §4.1–§4.3 and §4.5 for `year` from the register and the tallied activity.
     ///
     /// - Parameters:
     ///   - sites: the register, in any order; the index of a site is its index in `activity`.
-    ///   - asOf: limits the periods in scope (§4.2), not the rows counted.
+    ///   - asOf: limits the periods in scope (rules §4.2), not the rows counted.
     public static func compute(
         sites: [Site], activity: ActivityTally, config: ReviewConfig, year: Int, asOf: Day
     ) -> ReviewIndicators {
@@ -140,7 +140,7 @@ extension ReviewIndicators {
     }
 
     /// The score in millionths of a point, rounded half away from zero: stars and ranks compare
-    /// these, so 93.3 and 93.29999999999998 tie (§4.2).
+    /// these, so 93.3 and 93.29999999999998 tie (rules §4.2).
     static func roundedScore(_ score: Double) -> Int64 {
         Int64((score * 1_000_000).rounded(.toNearestOrAwayFromZero))
     }
@@ -159,7 +159,7 @@ extension ReviewIndicators {
         }
     }
 
-    /// The twelve months of §4.3.
+    /// The twelve months of rules §4.3.
     static func monthlyResults(
         order: [Int], sites: [Site], tally: YearTally, config: ReviewConfig, year: Int, asOf: Day
     ) -> [MonthResult] {
@@ -185,7 +185,7 @@ extension ReviewIndicators {
         }
     }
 
-    /// Each month's cumulative completion of each norm (§4.3), by month and `NormKey` order:
+    /// Each month's cumulative completion of each norm (rules §4.3), by month and `NormKey` order:
     /// the periods in scope that end by the month's end, and how many of them were met. Each
     /// site's periods are settled once and counted in the month they end; a month's figures
     /// are then the sums up to it: the periods in scope that end on or before its last day.

@@ -1,6 +1,6 @@
 import Model
 
-/// The indicators whose spread §4.4 measures, in the order of every output.
+/// The indicators whose spread rules §4.4 measures, in the order of every output.
 public enum ImbalanceIndicator: String, CaseIterable, Sendable {
     case sanhui_rate, party_day_rate, attendance_rate, training_hours_per_member, lectures_per_100_members, score
 
@@ -17,7 +17,7 @@ public enum ImbalanceIndicator: String, CaseIterable, Sendable {
     }
 }
 
-/// A grouping of the sites: the two fixed ones of §4.4 and the config's extra ones.
+/// A grouping of the sites: the two fixed ones of rules §4.4 and the config's extra ones.
 public enum ImbalanceDimension: Hashable, Sendable {
     case locale, ownership, level, district
 
@@ -84,7 +84,7 @@ public struct Dispersion: Sendable, Equatable {
     public var betweenShare: [Double?]
 }
 
-/// §4.4 for every indicator and dimension.
+/// The imbalance analysis (rules §4.4) for every indicator and dimension.
 public struct ImbalanceAnalysis: Sendable, Equatable {
     public var dimensions: [ImbalanceDimension]
     /// `[indicator][dimension]`, in `ImbalanceIndicator.allCases` and `dimensions` order.
@@ -101,7 +101,7 @@ public struct ImbalanceAnalysis: Sendable, Equatable {
         dispersion[ImbalanceIndicator.allCases.firstIndex(of: indicator)!]
     }
 
-    /// Computes §4.4 over the non-bureau sites of `indicators` (sites without a branch have no
+    /// Computes the imbalance (rules §4.4) over the non-bureau sites of `indicators` (sites without a branch have no
     /// norm-based values, so they drop out of those indicators by themselves).
     public static func compute(_ indicators: ReviewIndicators, config: ReviewConfig) -> ImbalanceAnalysis {
         let dimensions: [ImbalanceDimension] = [.locale, .ownership]

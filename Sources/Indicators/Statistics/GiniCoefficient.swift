@@ -1,4 +1,4 @@
-/// The Gini coefficient of SPEC §4.4 (the population form, without the n/(n−1) correction):
+/// The Gini coefficient of rules §4.4 (the population form, without the n/(n−1) correction):
 ///
 ///     G = Σᵢ Σⱼ |xᵢ − xⱼ| / (2 n² x̄)
 ///

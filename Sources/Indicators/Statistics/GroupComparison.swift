@@ -13,7 +13,7 @@ public struct GroupSummary: Hashable, Sendable {
     }
 }
 
-/// Two groups compared as SPEC §4.4 reports a dimension (urban vs rural, public vs private).
+/// Two groups compared as rules §4.4 reports a dimension (urban vs rural, public vs private).
 public struct GroupComparison: Hashable, Sendable {
     public let a: GroupSummary
     public let b: GroupSummary
@@ -26,7 +26,7 @@ public struct GroupComparison: Hashable, Sendable {
     public let welch: WelchTTest?
 }
 
-/// Compares group `a` with group `b` (SPEC §4.4: a = urban or public, b = rural or private):
+/// Compares group `a` with group `b` (rules §4.4: a = urban or public, b = rural or private):
 /// each group's n and mean, gap = mean(a) − mean(b), ratio = mean(a) ÷ mean(b) and Welch's
 /// two-sided t-test.
 ///

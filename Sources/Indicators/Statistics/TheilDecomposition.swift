@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// Theil's T split into the inequality between groups and within them (SPEC §4.4).
+/// Theil's T split into the inequality between groups and within them (rules §4.4).
 public struct TheilDecomposition: Hashable, Sendable {
     /// T over all values, `theilIndex(of:)`.
     public let total: Double
@@ -32,7 +32,7 @@ public struct TheilDecomposition: Hashable, Sendable {
 /// - A group whose mean is 0 (all its values 0) has share x̄_g/x̄ = 0 and contributes 0 to both
 ///   terms (the limit s ln s → 0 and 0 · T_g), although its own T_g is undefined.
 /// - `expectedGroups` lists the groups the dimension must have (`urban`, `rural` for locale); when
-///   any of them holds no value, `betweenShare` is `nil` (SPEC: empty when a group is empty).
+///   any of them holds no value, `betweenShare` is `nil` (rules §4.4: empty when a group is empty).
 ///   Labels present in `groups` but not listed count as groups all the same; pass `[]` to split
 ///   over the groups present (level, district).
 /// - `betweenShare` is also `nil` when T is 0 (all values equal).

@@ -4,7 +4,7 @@ import Glibc
 import Darwin
 #endif
 
-/// The Theil T index of SPEC §4.4 (Theil's entropy index, GE(1)):
+/// The Theil T index of rules §4.4 (Theil's entropy index, GE(1)):
 ///
 ///     T = (1/n) Σᵢ (xᵢ/x̄) ln(xᵢ/x̄),    with 0 · ln 0 = 0
 ///

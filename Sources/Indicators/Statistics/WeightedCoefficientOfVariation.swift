@@ -1,4 +1,4 @@
-/// The weighted coefficient of variation (差异系数) of SPEC §4.4:
+/// The weighted coefficient of variation (差异系数) of rules §4.4:
 ///
 ///     x̄_w = Σ wᵢxᵢ / Σ wᵢ,    CV_w = √(Σ wᵢ(xᵢ − x̄_w)² / Σ wᵢ) / x̄_w
 ///

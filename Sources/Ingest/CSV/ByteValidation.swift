@@ -3,7 +3,7 @@ internal import CUTF8
 /// Byte-level validity checks shared by the encoding detection and the CSV reader.
 ///
 /// Both work on raw pointers and never allocate. UTF-8 is checked strictly (RFC 3629: no overlong
-/// forms, no surrogates, nothing above U+10FFFF), GB18030 structurally as SPEC §2 defines it.
+/// forms, no surrogates, nothing above U+10FFFF), GB18030 structurally as rules §2 defines it.
 enum ByteValidation {
     /// True when some byte in `bytes` is 0x80 or above. Eight bytes at a time.
     @inline(__always)

@@ -1,5 +1,5 @@
 /// A streaming RFC 4180 reader over a ``UTF8Source``, pulled one record at a time, with the lenient
-/// rules of SPEC §2.
+/// quoting of rules §2.
 ///
 /// ```swift
 /// let reader = CSVReader(source: try UTF8Source(path: path))      // delimiter per record
@@ -373,7 +373,7 @@ private struct ReaderState {
         pendingCR = b == ByteClass.cr
     }
 
-    /// SPEC §2 for the header search: tab when the record's first physical line holds more tabs
+    /// The delimiter while the header is searched (rules §2): tab when the record's first physical line holds more tabs
     /// than commas. Reads ahead (keeping the unread bytes) until that line ends, at most 1 MiB.
     mutating func delimiterOfFirstLine(_ source: UTF8Source?) throws -> CSVDelimiter {
         var scan = pos

@@ -1,4 +1,4 @@
-/// The field separator of a CSV file (SPEC §2: comma, or tab when the header line holds more tabs
+/// The field separator of a CSV file (rules §2: comma, or tab when the header line holds more tabs
 /// than commas).
 ///
 /// Both are below `-` (0x2D), which the reader's eight-bytes-at-a-time scan relies on.
@@ -11,13 +11,13 @@ public enum CSVDelimiter: UInt8, Hashable, Sendable {
 public enum CSVDelimiterMode: Hashable, Sendable {
     /// Each record is split with the delimiter its own first physical line implies: tab when that
     /// line (quotes included, as raw bytes) holds more tabs than commas, else comma. For the header
-    /// search (SPEC §2: "each candidate split with the delimiter its own line implies").
+    /// search (rules §2: while searching, each record is split by its own first line).
     case perRecord
     /// Every record is split with this delimiter: once the header is found.
     case fixed(CSVDelimiter)
 }
 
-/// Something the lenient quoting rules of SPEC §2 accepted but the user should hear about (info).
+/// Something the lenient quoting of rules §2 accepted but the user should hear about (info).
 public struct CSVNote: Hashable, Sendable {
     public enum Kind: String, Hashable, Sendable {
         /// A `"` inside an unquoted field, kept as a character (`a"b` → `a"b`).
@@ -43,7 +43,7 @@ public struct CSVNote: Hashable, Sendable {
 /// earlier record afterwards stops the program (it never reads stale bytes). The scalar properties
 /// (`line`, `notes`, …) are plain values and stay valid.
 ///
-/// Field indices are 0-based; SPEC's messages number fields from 1.
+/// Field indices are 0-based; messages number fields from 1 (rules §3).
 public struct CSVRecord {
     /// The physical line (1-based) where the record starts. CR, LF and CRLF each end one line, also
     /// inside quoted fields, so this is the line an editor shows.
@@ -63,7 +63,7 @@ public struct CSVRecord {
     }
     private let noteCount: Int
     /// When the file ends inside a quoted field: the physical line of its opening quote. The record
-    /// then holds everything up to the end of the file, and must be rejected (SPEC §2).
+    /// then holds everything up to the end of the file, and must be rejected (rules §2).
     public let unterminatedQuoteLine: Int?
     /// The 0-based index of the first field that is not valid UTF-8 (bytes invalid in the file's
     /// encoding arrive as invalid UTF-8), or nil. The row must be rejected as bad encoding.
@@ -120,14 +120,14 @@ public struct CSVRecord {
         return fieldEnds[index] - fieldStarts[index]
     }
 
-    /// True when every field is empty (`,,,` or `""`). SPEC §2 skips such records.
+    /// True when every field is empty (`,,,` or `""`). Row rule 1 (rules §2) skips such records.
     public var isAllEmpty: Bool {
         checkAlive(0)
         return contentCount == 0
     }
 
     /// True when every field holds only ASCII spaces and tabs (or nothing): a line of delimiters or
-    /// spaces, which SPEC §2 calls blank. (Other Unicode spaces are the value layer's business.)
+    /// spaces, which rules §2 calls blank. (Other Unicode spaces are the value layer's business.)
     public var isBlank: Bool {
         checkAlive(0)
         return (0..<fieldCount).allSatisfy { f in

@@ -1,11 +1,11 @@
-/// How much of a file ``detectEncoding(_:isWholeFile:forced:)`` wants to see: SPEC §2 looks at
+/// How much of a file ``detectEncoding(_:isWholeFile:forced:)`` wants to see: rules §2 looks at
 /// the complete physical lines within the first 1 MiB.
 public let encodingDetectionPrefixLength = 1 << 20
 
-/// The span in which SPEC §2 looks for UTF-16's NUL bytes.
+/// The span in which rules §2 looks for UTF-16's NUL bytes.
 let utf16ProbeLength = 4096
 
-/// Decides how to read a file from its first bytes (SPEC §2), in this order:
+/// Decides how to read a file from its first bytes (rules §2), in this order:
 ///
 /// 1. `forced` (from `--encoding`) wins; a BOM that matches it is still stripped (`utf16` is
 ///    little-endian unless the file starts with FE FF).

@@ -1,4 +1,4 @@
-/// The encodings a log file may be read in (SPEC §2). Everything downstream of ``UTF8Source``
+/// The encodings a log file may be read in (rules §2). Everything downstream of ``UTF8Source``
 /// sees UTF-8 only.
 public enum TextEncoding: String, Sendable, CaseIterable {
     case utf8

@@ -1,7 +1,7 @@
 import Foundation
 import Model
 
-/// How a file's header record maps onto a log's columns (§2): by canonical id or alias (the
+/// How a file's header record maps onto a log's columns (rules §2): by canonical id or alias (the
 /// built-in Chinese one and the config's), after NFKC, ignoring case and all whitespace.
 struct HeaderMap {
     /// For each schema column (in schema order), the 0-based field index in the file.

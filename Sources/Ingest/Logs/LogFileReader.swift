@@ -1,6 +1,6 @@
 import Model
 
-/// Reads one file of a log: finds its header (§2), applies rules 1–2 to every record and hands
+/// Reads one file of a log: finds its header (rules §2), applies rules 1–2 to every record and hands
 /// each data row to the decoder.
 struct LogFileReader {
     let path: String

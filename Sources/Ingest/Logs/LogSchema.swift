@@ -7,7 +7,7 @@ public struct ColumnSpec: Sendable, Equatable {
     public var required: Bool
 }
 
-/// The columns of each log, in the order of SPEC §2's tables (the order of templates and of
+/// The columns of each log, in the order of the tables of rules §2 (the order of templates and of
 /// the `Column` enums below).
 public enum LogSchema {
     public static func columns(_ log: LogKind) -> [ColumnSpec] {

@@ -1,7 +1,7 @@
 import Foundation
 import Model
 
-/// meetings.csv rows → the sink (§2 rules 3–6).
+/// meetings.csv rows → the sink (row rules 3–6, rules §2).
 struct MeetingDecoder: RowDecoder {
     typealias Column = MeetingColumn
     static var log: LogKind { .meetings }

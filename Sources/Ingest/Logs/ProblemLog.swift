@@ -1,11 +1,11 @@
 import Model
 
-/// Collects one log's problems and its row counts by year (§3).
+/// Collects one log's problems and its row counts by year (rules §3).
 ///
 /// Every diagnostic goes to `emit` as it is found (so `validate` can print millions without
 /// keeping them); the first `LogQuality.listCap` row problems are kept for the workbook and the
 /// rest counted by reason. Rows are counted per year because the review year may be decided
-/// only after reading (§2).
+/// only after reading (rules §2).
 struct ProblemLog {
     let log: LogKind
     var quality = LogQuality()

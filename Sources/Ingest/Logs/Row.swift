@@ -1,7 +1,7 @@
 import Model
 
 /// One data row while it is decoded: access to its fields by schema column and the problems
-/// found so far. The row rules of §2 run in `LogFileReader` (rules 1–2) and in the log's decoder
+/// found so far. The row rules (rules §2) run in `LogFileReader` (rules 1–2) and in the log's decoder
 /// (rules 3–6).
 struct Row {
     let record: CSVRecord

@@ -1,6 +1,6 @@
 import Model
 
-/// Decodes the data rows of one log (rules 3–4 of §2) into typed rows, and commits them to the
+/// Decodes the data rows of one log (row rules 3–4, rules §2) into typed rows, and commits them to the
 /// sink once the reader has settled rule 5 (record ids) for them, in the order of the file.
 ///
 /// Decoding and committing are apart so that rows can be decoded on several threads (each with
@@ -16,7 +16,7 @@ protocol RowDecoder: SendableMetatype {
     static var decodesInParallel: Bool { get }
     /// The record_id column, for logs that have one (rule 5).
     static var recordIDColumn: Column? { get }
-    /// Whether rows of this log vote for the review year (§2: meeting rows that pass rules 1–4).
+    /// Whether rows of this log vote for the review year (rules §2: meeting rows that pass rules 1–4).
     static var votesForYear: Bool { get }
 
     /// Decodes `row`, adding its errors and warnings to it; `nil` when it is rejected.

@@ -1,6 +1,6 @@
 import Model
 
-/// Rules 1–4 of §2 for the data records of one file, once its header is known: blank records
+/// Row rules 1–4 (rules §2) for the data records of one file, once its header is known: blank records
 /// and repeated headers skipped, notes told, bad bytes, open quotes and ragged rows handled,
 /// then the log's decoder. Rows that pass are kept in a `RowBatch` with their record ids for
 /// rule 5, which the merge settles in file order.

@@ -1,7 +1,7 @@
 import Model
 
 /// sites.csv rows → the register. A repeated site_id: the first row that passes the value checks
-/// is kept, later ones are rejected (§2).
+/// is kept, later ones are rejected (rules §2).
 struct SiteDecoder: RowDecoder {
     typealias Column = SiteColumn
     /// Sites are entered in the register as they are decoded (a repeated site_id needs the

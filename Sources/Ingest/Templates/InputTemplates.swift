@@ -9,7 +9,7 @@ public struct TemplateFile: Sendable, Equatable {
     public init(path: String, bytes: [UInt8]) { self.path = path; self.bytes = bytes }
 }
 
-/// What `annual-review template` writes (SPEC §6), as bytes, so the command only has to put them
+/// What `annual-review template` writes (rules §6), as bytes, so the command only has to put them
 /// on disk:
 ///
 /// - the four logs with their header only (`sites.csv`, `meetings.csv`, `lectures.csv`,
@@ -37,7 +37,7 @@ public enum InputTemplates {
     }
 
     /// The header of a log in the template's language: the Chinese aliases or the canonical ids,
-    /// in the order of the spec's tables.
+    /// in the order of the tables of rules §2.
     public static func header(_ log: LogKind, language: ReportLanguage) -> [String] {
         LogSchema.columns(log).map { language == .zh ? $0.alias : $0.id }
     }

@@ -1,6 +1,6 @@
 import Model
 
-/// Dates: the `date` columns of SPEC §2 (date, start_date, end_date, branch_founded).
+/// Dates: the `date` columns of rules §2 (date, start_date, end_date, branch_founded).
 ///
 /// Accepted, after trimming and NFKC (`FieldText`, so `２０１７－０３－０５` works):
 /// - `2017-03-05`, `2017/3/5`, `2017.3.5`: a 4-digit year first, one separator used throughout,

@@ -1,7 +1,7 @@
 import Foundation
 import Model
 
-/// Decimal numbers: the `hours` (学时) columns of SPEC §2.
+/// Decimal numbers: the `hours` (学时) columns of rules §2.
 ///
 /// Accepted, after trimming and NFKC (`FieldText`): `1.5`, `.5`, `12`, `12.0`, full-width digits
 /// and point (`１．５`), thousands separators between exact groups of three (`12,345.50`), a

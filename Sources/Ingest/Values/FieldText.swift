@@ -1,11 +1,11 @@
 import Foundation
 
-/// Trimming and Unicode normalisation of one field's UTF-8 bytes (SPEC §2 "Values"): the first
+/// Trimming and Unicode normalisation of one field's UTF-8 bytes (rules §2 "Values"): the first
 /// step of every decoder in `Values/`.
 ///
 /// Trimmed at both ends, repeatedly: ASCII space and tab, U+3000 ideographic space, U+00A0 NBSP,
 /// the zero-width spaces U+200B, U+200C, U+200D, U+2060 and a stray U+FEFF (a BOM pasted in by
-/// concatenated exports). CR and LF are not trimmed (SPEC lists what is). Then NFKC, so
+/// concatenated exports). CR and LF are not trimmed (rules §2 lists what is). Then NFKC, so
 /// full-width digits, letters and punctuation (`２０１７－０３－０５`, `ＵＲＢＡＮ`, `１，２３４`) become
 /// ASCII; the result is trimmed again, since NFKC turns other spaces (U+2003 …) into U+0020.
 ///

@@ -1,4 +1,4 @@
-/// Whole numbers: the `int` columns of SPEC §2 (students, teachers, party_members, branches,
+/// Whole numbers: the `int` columns of rules §2 (students, teachers, party_members, branches,
 /// attendees, expected, audience, participants).
 ///
 /// Accepted, after trimming and NFKC (`FieldText`): ASCII or full-width digits; thousands

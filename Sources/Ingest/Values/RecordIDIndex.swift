@@ -1,5 +1,5 @@
 internal import CPrefetch
-/// The set of `record_id`s seen in one log (SPEC §2 rule 5: a repeated record_id rejects every
+/// The set of `record_id`s seen in one log (row rule 5 of rules §2: a repeated record_id rejects every
 /// row after the first), kept small enough for logs of millions of rows.
 ///
 /// Design: it stores no strings. Each entry is the id's 64-bit hash and a caller-chosen 64-bit

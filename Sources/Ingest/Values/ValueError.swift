@@ -1,6 +1,6 @@
 import Model
 
-/// Why one field's value could not be read (SPEC §2 "Values").
+/// Why one field's value could not be read (rules §2 "Values").
 ///
 /// The decoders in `Values/` throw it (typed throws, so no allocation on the error path beyond
 /// the payload). It is data: the caller adds the position and renders it once with
@@ -21,7 +21,7 @@ public enum ValueError: Error, Hashable, Sendable {
     /// Too many digits for the value's type (above `Int.max`, or more than 19 significant
     /// digits in a decimal).
     case overflow
-    /// Not a date of one of SPEC §2's forms; the payload says which rule it breaks.
+    /// Not a date in one of the forms of rules §2; the payload says which rule it breaks.
     case badDate(DateProblem)
     /// Not the canonical id or an alias of an enumeration. `allowed` lists the accepted values,
     /// each as `id (alias/alias)`.
@@ -50,7 +50,7 @@ public enum ValueError: Error, Hashable, Sendable {
         }
     }
 
-    /// Which of SPEC §2's date rules a value breaks.
+    /// Which date rule of rules §2 a value breaks.
     public enum DateProblem: Hashable, Sendable {
         /// The form is right but the day does not exist (`2017-02-30`, `2017-13-01`, `0000-01-01`).
         case impossible(year: Int, month: Int, day: Int)

@@ -12,7 +12,7 @@ public struct ReportCheck {
         self.rebuilt = rebuilt
     }
 
-    /// The report draft beside a workbook: the same path with `.md` (§5).
+    /// The report draft beside a workbook: the same path with `.md` (rules §5).
     /// The committed workbook, read.
     public func committedWorkbook() throws(WorkbookPackage.ReadError) -> WorkbookPackage {
         try WorkbookPackage(contentsOf: committed)

@@ -47,7 +47,7 @@ public struct WorkbookPackage: Sendable {
     }
 
     /// The review year the workbook was made for: the year of its creation time
-    /// (`dcterms:created` in `docProps/core.xml`), which §5 takes from the review year's rows.
+    /// (`dcterms:created` in `docProps/core.xml`), which rules §5 takes from the review year's rows.
     public var reviewYear: Int? {
         guard let core = text("docProps/core.xml"),
               let open = core.range(of: "<dcterms:created"),

@@ -2,7 +2,7 @@ import Foundation
 
 /// A JSON document with keys in the order they were given, so the output never depends on
 /// dictionary order. Written by hand because Foundation's encoder either keeps no order or sorts
-/// keys alphabetically, which scatters §5's groups.
+/// keys alphabetically, which scatters the groups of rules §5.
 public indirect enum JSONValue: Equatable, Sendable {
     case null
     case bool(Bool)

@@ -2,7 +2,7 @@ import Foundation
 import Model
 import Indicators
 
-/// The machine-readable summary of §5, keys spelled and ordered as §5 lists them.
+/// The machine-readable summary of rules §5, keys spelled and ordered as §5 lists them.
 public enum ReviewJSON {
     public static let schema = 1
 

@@ -2,7 +2,7 @@ import Indicators
 import Model
 import XLSX
 
-/// Sheet 4: §4.4 — urban vs rural and public vs private per indicator (with Welch's p-value),
+/// Sheet 4: the imbalance of rules §4.4 — urban vs rural and public vs private per indicator (with Welch's p-value),
 /// the dispersion over all sites, the config's extra groupings, and clustered column charts.
 struct ImbalanceSheet {
     let data: ReviewData

@@ -2,7 +2,7 @@ import Indicators
 import Model
 import XLSX
 
-/// Sheet 2: the monthly dispatch (§4.3) as a dispatch table reads on paper — the months across,
+/// Sheet 2: the monthly dispatch (rules §4.3) as a dispatch table reads on paper — the months across,
 /// one row per count and per norm's cumulative completion, with the year's column last — and a
 /// line chart of the completions below it.
 struct MonthlySheet {

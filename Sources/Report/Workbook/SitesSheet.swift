@@ -3,7 +3,7 @@ import Indicators
 import Model
 import XLSX
 
-/// Sheet 3: one row per non-bureau site with its attributes, counts and every §4.2 value, as an
+/// Sheet 3: one row per non-bureau site with its attributes, counts and every value of rules §4.2, as an
 /// Excel table with filters.
 struct SitesSheet {
     let data: ReviewData

@@ -3,7 +3,7 @@ import Indicators
 import Model
 import XLSX
 
-/// Writes the leadership workbook (§5) from `ReviewData`: the same data always gives the same
+/// Writes the leadership workbook (rules §5) from `ReviewData`: the same data always gives the same
 /// bytes (the creation time is the latest date of the year's rows, nothing reads the clock).
 public enum WorkbookWriter {
     /// Writes the workbook; `draft` is its eighth sheet.
@@ -34,7 +34,7 @@ public enum WorkbookWriter {
 }
 
 extension ReviewData {
-    /// The value of a headline figure this year (§4.1), as the Summary and the draft show it.
+    /// The value of a headline figure this year (rules §4.1), as the Summary and the draft show it.
     func headline(_ key: HeadlineKey) -> Double {
         let t = indicators.totals, s = indicators.siteTotals
         switch key {

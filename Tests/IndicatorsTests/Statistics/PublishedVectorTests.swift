@@ -3,7 +3,7 @@ import TestSupport
 import Indicators
 import XCTest
 
-/// The vectors of `shared/testdata/inequality/published.json` for the metrics SPEC §4.4 defines:
+/// The vectors of `shared/testdata/inequality/published.json` for the metrics rules §4.4 defines:
 /// CV = population SD / mean, the weighted CV (差异系数), the plain Gini, Theil T and its
 /// between/within decomposition — each within the tolerance the file states. Where it states
 /// none, its value is a full-precision library value and is compared at `libraryPrecision`.
@@ -19,8 +19,8 @@ final class PublishedVectorTests: XCTestCase {
     ]
 
     private static let skippedMetrics: [String: Set<String>] = [
-        "r_ineq_example_vector": ["gini_corrected", "theil_l"],  // n/(n−1) Gini and Theil L: not §4.4
-        "pub_jiujiang_2023_primary_cv_table": ["composite"],      // the official composite CV: not §4.4
+        "r_ineq_example_vector": ["gini_corrected", "theil_l"],  // n/(n−1) Gini and Theil L: not in rules §4.4
+        "pub_jiujiang_2023_primary_cv_table": ["composite"],      // the official composite CV: not in rules §4.4
     ]
 
     private func loadVectors() throws -> [String: [String: Any]] {

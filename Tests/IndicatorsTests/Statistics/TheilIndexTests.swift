@@ -67,7 +67,7 @@ final class TheilDecompositionTests: XCTestCase {
     }
 
     func testOneGroupEmpty() {
-        // Every site is urban: the split is defined, but the share is empty (SPEC §4.4).
+        // Every site is urban: the split is defined, but the share is empty (rules §4.4).
         let decomposition = theilDecomposition(
             values: [1, 2, 3], groups: ["urban", "urban", "urban"], expectedGroups: ["urban", "rural"])!
         XCTAssertNil(decomposition.betweenShare)

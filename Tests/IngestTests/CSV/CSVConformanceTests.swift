@@ -5,7 +5,7 @@ import XCTest
 
 /// Every case of `shared/testdata/csv-conformance/*.json`, judged as the testdata README says:
 /// by `annotation.strict_rfc4180`. Where its `error` is null the rows must match once all-empty
-/// records are dropped from both sides; where it names an error, SPEC §2's lenient rules decide, as
+/// records are dropped from both sides; where it names an error, the lenient rules of rules §2 decide, as
 /// written out by hand in ``lenientExpectations``.
 final class CSVConformanceTests: XCTestCase {
     struct Lenient {
@@ -14,7 +14,7 @@ final class CSVConformanceTests: XCTestCase {
         var unterminatedAt: Int? = nil
     }
 
-    /// SPEC §2's reading of every input the strict annotation calls an error, keyed by input text.
+    /// How rules §2 reads every input the strict annotation calls an error, keyed by input text.
     static let lenientExpectations: [String: Lenient] = [
         "a,\"": Lenient(rows: [["a", ""]], unterminatedAt: 1),
         "\"a": Lenient(rows: [["a"]], unterminatedAt: 1),

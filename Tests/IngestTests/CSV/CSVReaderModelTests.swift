@@ -4,7 +4,7 @@ import XCTest
 @testable import Ingest
 
 /// Random inputs over the bytes that matter, read by the streaming reader in pieces of every size
-/// and by a plain whole-array model of SPEC §2's rules written independently here: the two must
+/// and by a plain whole-array model of the CSV rules of rules §2 written independently here: the two must
 /// agree on every record, field, line, offset and note. Seeded, so a failure repeats.
 final class CSVReaderModelTests: XCTestCase {
     struct ModelRecord: Equatable {
@@ -16,7 +16,7 @@ final class CSVReaderModelTests: XCTestCase {
         var unterminatedQuoteLine: Int?
     }
 
-    /// SPEC §2 over a whole array, one byte at a time; `perRecord`: each record split by tab when
+    /// The CSV rules of rules §2 over a whole array, one byte at a time; `perRecord`: each record split by tab when
     /// its first physical line holds more tabs than commas, else by comma.
     static func model(_ b: [UInt8], perRecord: Bool) -> [ModelRecord] {
         let quote: UInt8 = 0x22, cr: UInt8 = 0x0D, lf: UInt8 = 0x0A

@@ -4,8 +4,8 @@ import XCTest
 @testable import Ingest
 
 /// `shared/testdata/csv-realworld/` at the reader level: encodings, line breaks, quoting and line
-/// bookkeeping. MANIFEST's `records` counts data records (the header is one more); where SPEC and
-/// MANIFEST differ (testdata README), SPEC wins.
+/// bookkeeping. MANIFEST's `records` counts data records (the header is one more); where docs/rules.md and
+/// MANIFEST differ (testdata README), the rules win.
 final class CSVRealWorldTests: XCTestCase {
     static let header = ["序号", "学校", "姓名", "工号", "活动名称", "活动日期", "学时"]
 
@@ -117,7 +117,7 @@ final class CSVRealWorldTests: XCTestCase {
         XCTAssertEqual(result.rows[3][4], "第一行\n第二行(Alt+Enter)")
         XCTAssertEqual(result.rows[4][4], "")
         // MANIFEST's "physical_line_of_record_4": 5 is where the 4th record (header included) *ends*
-        // (Python's csv line_num). SPEC §3 reports the line where a record starts: the two-line
+        // (Python's csv line_num). rules §3 reports the line where a record starts: the two-line
         // record starts on line 4, and the next one on line 6.
         XCTAssertEqual(result.records.map(\.line), [1, 2, 3, 4, 6])
         XCTAssertEqual(result.records[3].fieldLines, [4, 4, 4, 4, 4, 5, 5])

@@ -1,7 +1,7 @@
 import XCTest
 @testable import Ingest
 
-/// SPEC §2's encoding rules, one by one, with hand-made bytes.
+/// The encoding rules of rules §2, one by one, with hand-made bytes.
 final class EncodingDetectionTests: XCTestCase {
     private let gbk张三: [UInt8] = [0xD5, 0xC5, 0xC8, 0xFD]
     private let utf8中文: [UInt8] = Array("中文".utf8)  // also structurally valid GB18030

@@ -4,7 +4,7 @@ import TestSupport
 import XCTest
 @testable import Ingest
 
-/// SPEC §5's input fingerprint, checked against Python's hashlib over the byte layout written
+/// The input fingerprint of rules §5, checked against Python's hashlib over the byte layout written
 /// out independently: for each input in the order of its base name's UTF-8 bytes, the name's
 /// bytes, a zero byte, the length as 8 bytes little-endian, then the bytes.
 final class FingerprintTests: XCTestCase {

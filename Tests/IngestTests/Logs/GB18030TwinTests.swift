@@ -9,7 +9,7 @@ import XCTest
 /// fingerprint, over the raw bytes) differ.
 final class GB18030TwinTests: XCTestCase {
     /// `Tests/Fixtures/small` (its sites.csv has a UTF-8 BOM), with meetings in every date form
-    /// of §2, a bad row of each kind and a quoted multi-line topic added.
+    /// of rules §2, a bad row of each kind and a quoted multi-line topic added.
     static func makeUTF8Twin(in folder: TempInputs) throws {
         let fixtures = try TestPackage.fixture("small")
         for name in ["sites.csv", "lectures.csv", "trainings.csv"] {

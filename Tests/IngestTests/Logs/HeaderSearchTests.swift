@@ -3,7 +3,7 @@ import Model
 import XCTest
 @testable import Ingest
 
-/// SPEC §2's header search and header matching, through `Ingestor.run`.
+/// The header search and header matching of rules §2, through `Ingestor.run`.
 final class HeaderSearchTests: XCTestCase {
     private func meetingsOnly(_ meetings: String, config: ReviewConfig = ReviewConfig()) throws -> Ingested {
         try ingest(["sites.csv": standardSites, "meetings.csv": meetings], config: config)

@@ -11,7 +11,7 @@ import XCTest
 /// 活动名称 → topic; 学时 is already the alias of `hours`; 序号 and 工号 are unknown columns (info).
 /// Some cases use a second mapping where 姓名 is the (required) site_id, to reach MANIFEST's
 /// "required column" expectations. MANIFEST's WARN for encodings, titles, `sep=`, header-only
-/// files is info here: SPEC §2's row warnings are only its four (testdata README).
+/// files is info here: the row warnings of rules §2 are only four (testdata README).
 final class RealWorldLogTests: XCTestCase {
     static let sites = """
         site_id,name,locale,ownership,level
@@ -70,7 +70,7 @@ final class RealWorldLogTests: XCTestCase {
         XCTAssertEqual(run.sink.lectures, twoRows)
     }
 
-    /// MANIFEST: WARN encoding-gb18030; SPEC: the encoding detected is info.
+    /// MANIFEST: WARN encoding-gb18030; rules §2: the encoding detected is info.
     func test02aGBK() throws {
         let run = try run("02a_gbk.csv")
         assertDiagnostics(run.diagnostics(in: "lectures.csv"),
@@ -88,7 +88,7 @@ final class RealWorldLogTests: XCTestCase {
         assertCounts(run.counts(.lectures), read: 2, accepted: 2, rejected: 0)
     }
 
-    /// MANIFEST: WARN cp936-0x80-as-euro. SPEC (README 02c): read as GB18030, the lone 0x80 is
+    /// MANIFEST: WARN cp936-0x80-as-euro. Rules §2 (README 02c): read as GB18030, the lone 0x80 is
     /// invalid and rejects its row (a bad encoding, before the short-row rule).
     func test02cLone0x80RejectsItsRow() throws {
         let run = try run("02c_gbk_with_cp936_0x80.csv")
@@ -109,7 +109,7 @@ final class RealWorldLogTests: XCTestCase {
         XCTAssertEqual(run.sink.lectures, twoRows)
     }
 
-    /// MANIFEST: WARN encoding-utf16-guessed; SPEC: info.
+    /// MANIFEST: WARN encoding-utf16-guessed; rules §2: info.
     func test03bUTF16LEWithoutBOM() throws {
         let run = try run("03b_utf16le_no_bom.csv")
         assertDiagnostics(run.diagnostics(in: "lectures.csv"),
@@ -170,7 +170,7 @@ final class RealWorldLogTests: XCTestCase {
     // MARK: Shapes (MANIFEST 11–14)
 
     /// MANIFEST: line 3 too many fields (error), line 4 too few (error), 5 empty extras
-    /// (warning), 6 missing trailing field (warning). SPEC: line 4 is padded, then rejected by
+    /// (warning), 6 missing trailing field (warning). Rules §2: line 4 is padded, then rejected by
     /// rule 3 for its empty date; a rejected row's warnings are not listed.
     func test11RaggedRows() throws {
         let run = try run("11_ragged_rows.csv")
@@ -196,7 +196,7 @@ final class RealWorldLogTests: XCTestCase {
         assertCounts(run.counts(.lectures), read: 2, accepted: 2, rejected: 0)
     }
 
-    /// MANIFEST: FILE error, the required 姓名 is missing. SPEC: every row is rejected, named
+    /// MANIFEST: FILE error, the required 姓名 is missing. Rules §2: every row is rejected, named
     /// and counted.
     func test12BlankHeaderCellOverRequiredColumn() throws {
         let run = try run("12_blank_header_cells.csv", config: Self.people)
@@ -210,7 +210,7 @@ final class RealWorldLogTests: XCTestCase {
         assertCounts(run.counts(.lectures), read: 2, accepted: 0, rejected: 2)
     }
 
-    /// MANIFEST: FILE (duplicate header). SPEC: the first 姓名 wins, the second is warned about.
+    /// MANIFEST: FILE (duplicate header). Rules §2: the first 姓名 wins, the second is warned about.
     func test13DuplicateHeaders() throws {
         let run = try run("13_duplicate_headers.csv")
         assertDiagnostics(run.diagnostics(in: "lectures.csv"), unknownColumns + [
@@ -221,7 +221,7 @@ final class RealWorldLogTests: XCTestCase {
         XCTAssertEqual(run.sink.lectures, [lecture(0, "2017-03-05")])
     }
 
-    /// SPEC (README 14): whitespace of every kind is ignored (`\u3000序号`, `学校 `, `姓\u3000名`,
+    /// Rules §2 (README 14): whitespace of every kind is ignored (`\u3000序号`, `学校 `, `姓\u3000名`,
     /// "活动\n名称") but `活动日期（必填）` is not `活动日期`: the date column is missing, so the
     /// row is rejected. The header spans lines 1–2; the data row starts on line 3.
     func test14HeaderVariantsWithoutAlias() throws {
@@ -248,7 +248,7 @@ final class RealWorldLogTests: XCTestCase {
 
     // MARK: Around the header (MANIFEST 18, 19, 21)
 
-    /// MANIFEST: WARN sep-directive-skipped; SPEC: a line above the header is info.
+    /// MANIFEST: WARN sep-directive-skipped; rules §2: a line above the header is info.
     func test18SepDirective() throws {
         let run = try run("18_sep_directive.csv")
         assertDiagnostics(run.diagnostics(in: "lectures.csv"), [
@@ -258,7 +258,7 @@ final class RealWorldLogTests: XCTestCase {
         XCTAssertEqual(run.sink.lectures, twoRows)
     }
 
-    /// MANIFEST: warnings for the title, the total row and the footer. SPEC (README 19): the
+    /// MANIFEST: warnings for the title, the total row and the footer. Rules §2 (README 19): the
     /// title is info; the 合计 row and the footer are rejected by the value rules (empty date and
     /// site), so never counted as activity.
     func test19TitleAndTotalRows() throws {
@@ -309,7 +309,7 @@ final class RealWorldLogTests: XCTestCase {
         XCTAssertEqual(run.sink.lectures, [lecture(6, "2017-03-05"), lecture(7, "2017-04-12")])
     }
 
-    /// MANIFEST: ROW (NUL in 姓名). SPEC: 姓名 is the optional `lecturer` here, so an invalid
+    /// MANIFEST: ROW (NUL in 姓名). Rules §2: 姓名 is the optional `lecturer` here, so an invalid
     /// optional value: a warning, the row kept. The NUL is shown escaped, so the message stays
     /// one printable line.
     func test26NULInAnOptionalValue() throws {
@@ -335,7 +335,7 @@ final class RealWorldLogTests: XCTestCase {
 
     // MARK: Empty and long (MANIFEST 28–30)
 
-    /// MANIFEST: FILE errors. SPEC is silent; a file without records is warned about like a
+    /// MANIFEST: FILE errors. Rules §2: a file without records is warned about like a
     /// missing log, and counts empty.
     func test28EmptyFiles() throws {
         for name in ["28_empty.csv", "28b_bom_only.csv", "28c_whitespace_only.csv"] {
@@ -347,7 +347,7 @@ final class RealWorldLogTests: XCTestCase {
         }
     }
 
-    /// MANIFEST: WARN no-data-rows; SPEC: not a row warning, so info.
+    /// MANIFEST: WARN no-data-rows; rules §2: not a row warning, so info.
     func test29HeaderOnly() throws {
         let run = try run("29_header_only.csv")
         assertDiagnostics(run.diagnostics(in: "lectures.csv"), unknownColumns + [
@@ -366,7 +366,7 @@ final class RealWorldLogTests: XCTestCase {
 
     // MARK: Review year (MANIFEST 33)
 
-    /// MANIFEST: ROW for dates outside 2017. SPEC (README 33): valid dates of other years are
+    /// MANIFEST: ROW for dates outside 2017. Rules §2 (README 33): valid dates of other years are
     /// out of period, not rejected. The file has no site column: an adapted copy adds 学校.
     func test33DatesOutsideTheReviewYearAreOutOfPeriod() throws {
         let run = try run("33_dates_outside_review_year.csv") { bytes in

@@ -4,7 +4,7 @@ import TestSupport
 import XCTest
 @testable import Ingest
 
-/// SPEC §2's row rules 1–6 and §3's reconciliation, through `Ingestor.run` on small folders.
+/// The row rules 1–6 of rules §2 and the reconciliation of §3, through `Ingestor.run` on small folders.
 /// Site indices: JYJ 0, S001 1, S002 2 (`standardSites`).
 final class RowRuleTests: XCTestCase {
     // MARK: Rules 1–2: blank, short and long rows
@@ -482,7 +482,7 @@ final class RowRuleTests: XCTestCase {
     }
 }
 
-/// `text` in GB18030, by glibc's iconv (the converter SPEC §2 names).
+/// `text` in GB18030, by glibc's iconv (the converter rules §2 names).
 func gb18030(_ text: String) throws -> [UInt8] {
     let folder = FileManager.default.temporaryDirectory.appendingPathComponent("gb-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -121,8 +121,8 @@ final class DateFieldTests: XCTestCase {
         XCTAssertEqual(day(" \t "), .success(nil))
     }
 
-    /// csv-realworld 31: each row's date, with SPEC §2's verdict written here by hand (the
-    /// file's own expectation column accepts `3/25/2017`, `5-Mar-17` and ISO `T`; SPEC rejects them).
+    /// csv-realworld 31: each row's date, with the verdict of rules §2 written here by hand (the
+    /// file's own expectation column accepts `3/25/2017`, `5-Mar-17` and ISO `T`; the rules reject them).
     func testCase31DateFormatsFile() throws {
         let records = try testDataRecords("31_date_formats.csv")
         let ok = Result<String?, ValueError>.success("2017-03-05")

@@ -35,7 +35,7 @@ final class FieldTextTests: XCTestCase {
         // NFKC turns other spaces into U+0020, which is then trimmed too.
         XCTAssertEqual(text("\u{2003}x\u{2003}"), .success("x"))
         XCTAssertEqual(text("\u{2003}"), .success(nil))
-        // Compatibility characters inside text are normalised as SPEC asks.
+        // Compatibility characters inside text are normalised as rules §2 asks.
         XCTAssertEqual(text("①"), .success("1"))
     }
 
