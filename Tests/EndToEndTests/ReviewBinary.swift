@@ -56,7 +56,7 @@ struct Workspace {
     func remove() { try? FileManager.default.removeItem(atPath: path) }
 }
 
-/// SHA-256 of the inputs as §5 defines it, computed by Python's hashlib — not by the tool — so a
+/// SHA-256 of the inputs as rules §5 defines it, computed by Python's hashlib — not by the tool — so a
 /// test can say which fingerprint a report must carry.
 func independentFingerprint(of folder: String) throws -> String {
     let script = """

@@ -3,7 +3,7 @@ import TestSupport
 import Indicators
 import XCTest
 
-/// The vectors of `shared/testdata/inequality/published.json` for the metrics rules §4.4 defines:
+/// The vectors of `Tests/Fixtures/inequality/published.json` for the metrics rules §4.4 defines:
 /// CV = population SD / mean, the weighted CV (差异系数), the plain Gini, Theil T and its
 /// between/within decomposition — each within the tolerance the file states. Where it states
 /// none, its value is a full-precision library value and is compared at `libraryPrecision`.
@@ -15,7 +15,7 @@ final class PublishedVectorTests: XCTestCase {
     private static let libraryPrecision = 1e-12
 
     private static let skippedVectors: [String: String] = [
-        "pub_pysal_atkinson": "Atkinson index: not a §4.4 metric",
+        "pub_pysal_atkinson": "Atkinson index: not a metric of rules §4.4",
     ]
 
     private static let skippedMetrics: [String: Set<String>] = [

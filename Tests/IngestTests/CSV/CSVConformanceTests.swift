@@ -3,7 +3,7 @@ import TestSupport
 import XCTest
 @testable import Ingest
 
-/// Every case of `shared/testdata/csv-conformance/*.json`, judged as the testdata README says:
+/// Every case of `Tests/Fixtures/csv-conformance/*.json`, judged as its README says:
 /// by `annotation.strict_rfc4180`. Where its `error` is null the rows must match once all-empty
 /// records are dropped from both sides; where it names an error, the lenient rules of rules §2 decide, as
 /// written out by hand in ``lenientExpectations``.

@@ -3,9 +3,9 @@ import TestSupport
 import XCTest
 @testable import Ingest
 
-/// `shared/testdata/csv-realworld/` at the reader level: encodings, line breaks, quoting and line
+/// `Tests/Fixtures/csv-realworld/` at the reader level: encodings, line breaks, quoting and line
 /// bookkeeping. MANIFEST's `records` counts data records (the header is one more); where docs/rules.md and
-/// MANIFEST differ (testdata README), the rules win.
+/// MANIFEST differ (Tests/Fixtures/README.md), the rules win.
 final class CSVRealWorldTests: XCTestCase {
     static let header = ["序号", "学校", "姓名", "工号", "活动名称", "活动日期", "学时"]
 

@@ -4,14 +4,14 @@ import Model
 import XCTest
 @testable import Ingest
 
-/// `shared/testdata/csv-realworld/` through the whole ingest: each file is a lectures log.
+/// `Tests/Fixtures/csv-realworld/` through the whole ingest: each file is a lectures log.
 ///
 /// The corpus's columns are generic (序号, 学校, 姓名, 工号, 活动名称, 活动日期, 学时); config column
 /// aliases map them onto lectures.csv: 学校 → site_id, 活动日期 → date, 姓名 → lecturer,
 /// 活动名称 → topic; 学时 is already the alias of `hours`; 序号 and 工号 are unknown columns (info).
 /// Some cases use a second mapping where 姓名 is the (required) site_id, to reach MANIFEST's
 /// "required column" expectations. MANIFEST's WARN for encodings, titles, `sep=`, header-only
-/// files is info here: the row warnings of rules §2 are only four (testdata README).
+/// files is info here: the row warnings of rules §2 are only four (Tests/Fixtures/README.md).
 final class RealWorldLogTests: XCTestCase {
     static let sites = """
         site_id,name,locale,ownership,level

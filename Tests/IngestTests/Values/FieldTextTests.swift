@@ -17,7 +17,7 @@ final class FieldTextTests: XCTestCase {
     func testKeepsInnerSpacesAndOtherCharacters() {
         XCTAssertEqual(text(" 杭州市 第一中学 "), .success("杭州市 第一中学"))
         XCTAssertEqual(text("a\u{200B}b"), .success("a\u{200B}b"))
-        XCTAssertEqual(text("line\n"), .success("line\n"), "CR and LF are not in SPEC's list")
+        XCTAssertEqual(text("line\n"), .success("line\n"), "CR and LF are not in the list of rules §2")
     }
 
     func testWhitespaceOnlyIsEmpty() {
