@@ -69,16 +69,22 @@ public enum Ingestor {
         onProgress: ((IngestProgress) -> Void)? = nil, parallelism: Parallelism = .automatic,
         makeSink: (Int) -> Sink
     ) throws -> (IngestResult, Sink) {
-        let files = try discover(inputs)
+        let files = try InputFolder(inputs)
+        var logs = LogKind.allCases.map { ProblemLog(log: $0, emit: onDiagnostic) }
+        // A file named for no log goes with the register, which every run has: so every note
+        // is printed, listed by validate and shown in the Data quality sheet.
+        for note in files.notes { logs[(note.log ?? .sites).position].file(note.diagnostic) }
+        // A log none of whose files could be read is missing (rules §2): without the register
+        // the run stops.
+        guard !files.logs[.sites]!.isEmpty else { throw IngestError.noSitesLog(inputs) }
+        for log in LogKind.allCases where files.logs[log]!.isEmpty {
+            logs[log.position].quality.isMissing = true
+            logs[log.position].file(Diagnostic(.warning, SourceLocation(file: "\(log.fileStem).csv"), code: "missing_log",
+                                               text: Catalogue.Files.missingLog(log, inputs: inputs)))
+        }
         let meter = onProgress.map { ProgressMeter(fileCount: files.all.count, hook: $0) }
         let vocab = try Vocabularies(config: config, file: configFile)
         try HeaderMap.checkAliases(config, file: configFile)
-        var logs = LogKind.allCases.map { ProblemLog(log: $0, emit: onDiagnostic) }
-        for log in LogKind.allCases where log != .sites && files.logs[log]!.isEmpty {
-            logs[log.position].quality.isMissing = true
-            logs[log.position].file(Diagnostic(.warning, SourceLocation(file: "\(log.fileStem).csv"), reason: "missing log",
-                                               message: "no \(log.fileStem).csv in \(inputs); the log counts as empty"))
-        }
 
         // The register comes first: every other log refers to it. Its bytes are kept for the
         // fingerprint, which takes the files in name order.
@@ -152,7 +158,7 @@ public enum Ingestor {
                 break
             }
             guard streamed == entry.size else {
-                throw IngestError.unreadable(file: name, reason: "it changed while it was read (\(entry.size) bytes, then \(streamed)); run again")
+                throw IngestError.unreadable(file: name, reason: Catalogue.Files.changedWhileRead(listed: entry.size, read: streamed))
             }
         }
         let fingerprint = hasher.finalize().map { String(format: "%02x", $0) }.joined()
@@ -160,41 +166,6 @@ public enum Ingestor {
         let result = IngestResult(sites: register.sites, fingerprint: fingerprint, logs: logs,
                                   meetingYearVotes: logs[LogKind.meetings.position].yearVotes)
         return (result, sink.sink)
-    }
-
-    struct FoundFile {
-        var name: String
-        var path: String
-        var log: LogKind
-        var size: Int
-    }
-
-    /// The log files of the inputs folder, by log, each log's files in name order (UTF-8 bytes).
-    static func discover(_ inputs: String) throws(IngestError) -> (logs: [LogKind: [FoundFile]], all: [FoundFile]) {
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: inputs, isDirectory: &isFolder), isFolder.boolValue else {
-            throw IngestError.noInputsFolder(inputs)
-        }
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: inputs)
-        } catch {
-            throw IngestError.unreadable(file: inputs, reason: error.localizedDescription)
-        }
-        var logs: [LogKind: [FoundFile]] = Dictionary(uniqueKeysWithValues: LogKind.allCases.map { ($0, []) })
-        for name in names.sorted(by: { $0.utf8Precedes($1) }) where name.hasSuffix(".csv") {
-            guard let log = LogKind.allCases.first(where: { name.utf8.starts(with: $0.fileStem.utf8) }) else { continue }
-            let path = (inputs as NSString).appendingPathComponent(name)
-            // stat, not attributesOfItem: a symbolic link to a file is read like the file.
-            var info = stat()
-            guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
-                throw IngestError.unreadable(file: name, reason: "it is not a regular file")
-            }
-            let size = Int(info.st_size)
-            logs[log]!.append(FoundFile(name: name, path: path, log: log, size: size))
-        }
-        guard !logs[.sites]!.isEmpty else { throw IngestError.noSitesLog(inputs) }
-        return (logs, LogKind.allCases.flatMap { logs[$0]! })
     }
 }
 

@@ -4,6 +4,21 @@ public enum LogKind: String, CaseIterable, Sendable {
 
     /// The file name prefix: `sites.csv` or `sites*.csv`.
     public var fileStem: String { rawValue }
+
+    /// The log's Chinese name, which also names its files (`党课记录.csv`).
+    public var chineseName: String {
+        switch self {
+        case .sites: "单位名册"
+        case .meetings: "会议记录"
+        case .lectures: "党课记录"
+        case .trainings: "培训记录"
+        }
+    }
+
+    /// The names a file of the log starts with, ASCII case ignored (rules §2): its id, then its
+    /// Chinese name. None of the eight is a prefix of another, so a file name belongs to at most
+    /// one log.
+    public var fileNames: [String] { [fileStem, chineseName] }
 }
 
 /// What the workbook and JSON say about one log's problems (rules §3).

@@ -35,7 +35,7 @@ final class ErrorMessageTests: XCTestCase {
     func testMissingSitesLog() throws {
         try FileManager.default.removeItem(atPath: binary.path("\(example)/sites.csv"))
         try assertFails(["validate", "--inputs", example], with:
-            "error: \(example) has no sites.csv; the register of sites is required (run `annual-review template` for the columns)")
+            "error: \(example) has no sites.csv or 单位名册.csv that can be read; the register of sites is required (run `annual-review template` for its columns)")
     }
 
     func testReportsIsAFile() throws {

@@ -62,7 +62,15 @@ func independentFingerprint(of folder: String) throws -> String {
     let script = """
         import hashlib, os, sys
         d = sys.argv[1]
-        names = sorted((n for n in os.listdir(d) if n.endswith(".csv") or n == "review.yml"), key=lambda n: n.encode())
+        # Rules §2: a log file starts with a log's id (ASCII case ignored) or Chinese name and
+        # ends in .csv or .txt, and is read unless hidden, a lock file or a workbook (a zip).
+        logs = ("sites", "meetings", "lectures", "trainings", "单位名册", "会议记录", "党课记录", "培训记录")
+        def ascii_lower(n): return "".join(c.lower() if c.isascii() else c for c in n)
+        def is_log(n):
+            if n.startswith((".", "~$")) or not ascii_lower(n).startswith(logs) or not ascii_lower(n).endswith((".csv", ".txt")):
+                return False
+            with open(os.path.join(d, n), "rb") as f: return f.read(4) != b"PK\\x03\\x04"
+        names = sorted((n for n in os.listdir(d) if n == "review.yml" or is_log(n)), key=lambda n: n.encode())
         h = hashlib.sha256()
         for n in names:
             b = open(os.path.join(d, n), "rb").read()

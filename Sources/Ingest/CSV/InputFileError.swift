@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Model
 
 /// A failure of the operating system or of iconv while reading a log file. One case per C call,
 /// carrying the `errno` it set. A problem *in* the bytes is never an error here: it travels with the
@@ -15,17 +16,19 @@ public enum InputFileError: Error, Hashable, Sendable, CustomStringConvertible {
     /// `iconv_open(3)` does not know the conversion to UTF-8.
     case noConverter(encoding: TextEncoding, errno: Int32)
 
-    public var description: String {
+    /// What failed, in both languages; the system's own words (`strerror`) stay as it gives them.
+    public var text: Localized {
         switch self {
         case let .cannotOpen(path, code):
-            return "\(path): cannot open: \(Self.text(of: code))"
+            Catalogue.Files.cannotOpen(path: path, reason: Self.text(of: code))
         case let .cannotRead(path, code):
-            return "\(path): cannot read: \(Self.text(of: code))"
+            Catalogue.Files.readFailed(path: path, reason: Self.text(of: code))
         case let .noConverter(encoding, code):
-            return "cannot convert \(encoding.displayName) to UTF-8 (iconv_open: \(Self.text(of: code))); "
-                + "install the system's iconv converters (glibc's gconv modules)"
+            Catalogue.Files.noConverter(encoding: encoding.displayName, reason: Self.text(of: code))
         }
     }
+
+    public var description: String { text.en }
 
     private static func text(of code: Int32) -> String {
         guard let message = strerror(code) else { return "errno \(code)" }

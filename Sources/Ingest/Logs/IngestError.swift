@@ -5,19 +5,41 @@ import Model
 public enum IngestError: Error, Equatable, CustomStringConvertible {
     /// The inputs folder does not exist or is not a folder.
     case noInputsFolder(String)
-    /// No `sites.csv` / `sites*.csv` in the inputs folder.
+    /// The inputs folder cannot be listed; the reason is the system's words.
+    case unlistable(folder: String, reason: String)
+    /// No file of the register (`sites*.csv`, `单位名册*.csv`) in the inputs folder could be
+    /// read: none is there, or each was refused (rules §2).
     case noSitesLog(String)
+    /// Files of one log with the same stem, ASCII case ignored (`meetings.csv` and
+    /// `meetings.xlsx`): each group in name order, the groups in name order.
+    case sameLogFileTwice(inputs: String, groups: [[String]])
     /// A file could not be opened or read (permissions, a folder named like a log, I/O).
-    case unreadable(file: String, reason: String)
+    case unreadable(file: String, reason: Localized)
 
-    public var description: String {
+    /// `file: error: message` or `error: message`, in `language`; the location and the word
+    /// `error` stay as they are in every language.
+    public func message(_ language: ReportLanguage) -> String {
         switch self {
         case .noInputsFolder(let path):
-            "error: the inputs folder \(path) does not exist; give the folder holding the logs with --inputs DIR, or run `annual-review template` to start one"
+            "error: " + Catalogue.Files.noInputsFolder(path).text(language)
+        case .unlistable(let folder, let reason):
+            "\(folder): error: " + Catalogue.Files.cannotList(reason: reason).text(language)
         case .noSitesLog(let path):
-            "error: \(path) has no sites.csv; the register of sites is required (run `annual-review template` for the columns)"
+            "error: " + Catalogue.Files.noSitesLog(path).text(language)
+        case .sameLogFileTwice(let inputs, let groups):
+            "error: " + Catalogue.Files.sameLogFileTwice(groups, inputs: inputs).text(language)
         case .unreadable(let file, let reason):
-            "\(file): error: cannot read the file: \(reason)"
+            "\(file): error: " + Catalogue.Files.cannotRead(reason: reason).text(language)
         }
+    }
+
+    /// The message in English.
+    public var description: String { message(.en) }
+
+    /// `file` cannot be read because of `error`: a failed system call or conversion in its
+    /// words, anything else as it describes itself.
+    static func unreadable(file: String, _ error: any Error) -> IngestError {
+        if let error = error as? InputFileError { return .unreadable(file: file, reason: error.text) }
+        return .unreadable(file: file, reason: Localized(zh: "\(error)", en: "\(error)"))
     }
 }

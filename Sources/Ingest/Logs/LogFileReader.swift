@@ -31,10 +31,8 @@ struct LogFileReader {
             try readRecords(reader, source: source, decoder: &decoder, problems: &problems)
         } catch let error as IngestError {
             throw error
-        } catch let error as InputFileError {
-            throw IngestError.unreadable(file: name, reason: "\(error)")
         } catch {
-            throw IngestError.unreadable(file: name, reason: "\(error)")
+            throw IngestError.unreadable(file: name, error)
         }
     }
 

@@ -51,6 +51,30 @@ final class FingerprintTests: XCTestCase {
         XCTAssertEqual(try ingest(folder).result.fingerprint, try pythonFingerprint(inFolder))
     }
 
+    /// Rules §2 (v1.3): every log file read counts — Chinese names, any ASCII case, Excel's
+    /// UTF-16 `.txt` export — and nothing that is not read: a workbook (named `.xlsx` or saved
+    /// under a `.csv` name), a file of no log, a hidden or lock file.
+    func testFingerprintCoversTheFilesReadOnly() throws {
+        let folder = try TempInputs(utf8Files([
+            "单位名册.csv": standardSites,
+            "Meetings.CSV": "日期,单位编码,会议类型\n2017-03-01,S001,支委会\n",
+            "notes.csv": "日期,单位编码,会议类型\n",
+            ".hidden.csv": "日期,单位编码,会议类型\n",
+        ]), testCase: self)
+        try folder.write("会议记录-2.txt", [0xFF, 0xFE] + "日期\t单位编码\t会议类型\r\n2017-03-02\tS001\t支委会\r\n".utf16
+            .flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] })
+        try folder.write("trainings.csv", [0x50, 0x4B, 0x03, 0x04, 0x0A, 0x00])
+        try folder.write("lectures.xlsx", [0x50, 0x4B, 0x03, 0x04, 0x0A, 0x00])
+        try folder.write("~$Meetings.xlsx", [0x05, 0x00])
+        let config = InputFile(name: "review.yml", bytes: Array("year: 2017\n".utf8))
+        try folder.write("review.yml", config.bytes)
+
+        let run = try ingest(folder, extraInputs: [config])
+        assertCounts(run.counts(.meetings), read: 2, accepted: 2, rejected: 0)
+        let read = ["单位名册.csv", "Meetings.CSV", "会议记录-2.txt", "review.yml"].map { (name: $0, path: "\(folder.path)/\($0)") }
+        XCTAssertEqual(run.result.fingerprint, try pythonFingerprint(read))
+    }
+
     /// One changed byte anywhere changes it; a renamed file changes it.
     func testFingerprintFollowsBytesAndNames() throws {
         let folder = try TempInputs(utf8Files(["sites.csv": standardSites, "meetings.csv": "日期,单位编码,会议类型\n"]), testCase: self)

@@ -349,8 +349,8 @@ final class RowRuleTests: XCTestCase {
 
     // MARK: Files
 
-    /// `NAME*.csv` files are read as one log in their names' UTF-8 byte order; names are
-    /// case-sensitive and other extensions are not logs.
+    /// `NAME*.csv` and `NAME*.txt` files, NAME the log's id (ASCII case ignored) or its Chinese
+    /// name, are read as one log in their names' UTF-8 byte order; other extensions are not logs.
     func testSeveralFilesAreOneLogInUTF8NameOrder() throws {
         let header = "日期,单位编码\n"
         let run = try ingest([
@@ -362,15 +362,20 @@ final class RowRuleTests: XCTestCase {
             "lectures-a.csv": header + "2017-01-01,S001\n",
             "lectures-Z.csv": header + "2017-01-00,S001\n",
             "Lectures-c.csv": header + "2017-02-01,S001\n",
-            "lectures.txt": header + "2017-02-02,S001\n",
+            "lectures-t.txt": header + "2017-02-02,S001\n",
+            "党课记录.csv": header + "2017-02-03,S001\n",
+            "lectures.md": header + "2017-02-04,S001\n",
         ])
+        // L (0x4C) < Z (0x5A) < a < b < t; - (0x2D) < . (0x2E) < _ (0x5F); 一 (0xE4) < 党 (0xE5 0x85).
         XCTAssertEqual(run.quality(.lectures).files,
-                       ["lectures-Z.csv", "lectures-a.csv", "lectures-b.csv", "lectures-一.csv", "lectures.csv", "lectures_x.csv"])
-        XCTAssertEqual(run.sink.lectures, (1...5).map { .lecture(site: 1, day: "2017-01-0\($0)", role: .other) })
+                       ["Lectures-c.csv", "lectures-Z.csv", "lectures-a.csv", "lectures-b.csv", "lectures-t.txt", "lectures-一.csv",
+                        "lectures.csv", "lectures_x.csv", "党课记录.csv"])
+        XCTAssertEqual(run.sink.lectures, ["2017-02-01", "2017-01-01", "2017-01-02", "2017-02-02", "2017-01-03", "2017-01-04", "2017-01-05", "2017-02-03"]
+            .map { .lecture(site: 1, day: $0, role: .other) })
         assertDiagnostics(run.diagnostics.filter { $0.location.file.hasPrefix("lectures") }, [
             Expect(.error, "lectures-Z.csv", line: 2, column: 1, "日期", "bad date"),
         ])
-        assertCounts(run.counts(.lectures), read: 6, accepted: 5, rejected: 1)
+        assertCounts(run.counts(.lectures), read: 9, accepted: 8, rejected: 1)
     }
 
     /// A log that is a symbolic link to a file is read like the file; a folder named like a
@@ -383,24 +388,26 @@ final class RowRuleTests: XCTestCase {
         assertCounts(run.counts(.meetings), read: 1, accepted: 1, rejected: 0)
         try FileManager.default.createDirectory(atPath: "\(folder.path)/lectures.csv", withIntermediateDirectories: false)
         XCTAssertThrowsError(try ingest(folder)) { error in
-            XCTAssertEqual(error as? IngestError, .unreadable(file: "lectures.csv", reason: "it is not a regular file"))
+            XCTAssertEqual(error as? IngestError,
+                           .unreadable(file: "lectures.csv", reason: Localized(zh: "这不是普通文件（可能是同名文件夹）", en: "it is not a regular file")))
         }
     }
 
     func testMissingLogIsAWarningAndCountsEmpty() throws {
         let run = try ingest(["sites.csv": standardSites, "meetings.csv": "日期,单位编码,会议类型\n"])
         assertDiagnostics(run.diagnostics, [
-            Expect(.warning, "lectures.csv", "missing log", contains: ["no lectures.csv in ", "; the log counts as empty"]),
-            Expect(.warning, "trainings.csv", "missing log", contains: ["no trainings.csv in "]),
+            Expect(.warning, "lectures.csv", "missing_log", contains: ["no lectures log: ", " stay empty, not 0."]),
+            Expect(.warning, "trainings.csv", "missing_log", contains: ["no trainings log: "]),
             Expect(.info, "meetings.csv", "no rows", message: "the file has a header but no data rows"),
         ])
         for log in [LogKind.meetings, .lectures, .trainings] { assertCounts(run.counts(log), read: 0, accepted: 0, rejected: 0) }
         XCTAssertEqual(run.quality(.lectures).files, [])
+        XCTAssertEqual(LogKind.allCases.map { run.quality($0).isMissing }, [false, false, true, true])
         assertCounts(run.counts(.sites), read: 3, accepted: 3, rejected: 0)
     }
 
     func testMissingSitesLogStopsTheRun() throws {
-        let folder = try TempInputs(utf8Files(["meetings.csv": "日期,单位编码,会议类型\n", "Sites.csv": "site_id\n"]), testCase: self)
+        let folder = try TempInputs(utf8Files(["meetings.csv": "日期,单位编码,会议类型\n", "register.csv": "site_id\n"]), testCase: self)
         XCTAssertThrowsError(try ingest(folder)) { error in
             XCTAssertEqual(error as? IngestError, .noSitesLog(folder.path))
         }

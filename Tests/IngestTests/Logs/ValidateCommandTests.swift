@@ -55,10 +55,10 @@ final class ValidateCommandTests: XCTestCase {
                 XCTFail("\(key) is missing, not null", line: at)
             }
         }
-        check(objects[0], "lectures.csv", nil, nil, nil, "warning", "missing log", nil,
-              message: "no lectures.csv in \(inputs.path); the log counts as empty")
-        check(objects[1], "trainings.csv", nil, nil, nil, "warning", "missing log", nil,
-              message: "no trainings.csv in \(inputs.path); the log counts as empty")
+        check(objects[0], "lectures.csv", nil, nil, nil, "warning", "missing_log", nil,
+              message: "no lectures log: \(inputs.path) holds no lectures.csv or 党课记录.csv that can be read. The figures it feeds (the lectures, the lectures by role, the lecture norm and their score parts) stay empty, not 0. To add it, name the file lectures.csv or 党课记录.csv")
+        check(objects[1], "trainings.csv", nil, nil, nil, "warning", "missing_log", nil,
+              message: "no trainings log: \(inputs.path) holds no trainings.csv or 培训记录.csv that can be read. The figures it feeds (the trainings, their participants and person-hours, and their score parts) stay empty, not 0. To add it, name the file trainings.csv or 培训记录.csv")
         check(objects[2], "meetings.csv", 3, 2, "单位编码", "error", "unknown site_id", "S009",
               message: "单位编码 (site_id): `S009` is not in the register (sites.csv); add the site there or correct the code")
         check(objects[3], "meetings.csv", 4, 4, "实到人数", "warning", "attendees > expected", nil,
