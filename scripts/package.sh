@@ -28,15 +28,16 @@ trap 'rm -rf "$work"' EXIT
 root=$work/debian/annual-review
 doc=$root/usr/share/doc/annual-review
 umask 022
-mkdir -p "$root/DEBIAN" "$root/usr/bin" "$doc"
+mkdir -p "$root/DEBIAN" "$root/usr/bin" "$doc/docs"
 : >"$work/debian/control"
 # Without the debug information the binary is two thirds of its size (about 66 MB instead of 98).
 install -m 0755 "$binary" "$root/usr/bin/annual-review"
 strip --strip-unneeded "$root/usr/bin/annual-review"
+# docs/ kept as a folder, so that the README's links to it work.
 install -m 0644 README.md "$doc/"
 shopt -s nullglob
 for f in docs/*.md; do
-    install -m 0644 "$f" "$doc/"
+    install -m 0644 "$f" "$doc/docs/"
 done
 shopt -u nullglob
 
