@@ -3,13 +3,16 @@
 # root or with sudo): libxlsxwriter-dev and zlib1g-dev (for ZIPFoundation, which `check` reads
 # workbooks with) to build, and for the tests python3-venv (openpyxl is read back in a throwaway
 # venv). Pass --render to add LibreOffice and the CJK fonts for the
-# render check.
+# render check, --package to add dpkg-dev (dpkg-shlibdeps, for scripts/package.sh).
 set -euo pipefail
 
 packages=(libxlsxwriter-dev zlib1g-dev)
-if [[ "${1:-}" == "--render" ]]; then
-    packages+=(libreoffice-calc-nogui fonts-noto-cjk poppler-utils)
-fi
+for arg in "$@"; do
+    case "$arg" in
+        --render) packages+=(libreoffice-calc-nogui fonts-noto-cjk poppler-utils) ;;
+        --package) packages+=(dpkg-dev) ;;
+    esac
+done
 
 missing=()
 for p in "${packages[@]}"; do
