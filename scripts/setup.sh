@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs the system packages annual-review needs when they are missing (Debian/Ubuntu, as
 # root or with sudo): libxlsxwriter-dev and zlib1g-dev (for ZIPFoundation, which `check` reads
-# workbooks with) to build, and for the tests python3-venv (openpyxl is read back in a throwaway
-# venv). Pass --render to add LibreOffice and the CJK fonts for the
+# workbooks with) to build. The tests also need a python3 with venv and PyPI (openpyxl is read
+# back in a throwaway venv). Pass --render to add LibreOffice and the CJK fonts for the
 # render check, --package to add dpkg-dev (dpkg-shlibdeps, for scripts/package.sh).
 set -euo pipefail
 
