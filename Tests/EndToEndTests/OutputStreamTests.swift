@@ -62,7 +62,6 @@ final class OutputStreamTests: XCTestCase {
     /// line with `\r` and cleared at the end; `--quiet` turns it off. Progress appears once a
     /// read has taken a quarter of a second, so the year read is a generated one of
     /// `progressRows` meeting rows (the sample year is read faster than that).
-
     func testProgressOnATerminal() throws {
         let generator = try TestPackage.product("generate-sample")
         let inputs = binary.path("large")
