@@ -76,8 +76,8 @@ public enum Ingestor {
         var logs = LogKind.allCases.map { ProblemLog(log: $0, emit: onDiagnostic) }
         for log in LogKind.allCases where log != .sites && files.logs[log]!.isEmpty {
             logs[log.position].quality.isMissing = true
-            logs[log.position].file(Diagnostic(.warning, SourceLocation(file: "\(log.fileStem).csv"), reason: "missing log",
-                                               message: "no \(log.fileStem).csv in \(inputs); the log counts as empty"))
+            logs[log.position].file(Diagnostic(.warning, SourceLocation(file: "\(log.fileStem).csv"), code: "missing_log",
+                                               text: Catalogue.Figures.missingLog(log, folder: inputs)))
         }
 
         // The register comes first: every other log refers to it. Its bytes are kept for the

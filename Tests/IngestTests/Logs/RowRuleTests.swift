@@ -390,8 +390,14 @@ final class RowRuleTests: XCTestCase {
     func testMissingLogIsAWarningAndCountsEmpty() throws {
         let run = try ingest(["sites.csv": standardSites, "meetings.csv": "日期,单位编码,会议类型\n"])
         assertDiagnostics(run.diagnostics, [
-            Expect(.warning, "lectures.csv", "missing log", contains: ["no lectures.csv in ", "; the log counts as empty"]),
-            Expect(.warning, "trainings.csv", "missing log", contains: ["no trainings.csv in "]),
+            Expect(.warning, "lectures.csv", "missing_log", contains: [
+                "no lectures.csv (or 党课记录.csv) in ",
+                ": the lecture counts (the secretary's included), the lecture norm's rate, the sanhui-yike rate and lectures per 100 members are empty (\"—\"), not 0.",
+            ]),
+            Expect(.warning, "trainings.csv", "missing_log", contains: [
+                "no trainings.csv (or 培训记录.csv) in ",
+                ": the trainings, participants, person-hours and training hours per member are empty (\"—\"), not 0.",
+            ]),
             Expect(.info, "meetings.csv", "no rows", message: "the file has a header but no data rows"),
         ])
         for log in [LogKind.meetings, .lectures, .trainings] { assertCounts(run.counts(log), read: 0, accepted: 0, rejected: 0) }

@@ -55,10 +55,10 @@ final class ValidateCommandTests: XCTestCase {
                 XCTFail("\(key) is missing, not null", line: at)
             }
         }
-        check(objects[0], "lectures.csv", nil, nil, nil, "warning", "missing log", nil,
-              message: "no lectures.csv in \(inputs.path); the log counts as empty")
-        check(objects[1], "trainings.csv", nil, nil, nil, "warning", "missing log", nil,
-              message: "no trainings.csv in \(inputs.path); the log counts as empty")
+        check(objects[0], "lectures.csv", nil, nil, nil, "warning", "missing_log", nil,
+              message: "no lectures.csv (or 党课记录.csv) in \(inputs.path): the lecture counts (the secretary's included), the lecture norm's rate, the sanhui-yike rate and lectures per 100 members are empty (\"—\"), not 0.")
+        check(objects[1], "trainings.csv", nil, nil, nil, "warning", "missing_log", nil,
+              message: "no trainings.csv (or 培训记录.csv) in \(inputs.path): the trainings, participants, person-hours and training hours per member are empty (\"—\"), not 0.")
         check(objects[2], "meetings.csv", 3, 2, "单位编码", "error", "unknown site_id", "S009",
               message: "单位编码 (site_id): `S009` is not in the register (sites.csv); add the site there or correct the code")
         check(objects[3], "meetings.csv", 4, 4, "实到人数", "warning", "attendees > expected", nil,
