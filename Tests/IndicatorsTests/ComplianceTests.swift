@@ -160,9 +160,12 @@ final class ComplianceTests: XCTestCase {
         XCTAssertEqual(z.trainingPersonHours, Decimal(6))  // 3 × 2
         XCTAssertNil(z.trainingHoursPerMember)  // 0 members
         XCTAssertNil(z.lecturesPer100Members)  // 0 members
-        // score: sanhui (0 + 0 + 0 + 1/4)/4 = 1/16 → 40/16 = 2.5; party_day 0; attendance empty → 0;
-        // training empty → 0; no org_life/democratic_review → 2.5
-        assertEqual(z.score, 2.5)
+        // Attendance (no meeting) and training (0 members) are empty for the only site with a
+        // branch: both left out, the other weights (40 + 20 + 5 + 5 = 70) scaled by 100/70.
+        XCTAssertEqual(result.scoreWeights.omitted, [.attendance, .training])
+        // score: sanhui (0 + 0 + 0 + 1/4)/4 = 1/16 → 40/16 = 2.5; party_day 0; no org_life or
+        // democratic_review → 2.5 × 100/70 = 25/7
+        assertEqual(z.score, 25.0 / 7)
     }
 
     func testAttendanceCapsAttendeesAndSkipsMissingOrZeroExpected() {
@@ -212,9 +215,10 @@ final class ComplianceTests: XCTestCase {
         // sanhui (1 + 0.4 + 0 + 0)/4 = 0.35; not fully compliant
         assertEqual(a.sanhuiRate, 0.35)
         XCTAssertEqual(a.fullyCompliant, false)
-        // score: 40 × 0.35 = 14; party_day 0; attendance, training empty → 0;
-        // org_life held (03-15) + democratic_review held (11-20, a row of the year) → 5 + 5 → 24
-        assertEqual(a.score, 24)
+        // score: 40 × 0.35 = 14; party_day 0; org_life held (03-15) + democratic_review held
+        // (11-20, a row of the year) → 5 + 5 → 24; attendance and training are empty for the
+        // only site with a branch, so left out: 24 × 100/70 = 240/7
+        assertEqual(a.score, 240.0 / 7)
         XCTAssertEqual(a.stars, 1)
         // Rows after the as-of date still count: branch_committee rows Jan, Mar, Jun, Nov → 4
         XCTAssertEqual(a.meetings(.branch_committee), 4)
@@ -245,7 +249,7 @@ final class ComplianceTests: XCTestCase {
         tally.meet(0, Day(year: 2024, month: 2, day: 29)!, .branch_committee)
         tally.meet(0, Day(year: 2024, month: 1, day: 9)!, .branch_committee)
         func rate(asOf: Day) -> Double? {
-            ReviewIndicators.compute(sites: sites, activity: tally, config: ReviewConfig(), year: 2024, asOf: asOf)
+            ReviewIndicators.compute(sites: sites, activity: tally, config: ReviewConfig(), year: 2024, asOf: asOf, missingLogs: [])
                 .site("A").normRate(.branch_committee)
         }
         // as of 2024-02-28, February (ending 02-29) is not over: January only, met → 1/1
@@ -294,9 +298,12 @@ final class ComplianceTests: XCTestCase {
         // two of the four 三会一课 rates are empty → sanhui and full compliance empty
         XCTAssertNil(a.sanhuiRate)
         XCTAssertNil(a.fullyCompliant)
-        // score: sanhui empty → 0; 20 × 1 (party_day) + 20 × 10/10 (attendance) → 40
-        assertEqual(a.score, 40)
-        XCTAssertEqual(a.stars, 1)
+        // 三会一课 is empty for both sites with a branch, training (0 members) too: both left out,
+        // the other weights (20 + 20 + 5 + 5 = 50) scaled by 100/50 = 2.
+        XCTAssertEqual(result.scoreWeights.omitted, [.sanhui, .training])
+        // score: (20 × 1 (party_day) + 20 × 10/10 (attendance)) × 2 → 80
+        assertEqual(a.score, 80)
+        XCTAssertEqual(a.stars, 4)
 
         let b = result.site("B")
         // founded 11-15, as of 01-31: no period ends both on or after 11-15 and on or before 01-31
@@ -304,9 +311,9 @@ final class ComplianceTests: XCTestCase {
         XCTAssertEqual(b.normRates, Array(repeating: nil, count: 7))
         XCTAssertNil(b.sanhuiRate)
         XCTAssertNil(b.partyDayRate)
-        // score still exists (the site has a branch): 20 × 3/4 (attendance) + 5 (org_life held) → 20
-        assertEqual(b.score, 20)
-        XCTAssertEqual(b.rank, 2)  // 40 (A) before 20 (B)
+        // score still exists (the site has a branch): (20 × 3/4 (attendance) + 5 (org_life held)) × 2 → 40
+        assertEqual(b.score, 40)
+        XCTAssertEqual(b.rank, 2)  // 80 (A) before 40 (B)
     }
 
     func testScoreWithDefaultWeights() {
@@ -344,7 +351,9 @@ final class ComplianceTests: XCTestCase {
         let a = F.compute(sites, tally).site("A")
         XCTAssertEqual(a.fullyCompliant, true)  // 4/4, 12/12, 12/12, 4/4
         assertEqual(a.sanhuiRate, 1)
-        assertEqual(a.score, 40)  // 40 × 1, nothing else
+        // 40 × 1, nothing else; attendance and training are empty for the only site with a
+        // branch, so left out: 40 × 100/70
+        assertEqual(a.score, 400.0 / 7)
     }
 
     func testTrainingPartIsCappedAtOneWithTheDefaultTargetOf8Hours() {
@@ -355,21 +364,25 @@ final class ComplianceTests: XCTestCase {
         tally.train(1, F.day(3, 1), site: 2, participants: 2, hours: "2")
         let result = F.compute(sites, tally)
 
-        // Every norm rate is 0 (not empty) and attendance empty, so the score is the training part.
-        // T1: 20 person-hours / 2 = 10 h per member → min(1, 10/8) = 1 → 10
+        // Every norm rate is 0 (not empty), so the score is the training part. Attendance is empty
+        // for every site: left out, the other weights (40 + 20 + 10 + 5 + 5 = 80) × 100/80, the
+        // training weight 10 → 12.5.
+        XCTAssertEqual(result.scoreWeights.omitted, [.attendance])
+        assertEqual(result.scoreWeights.weight(.training), 12.5)
+        // T1: 20 person-hours / 2 = 10 h per member → min(1, 10/8) = 1 → 12.5
         assertEqual(result.site("T1").trainingHoursPerMember, 10)
-        assertEqual(result.site("T1").score, 10)
-        // T2: 16 / 2 = 8 → 8/8 = 1 → 10
-        assertEqual(result.site("T2").score, 10)
-        // T3: 4 / 2 = 2 → 2/8 = 0.25 → 2.5
-        assertEqual(result.site("T3").score, 2.5)
+        assertEqual(result.site("T1").score, 12.5)
+        // T2: 16 / 2 = 8 → 8/8 = 1 → 12.5
+        assertEqual(result.site("T2").score, 12.5)
+        // T3: 4 / 2 = 2 → 2/8 = 0.25 → 3.125
+        assertEqual(result.site("T3").score, 3.125)
 
         var config = ReviewConfig()
         config.trainingHoursTarget = 16
         let custom = F.compute(sites, tally, config: config)
-        // T1: 10/16 = 0.625 → 6.25; T2: 8/16 → 5
-        assertEqual(custom.site("T1").score, 6.25)
-        assertEqual(custom.site("T2").score, 5)
+        // T1: 10/16 = 0.625 → 7.8125; T2: 8/16 → 6.25
+        assertEqual(custom.site("T1").score, 7.8125)
+        assertEqual(custom.site("T2").score, 6.25)
     }
 
     func testOrgLifeAndDemocraticReviewHeldFlags() {
@@ -383,15 +396,17 @@ final class ComplianceTests: XCTestCase {
         let result = F.compute(sites, tally)
 
         let a = result.site("A"), b = result.site("B"), c = result.site("C"), d = result.site("D")
-        // A: org_life 1/1, democratic_review 0/1 → 5
+        // Attendance and training are empty for every site: left out, the other weights
+        // (40 + 20 + 5 + 5 = 70) × 100/70, each held flag worth 5 × 100/70 = 50/7.
+        // A: org_life 1/1, democratic_review 0/1 → 50/7
         assertEqual(a.normRate(.org_life), 1)
         assertEqual(a.normRate(.democratic_review), 0)
-        assertEqual(a.score, 5)
-        // B: democratic_review twice (held) → 5
+        assertEqual(a.score, 50.0 / 7)
+        // B: democratic_review twice (held) → 50/7
         assertEqual(b.normRate(.democratic_review), 1)
-        assertEqual(b.score, 5)
-        // C: both → 10; D: neither → 0
-        assertEqual(c.score, 10)
+        assertEqual(b.score, 50.0 / 7)
+        // C: both → 100/7; D: neither → 0
+        assertEqual(c.score, 100.0 / 7)
         assertEqual(d.score, 0)
         // ranks: C 10; A 5, B 5 (tie → A before B); D 0
         XCTAssertEqual([a.rank, b.rank, c.rank, d.rank], [2, 3, 1, 4])
@@ -402,7 +417,9 @@ final class ComplianceTests: XCTestCase {
         // party_day 11/12 → 55/3; attendance 2/3 → 40/3; org_life + democratic_review → 10.
         // 115/3 + 55/3 + 40/3 + 10 = 70 + 10 = 80 (in binary 79.99999999999999…).
         // T2 by hand: 40 + 20 + 20 × 5/5 = 80 exactly.
-        let sites = [F.site("T1"), F.site("T2")]
+        // One member each and no training: the training part is 0, not empty, so no part is
+        // left out and the weights are the config's.
+        let sites = [F.site("T1", members: 1), F.site("T2", members: 1)]
         var tally = ActivityTally(sites)
         tally.meet(0, .branch_general, months: [2, 5, 8, 11])
         tally.meet(0, .branch_committee, months: Array(1...11))
@@ -470,7 +487,9 @@ final class ComplianceTests: XCTestCase {
     }
 
     func testStarsAtExactThresholdsAndBottomN() {
-        let sites = ["S90", "S89", "S80", "S70", "S60", "S55"].map { F.site($0) } + [F.site("X", branches: 0)]
+        // One member each and no training: the training part is 0, not empty, so no part is left
+        // out and the weights are the config's.
+        let sites = ["S90", "S89", "S80", "S70", "S60", "S55"].map { F.site($0, members: 1) } + [F.site("X", branches: 0)]
         var tally = ActivityTally(sites)
         for s in 0..<6 { tally.meetSanhuiFully(s) }  // 40 each
         for s in 0..<5 { tally.holdPartyDays(s, months: Array(1...12)) }  // + 20
@@ -521,7 +540,8 @@ final class ComplianceTests: XCTestCase {
         tally.meet(0, F.day(3, 3), .org_life)  // the bureau: never ranked
         let result = F.compute(sites, tally)
 
-        // ranked: A 10, C 5, B 0 → bottom (N = 10 > 3) worst first: B, C, A
+        // ranked (attendance and training left out, 5 → 50/7): A 100/7, C 50/7, B 0 → bottom
+        // (N = 10 > 3) worst first: B, C, A
         XCTAssertEqual(result.bottom, ["B", "C", "A"])
         XCTAssertEqual(result.sites.map(\.site.id), ["A", "B", "C", "N"])  // no bureau, site_id order
     }

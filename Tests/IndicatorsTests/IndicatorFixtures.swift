@@ -33,12 +33,14 @@ enum Fixture {
             partyMembers: members, branches: branches, demo: demo)
     }
 
+    /// `missing`: the logs with no file (rules §2); by default every log is there.
     static func compute(
-        _ sites: [Site], _ tally: ActivityTally, config: ReviewConfig = ReviewConfig(), asOf: Day? = nil
+        _ sites: [Site], _ tally: ActivityTally, config: ReviewConfig = ReviewConfig(), asOf: Day? = nil,
+        missing: Set<LogKind> = []
     ) -> ReviewIndicators {
         ReviewIndicators.compute(
             sites: sites, activity: tally, config: config, year: year,
-            asOf: asOf ?? Day.endOf(month: 12, year: year))
+            asOf: asOf ?? Day.endOf(month: 12, year: year), missingLogs: missing)
     }
 }
 
@@ -98,7 +100,7 @@ extension ReviewIndicators {
 
 extension MonthResult {
     func completion(_ key: NormKey) -> Double? { completion[NormKey.allCases.firstIndex(of: key)!] }
-    func meetings(_ type: MeetingType) -> Int { meetingsByType[type.ordinal] }
+    func meetings(_ type: MeetingType) -> Int? { meetingsByType?[type.ordinal] }
 }
 
 /// Asserts that two optional doubles are both nil or both within `accuracy`.

@@ -17,7 +17,9 @@ import Report
 enum DraftFixture {
     static func day(_ month: Int, _ day: Int, year: Int = 2023) -> Day { Day(year: year, month: month, day: day)! }
 
-    static func data(language: ReportLanguage = .zh, organisation: String = "临江市教育局") -> ReviewData {
+    /// `missing`: logs with no file (rules §2): their rows are not counted and their figures are
+    /// empty.
+    static func data(language: ReportLanguage = .zh, organisation: String = "临江市教育局", missing: Set<LogKind> = []) -> ReviewData {
         var config = ReviewConfig()
         config.organisation = organisation
         config.targets = [.visits: 40]
@@ -36,17 +38,24 @@ enum DraftFixture {
                 tally.addMeeting(site: site, day: day(month(i), 1 + i % 28), type: type, attendees: nil, expected: nil)
             }
         }
-        meeting(0, .party_committee, times: 7)
-        meeting(0, .special_meeting, times: 11)
-        meeting(0, .study_session, times: 2)
-        meeting(0, .visit, times: 43, month: { 1 + $0 % 12 })
-        for i in 0..<3 { tally.addLecture(site: 0, day: day(4 + i, 2), role: .secretary) }
-        for month in 1...12 { tally.addMeeting(site: 1, day: day(month, 28), type: .party_day, attendees: 10, expected: 10) }
-        for month in 1...6 { tally.addMeeting(site: 2, day: day(month, 28), type: .party_day, attendees: 4, expected: 5) }
-        for month in 6...12 { tally.addMeeting(site: 4, day: day(month, 28), type: .party_day, attendees: 4, expected: 4) }
-        tally.addTraining(training: 1, start: day(4, 1), site: 1, participants: 3, hours: ScaledDecimal(significand: 15, scale: 1))
-        tally.addTraining(training: 2, start: day(9, 1), site: nil, participants: 20, hours: ScaledDecimal(significand: 2, scale: 0))
-        let indicators = ReviewIndicators.compute(sites: sites, activity: tally, config: config, year: 2023, asOf: day(12, 31))
+        if !missing.contains(.meetings) {
+            meeting(0, .party_committee, times: 7)
+            meeting(0, .special_meeting, times: 11)
+            meeting(0, .study_session, times: 2)
+            meeting(0, .visit, times: 43, month: { 1 + $0 % 12 })
+            for month in 1...12 { tally.addMeeting(site: 1, day: day(month, 28), type: .party_day, attendees: 10, expected: 10) }
+            for month in 1...6 { tally.addMeeting(site: 2, day: day(month, 28), type: .party_day, attendees: 4, expected: 5) }
+            for month in 6...12 { tally.addMeeting(site: 4, day: day(month, 28), type: .party_day, attendees: 4, expected: 4) }
+        }
+        if !missing.contains(.lectures) {
+            for i in 0..<3 { tally.addLecture(site: 0, day: day(4 + i, 2), role: .secretary) }
+        }
+        if !missing.contains(.trainings) {
+            tally.addTraining(training: 1, start: day(4, 1), site: 1, participants: 3, hours: ScaledDecimal(significand: 15, scale: 1))
+            tally.addTraining(training: 2, start: day(9, 1), site: nil, participants: 20, hours: ScaledDecimal(significand: 2, scale: 0))
+        }
+        let indicators = ReviewIndicators.compute(
+            sites: sites, activity: tally, config: config, year: 2023, asOf: day(12, 31), missingLogs: missing)
         return ReviewData(
             config: config, language: language, indicators: indicators,
             imbalance: ImbalanceAnalysis.compute(indicators, config: config),

@@ -46,7 +46,7 @@ final class ReviewJSONKeysTests: XCTestCase {
             tally.addMeeting(site: 0, day: Self.day(5, 5, year: 2022), type: .visit, attendees: nil, expected: nil)
         }
         let indicators = ReviewIndicators.compute(
-            sites: sites, activity: tally, config: config, year: 2023, asOf: Self.day(12, 31))
+            sites: sites, activity: tally, config: config, year: 2023, asOf: Self.day(12, 31), missingLogs: [])
         return ReviewData(
             config: config, language: .zh, indicators: indicators,
             imbalance: ImbalanceAnalysis.compute(indicators, config: config),
@@ -59,7 +59,7 @@ final class ReviewJSONKeysTests: XCTestCase {
 
         XCTAssertEqual(json.keys, [
             "schema", "tool_version", "year", "as_of", "fingerprint", "files", "totals", "sites", "bottom",
-            "monthly", "imbalance", "dispersion", "previous",
+            "score_parts_omitted", "missing_logs", "monthly", "imbalance", "dispersion", "previous",
         ])
         XCTAssertEqual(json["schema"], .int(1))
         XCTAssertEqual(json["year"], .int(2023))
@@ -122,6 +122,9 @@ final class ReviewJSONKeysTests: XCTestCase {
         }
         XCTAssertEqual(s2["meetings_by_type"]?["other"], .int(0))
         XCTAssertEqual(json["bottom"], .array([.string("S1")]))
+        // Every log is there and S1 has every score part: nothing left out.
+        XCTAssertEqual(json["score_parts_omitted"], .array([]))
+        XCTAssertEqual(json["missing_logs"], .array([]))
 
         guard case .array(let months)? = json["monthly"] else { return XCTFail("monthly is not an array") }
         XCTAssertEqual(months.count, 12)

@@ -67,11 +67,15 @@ struct ReviewPipeline {
             throw Failure.usage("error: no data for \(year) in \(common.inputs): \(found); give another --year or change the config's year")
         }
         let asOf = try asOfDay(year: year)
-        let indicators = ReviewIndicators.compute(sites: ingested.sites, activity: activity, config: config, year: year, asOf: asOf)
+        let quality = ingested.quality(year: year)
+        // A log with no file (or none that could be read) feeds no figure: empty, not 0.
+        let missing = Set(zip(LogKind.allCases, quality).filter { $0.1.isMissing }.map(\.0))
+        let indicators = ReviewIndicators.compute(
+            sites: ingested.sites, activity: activity, config: config, year: year, asOf: asOf, missingLogs: missing)
         var data = ReviewData(
             config: config, language: language, indicators: indicators,
             imbalance: ImbalanceAnalysis.compute(indicators, config: config),
-            quality: ingested.quality(year: year), fingerprint: ingested.fingerprint,
+            quality: quality, fingerprint: ingested.fingerprint,
             latestDay: ingested.latestDay(in: year) ?? Day.endOf(month: 12, year: year))
         // The same bytes the fingerprint covers.
         data.draftTemplate = try templateFile.map { file in

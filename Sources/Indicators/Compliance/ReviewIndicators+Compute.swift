@@ -7,15 +7,25 @@ extension ReviewIndicators {
     /// - Parameters:
     ///   - sites: the register, in any order; the index of a site is its index in `activity`.
     ///   - asOf: limits the periods in scope (rules §4.2), not the rows counted.
+    ///   - missingLogs: the logs with no file (rules §2). Their tallies are all zero, but a
+    ///     missing log is not a log of zeros: every figure only they feed is `nil`.
     public static func compute(
-        sites: [Site], activity: ActivityTally, config: ReviewConfig, year: Int, asOf: Day
+        sites: [Site], activity: ActivityTally, config: ReviewConfig, year: Int, asOf: Day,
+        missingLogs: Set<LogKind>
     ) -> ReviewIndicators {
         precondition(activity.partyDay == config.partyDay, "the tally counted another Party day than the config's")
+        let logs = Logs(missing: missingLogs)
         let tally = activity.year(year)
         let order = sites.indices.filter { !sites[$0].isBureau }
             .sorted { sites[$0].id.utf8Precedes(sites[$1].id) }
 
-        var results = order.map { siteResult(index: $0, site: sites[$0], tally: tally, config: config, year: year, asOf: asOf) }
+        var results = order.map {
+            siteResult(index: $0, site: sites[$0], tally: tally, logs: logs, config: config, year: year, asOf: asOf)
+        }
+        let weights = scoreWeights(results.filter(\.hasBranch), config: config)
+        for i in results.indices where results[i].hasBranch && weights.isScored {
+            results[i].score = score(results[i].scoreParts, weights: weights)
+        }
         rankAndRate(&results, config: config)
         let bottom = results.filter { $0.rank != nil }
             .sorted { $0.rank! > $1.rank! }
@@ -25,16 +35,33 @@ extension ReviewIndicators {
         return ReviewIndicators(
             year: year,
             asOf: asOf,
-            totals: totals(of: activity.year(year), sites: sites),
+            missingLogs: LogKind.allCases.filter(missingLogs.contains),
+            totals: totals(of: tally, sites: sites, logs: logs),
             siteTotals: siteTotals(sites: sites, year: year),
             sites: results,
+            scoreWeights: weights,
             bottom: Array(bottom),
-            monthly: monthlyResults(order: order, sites: sites, tally: tally, config: config, year: year, asOf: asOf),
-            previous: activity.hasRows(in: year - 1) ? totals(of: activity.year(year - 1), sites: sites) : nil
+            monthly: monthlyResults(order: order, sites: sites, tally: tally, logs: logs, config: config, year: year, asOf: asOf),
+            previous: activity.hasRows(in: year - 1) ? totals(of: activity.year(year - 1), sites: sites, logs: logs) : nil
         )
     }
 
-    static func totals(of tally: YearTally, sites: [Site]) -> ActivityTotals {
+    /// Which of the dated logs the figures may be built on (rules §2).
+    struct Logs {
+        let meetings: Bool
+        let lectures: Bool
+        let trainings: Bool
+
+        init(missing: Set<LogKind>) {
+            meetings = !missing.contains(.meetings)
+            lectures = !missing.contains(.lectures)
+            trainings = !missing.contains(.trainings)
+        }
+
+        func has(_ key: NormKey) -> Bool { key.log == .lectures ? lectures : meetings }
+    }
+
+    static func totals(of tally: YearTally, sites: [Site], logs: Logs) -> ActivityTotals {
         var all = Array(repeating: 0, count: MeetingType.allCases.count)
         var bureau = all
         var roles = Array(repeating: 0, count: LecturerRole.allCases.count)
@@ -54,9 +81,12 @@ extension ReviewIndicators {
             }
         }
         return ActivityTotals(
-            meetingsByType: all, bureauMeetingsByType: bureau, lectures: lectures,
-            lecturesByRole: roles, bureauLecturesByRole: bureauRoles, trainings: tally.trainings,
-            trainingParticipants: tally.participants, trainingPersonHours: tally.trainingPersonHours
+            meetingsByType: logs.meetings ? all : nil, bureauMeetingsByType: logs.meetings ? bureau : nil,
+            lectures: logs.lectures ? lectures : nil,
+            lecturesByRole: logs.lectures ? roles : nil, bureauLecturesByRole: logs.lectures ? bureauRoles : nil,
+            trainings: logs.trainings ? tally.trainings : nil,
+            trainingParticipants: logs.trainings ? tally.participants : nil,
+            trainingPersonHours: logs.trainings ? tally.trainingPersonHours : nil
         )
     }
 
@@ -95,29 +125,33 @@ extension ReviewIndicators {
         return (met, inScope)
     }
 
+    /// A site's §4.2 values and its score parts; the score itself needs every site's parts
+    /// (`scoreWeights`), so it is set afterwards.
     static func siteResult(
-        index s: Int, site: Site, tally: YearTally, config: ReviewConfig, year: Int, asOf: Day
+        index s: Int, site: Site, tally: YearTally, logs: Logs, config: ReviewConfig, year: Int, asOf: Day
     ) -> SiteResult {
         let hasBranch = site.hasBranch(in: year)
         let members = site.partyMembers
-        let lectures = tally.lectures(site: s)
-        let personHours = tally.trainingPersonHours(site: s)
+        let lectures = logs.lectures ? tally.lectures(site: s) : nil
+        let personHours = logs.trainings ? tally.trainingPersonHours(site: s) : nil
         let partyDays = tally.meetings(site: s, type: .party_day)
         let attendance = tally.attendance(site: s)
 
         var result = SiteResult(
             site: site, hasBranch: hasBranch,
-            meetingsByType: MeetingType.allCases.map { tally.meetings(site: s, type: $0) },
+            meetingsByType: logs.meetings ? MeetingType.allCases.map { tally.meetings(site: s, type: $0) } : nil,
             lectures: lectures, trainingPersonHours: personHours,
             normRates: Array(repeating: nil, count: NormKey.allCases.count),
             partyDayOnDayShare: partyDays > 0 ? Double(tally.partyDaysOnDay(site: s)) / Double(partyDays) : nil,
             attendanceRate: attendance.expected > 0 ? Double(attendance.attended) / Double(attendance.expected) : nil,
-            trainingHoursPerMember: members > 0 ? NSDecimalNumber(decimal: personHours).doubleValue / Double(members) : nil,
-            lecturesPer100Members: members > 0 ? Double(lectures) / Double(members) * 100 : nil
+            trainingHoursPerMember: members > 0 ? personHours.map { NSDecimalNumber(decimal: $0).doubleValue / Double(members) } : nil,
+            lecturesPer100Members: members > 0 ? lectures.map { Double($0) / Double(members) * 100 } : nil,
+            scoreParts: Array(repeating: nil, count: ScorePart.allCases.count)
         )
         guard hasBranch else { return result }
 
         result.normRates = NormKey.allCases.map { key in
+            guard logs.has(key) else { return nil }
             let c = normCompletion(key, site: s, founded: site.branchFounded, tally: tally, config: config, year: year, asOf: asOf)
             return c.inScope > 0 ? Double(c.met) / Double(c.inScope) : nil
         }
@@ -129,14 +163,44 @@ extension ReviewIndicators {
         }
         result.partyDayRate = result.normRate(.party_day)
 
-        let trainingPart = result.trainingHoursPerMember.map { min(1, $0 / config.trainingHoursTarget) } ?? 0
-        result.score = config.weight(.sanhui) * (result.sanhuiRate ?? 0)
-            + config.weight(.party_day) * (result.partyDayRate ?? 0)
-            + config.weight(.attendance) * (result.attendanceRate ?? 0)
-            + config.weight(.training) * trainingPart
-            + config.weight(.org_life) * (tally.meetings(site: s, type: .org_life) > 0 ? 1 : 0)
-            + config.weight(.democratic_review) * (tally.meetings(site: s, type: .democratic_review) > 0 ? 1 : 0)
+        func held(_ type: MeetingType) -> Double? {
+            logs.meetings ? (tally.meetings(site: s, type: type) > 0 ? 1 : 0) : nil
+        }
+        result.scoreParts = ScorePart.allCases.map { part in
+            switch part {
+            case .sanhui: result.sanhuiRate
+            case .party_day: result.partyDayRate
+            case .attendance: result.attendanceRate
+            case .training: result.trainingHoursPerMember.map { min(1, $0 / config.trainingHoursTarget) }
+            case .org_life: held(.org_life)
+            case .democratic_review: held(.democratic_review)
+            }
+        }
         return result
+    }
+
+    /// The weights of §4.2 for these sites with a branch: a part with a weight that is empty for
+    /// every one of them is left out and the other weights are scaled by 100 ÷ (their sum).
+    ///
+    /// The parts are judged by their values alone, whatever made them empty (a missing log or
+    /// column, no period in scope yet), so every rule that empties a part leaves it out here. A
+    /// part with weight 0 is never "left out"; with no site with a branch nothing is scored and
+    /// nothing is left out. Without a part left out the config's weights apply as they are.
+    static func scoreWeights(_ branches: [SiteResult], config: ReviewConfig) -> ScoreWeights {
+        let weights = ScorePart.allCases.map(config.weight)
+        guard !branches.isEmpty else { return ScoreWeights(omitted: [], applied: weights) }
+        let omitted = ScorePart.allCases.enumerated().filter { p, _ in
+            weights[p] > 0 && branches.allSatisfy { $0.scoreParts[p] == nil }
+        }.map(\.element)
+        guard !omitted.isEmpty else { return ScoreWeights(omitted: [], applied: weights) }
+        let kept = ScorePart.allCases.enumerated().map { p, part in omitted.contains(part) ? 0 : weights[p] }
+        let sum = kept.reduce(0, +)
+        return ScoreWeights(omitted: omitted, applied: sum > 0 ? kept.map { $0 * 100 / sum } : kept)
+    }
+
+    /// Σ weight × part, an empty part counting 0 (§4.2).
+    static func score(_ parts: [Double?], weights: ScoreWeights) -> Double {
+        zip(weights.applied, parts).reduce(0) { $0 + $1.0 * ($1.1 ?? 0) }
     }
 
     /// The score in millionths of a point, rounded half away from zero: stars and ranks compare
@@ -161,11 +225,12 @@ extension ReviewIndicators {
 
     /// The twelve months of rules §4.3.
     static func monthlyResults(
-        order: [Int], sites: [Site], tally: YearTally, config: ReviewConfig, year: Int, asOf: Day
+        order: [Int], sites: [Site], tally: YearTally, logs: Logs, config: ReviewConfig, year: Int, asOf: Day
     ) -> [MonthResult] {
-        let completion = monthlyCompletion(order: order, sites: sites, tally: tally, config: config, year: year, asOf: asOf)
+        let completion = monthlyCompletion(order: order, sites: sites, tally: tally, logs: logs, config: config, year: year, asOf: asOf)
         return (1...12).map { month in
             let monthEnd = Day.endOf(month: month, year: year)
+            // A missing log's tally is empty, so the activity of the log that exists decides.
             var inactive = 0
             for s in order where sites[s].hasBranch(by: monthEnd) {
                 let active = tally.lectures(site: s, month: month) > 0
@@ -174,12 +239,12 @@ extension ReviewIndicators {
             }
             return MonthResult(
                 month: month,
-                meetingsByType: MeetingType.allCases.map { type in
+                meetingsByType: logs.meetings ? MeetingType.allCases.map { type in
                     sites.indices.reduce(0) { $0 + tally.meetings(site: $1, month: month, type: type) }
-                },
-                lectures: sites.indices.reduce(0) { $0 + tally.lectures(site: $1, month: month) },
-                trainings: tally.trainings(month: month),
-                inactiveSites: inactive,
+                } : nil,
+                lectures: logs.lectures ? sites.indices.reduce(0) { $0 + tally.lectures(site: $1, month: month) } : nil,
+                trainings: logs.trainings ? tally.trainings(month: month) : nil,
+                inactiveSites: logs.meetings || logs.lectures ? inactive : nil,
                 completion: completion[month - 1]
             )
         }
@@ -188,12 +253,17 @@ extension ReviewIndicators {
     /// Each month's cumulative completion of each norm (rules §4.3), by month and `NormKey` order:
     /// the periods in scope that end by the month's end, and how many of them were met. Each
     /// site's periods are settled once and counted in the month they end; a month's figures
-    /// are then the sums up to it: the periods in scope that end on or before its last day.
+    /// are then the sums up to it: the periods in scope that end on or before its last day. A
+    /// norm of a missing log has none.
     static func monthlyCompletion(
-        order: [Int], sites: [Site], tally: YearTally, config: ReviewConfig, year: Int, asOf: Day
+        order: [Int], sites: [Site], tally: YearTally, logs: Logs, config: ReviewConfig, year: Int, asOf: Day
     ) -> [[Double?]] {
         var completion = Array(repeating: [Double?](), count: 12)
         for key in NormKey.allCases {
+            guard logs.has(key) else {
+                for month in 0..<12 { completion[month].append(nil) }
+                continue
+            }
             let norm = config.norm(key)
             let periods = NormPeriods(year: year, period: norm.period)
             var met = Array(repeating: 0, count: 13), inScope = met  // by the month a period ends

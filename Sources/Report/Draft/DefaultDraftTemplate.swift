@@ -22,9 +22,9 @@ public enum DefaultDraftTemplate {
 
         ## 一、履行职责抓党建情况
 
-        （一）强化组织领导。全年主持召开党委会{{party_committee}}次、专题会{{special_meeting}}次，开展专题学习研讨{{study_session}}次，深入基层学校调研指导{{visits_about}}次，及时研究解决基层党建工作中的重点难点问题。
+        （一）强化组织领导。{{#has_party_committee}}全年主持召开党委会{{party_committee}}次、专题会{{special_meeting}}次，开展专题学习研讨{{study_session}}次，深入基层学校调研指导{{visits_about}}次，{{/has_party_committee}}及时研究解决基层党建工作中的重点难点问题。
 
-        （二）抓实教育培训。书记带头讲党课{{secretary_lectures}}次，全系统各级党组织共讲党课{{lectures}}次；举办专题培训班{{trainings}}期，培训党员干部{{training_participants_about}}人次、{{training_person_hours_about}}人学时。
+        （二）抓实教育培训。{{#has_lectures}}书记带头讲党课{{secretary_lectures}}次，全系统各级党组织共讲党课{{lectures}}次{{#has_trainings}}；{{/has_trainings}}{{/has_lectures}}{{#has_trainings}}举办专题培训班{{trainings}}期，培训党员干部{{training_participants_about}}人次、{{training_person_hours_about}}人学时{{/has_trainings}}{{^has_lectures}}{{^has_trainings}}本年度党课和培训情况未纳入统计（见文末说明）{{/has_trainings}}{{/has_lectures}}。
 
         （三）扩大组织覆盖。全系统{{sites_total}}个基层单位中，{{sites_with_branch}}个建有独立党支部，党组织覆盖{{sites_covered}}个单位{{#has_coverage_rate}}，覆盖率{{coverage_rate}}{{/has_coverage_rate}}；全年新建民办学校党支部{{branches_founded_private}}个{{#has_branches_founded_public}}、公办学校党支部{{branches_founded_public}}个{{/has_branches_founded_public}}。
 
@@ -34,7 +34,12 @@ public enum DefaultDraftTemplate {
         （五）规范组织生活。{{ranked_sites}}个党支部“三会一课”平均完成率{{sanhui_rate}}，其中{{fully_compliant_sites}}个支部全面达标（占{{fully_compliant_share}}）{{#has_party_day_rate}}；主题党日平均完成率{{party_day_rate}}{{/has_party_day_rate}}{{#has_attendance_rate}}，党员平均参会率{{attendance_rate}}{{/has_attendance_rate}}{{#has_score_mean}}；按年度考评办法，支部综合得分平均{{score_mean}}分{{/has_score_mean}}。
         {{/has_sanhui_rate}}
         {{^has_sanhui_rate}}
+        {{#has_party_day_rate}}
+        （五）规范组织生活。{{ranked_sites}}个党支部主题党日平均完成率{{party_day_rate}}{{#has_attendance_rate}}，党员平均参会率{{attendance_rate}}{{/has_attendance_rate}}{{#has_score_mean}}；按年度考评办法，支部综合得分平均{{score_mean}}分{{/has_score_mean}}。
+        {{/has_party_day_rate}}
+        {{^has_party_day_rate}}
         （五）规范组织生活。本年度没有可统计“三会一课”完成情况的党支部。
+        {{/has_party_day_rate}}
         {{/has_sanhui_rate}}
 
         ## 二、存在的问题
@@ -83,7 +88,7 @@ public enum DefaultDraftTemplate {
         （三）完成{{next_year}}年度目标：
 
         {{#next_year_targets}}
-        - {{label}}{{target}}{{unit}}（{{year}}年{{this_year}}{{unit}}）。
+        - {{label}}{{target}}{{unit}}{{#has_this_year}}（{{year}}年{{this_year}}{{unit}}）{{/has_this_year}}。
         {{/next_year_targets}}
         {{/has_next_year_targets}}
         {{^has_next_year_targets}}
@@ -91,6 +96,14 @@ public enum DefaultDraftTemplate {
         {{/has_next_year_targets}}
 
         （本稿数字由 annual-review 根据{{year}}年度活动记录生成，与同名工作簿和 JSON 摘要一致；数据截至{{as_of}}，输入指纹 {{fingerprint}}。）
+        {{#has_missing_logs}}
+
+        （说明：输入中没有{{missing_logs}}，由其得出的数字为空，本稿未予列出。）
+        {{/has_missing_logs}}
+        {{#has_score_parts_omitted}}
+
+        （说明：所有建有支部的单位都没有{{score_parts_omitted}}的数据，综合得分中不计这部分{{#has_score_mean}}，其余各项权重按比例放大为：{{score_weights}}{{/has_score_mean}}{{^has_score_mean}}，不计得分和排名{{/has_score_mean}}。）
+        {{/has_score_parts_omitted}}
 
         """
 
@@ -102,9 +115,18 @@ public enum DefaultDraftTemplate {
 
         ## 1. What we did
 
+        {{#has_party_committee}}
         Leadership. We held {{party_committee}} Party committee meetings and {{special_meeting}} special meetings, {{study_session}} study sessions, and made {{visits_about}} research visits to schools.
+        {{/has_party_committee}}
 
-        Education and training. The secretary gave {{secretary_lectures}} Party lectures; the branches gave {{lectures}} in all. We ran {{trainings}} training courses with {{training_participants_about}} participants and {{training_person_hours_about}} person-hours.
+        {{#has_lectures}}
+        Education and training. The secretary gave {{secretary_lectures}} Party lectures; the branches gave {{lectures}} in all.{{#has_trainings}} We ran {{trainings}} training courses with {{training_participants_about}} participants and {{training_person_hours_about}} person-hours.{{/has_trainings}}
+        {{/has_lectures}}
+        {{^has_lectures}}
+        {{#has_trainings}}
+        Education and training. We ran {{trainings}} training courses with {{training_participants_about}} participants and {{training_person_hours_about}} person-hours.
+        {{/has_trainings}}
+        {{/has_lectures}}
 
         Coverage. Of {{sites_total}} sites, {{sites_with_branch}} have a branch of their own and {{sites_covered}} are covered by a branch{{#has_coverage_rate}} ({{coverage_rate}}){{/has_coverage_rate}}. {{branches_founded_private}} branches were founded in private schools this year{{#has_branches_founded_public}}, and {{branches_founded_public}} in public ones{{/has_branches_founded_public}}.
 
@@ -114,7 +136,12 @@ public enum DefaultDraftTemplate {
         Branch life. Across {{ranked_sites}} branches the mean sanhui-yike completion rate was {{sanhui_rate}}, and {{fully_compliant_sites}} branches ({{fully_compliant_share}}) met all four norms{{#has_party_day_rate}}; the mean Party-day rate was {{party_day_rate}}{{/has_party_day_rate}}{{#has_attendance_rate}} and mean attendance {{attendance_rate}}{{/has_attendance_rate}}{{#has_score_mean}}; the mean score was {{score_mean}}{{/has_score_mean}}.
         {{/has_sanhui_rate}}
         {{^has_sanhui_rate}}
+        {{#has_party_day_rate}}
+        Branch life. Across {{ranked_sites}} branches the mean Party-day rate was {{party_day_rate}}{{#has_attendance_rate}} and mean attendance {{attendance_rate}}{{/has_attendance_rate}}{{#has_score_mean}}; the mean score was {{score_mean}}{{/has_score_mean}}.
+        {{/has_party_day_rate}}
+        {{^has_party_day_rate}}
         Branch life. No branch had a sanhui-yike rate this year.
+        {{/has_party_day_rate}}
         {{/has_sanhui_rate}}
 
         ## 2. Problems
@@ -163,7 +190,7 @@ public enum DefaultDraftTemplate {
         Targets for {{next_year}}:
 
         {{#next_year_targets}}
-        - {{label}}: {{target}} ({{this_year}} in {{year}})
+        - {{label}}: {{target}}{{#has_this_year}} ({{this_year}} in {{year}}){{/has_this_year}}
         {{/next_year_targets}}
         {{/has_next_year_targets}}
         {{^has_next_year_targets}}
@@ -171,6 +198,14 @@ public enum DefaultDraftTemplate {
         {{/has_next_year_targets}}
 
         (Figures generated by annual-review from the {{year}} activity logs, as in the workbook and the JSON summary; data as of {{as_of}}, input fingerprint {{fingerprint}}.)
+        {{#has_missing_logs}}
+
+        (Note: the inputs have no {{missing_logs}} log; the figures built on it are empty and not stated here.)
+        {{/has_missing_logs}}
+        {{#has_score_parts_omitted}}
+
+        (Note: no site with a branch has data for {{score_parts_omitted}}, so the score leaves it out{{#has_score_mean}}; the other weights were scaled up to {{score_weights}}{{/has_score_mean}}{{^has_score_mean}}; no score or rank is given{{/has_score_mean}}.)
+        {{/has_score_parts_omitted}}
 
         """
 }

@@ -33,7 +33,7 @@ public enum DraftValues {
     // MARK: The documented names
 
     /// Every name a template may use, in the order of docs/draft-template.md.
-    public static let catalog: [DraftValueName] = general + headlineNames + register + compliance + gaps + nextYear
+    public static let catalog: [DraftValueName] = general + headlineNames + register + compliance + gaps + nextYear + completeness
 
     static let general: [DraftValueName] = [
         .init("organisation", .text, "the organisation (config `organisation`), empty when not set"),
@@ -51,7 +51,8 @@ public enum DraftValues {
     static let headlineNames: [DraftValueName] = HeadlineKey.allCases.flatMap { key -> [DraftValueName] in
         let k = key.rawValue
         return [
-            .init(k, .text, "this year's value of the headline figure `\(k)` (Summary sheet)"),
+            .init(k, .text, "this year's value of the headline figure `\(k)` (Summary sheet), — when its log is missing"),
+            .init("has_\(k)", .flag, "whether this year's value is known (false when its log is missing; always true for register figures)"),
             .init("\(k)_about", .text, "the same, rounded down (< 10 as is; to tens below 1000; to hundreds from 1000) with 余 / + when something was cut"),
             .init("has_previous_\(k)", .flag, "whether last year's value is known (never for register figures)"),
             .init("previous_\(k)", .text, "last year's value, — when unknown"),
@@ -152,7 +153,8 @@ public enum DraftValues {
         .init("label", .text, "the figure as a phrase (基层党建示范点 …)"),
         .init("unit", .text, "its unit (个, 次 …; empty in English)"),
         .init("target", .text, "next year's target"),
-        .init("this_year", .text, "this year's value"),
+        .init("this_year", .text, "this year's value, — when its log is missing"),
+        .init("has_this_year", .flag, "whether this year's value is known"),
         .init("is_first", .flag, "the first item of the list"),
         .init("is_last", .flag, "the last item of the list"),
     ]
@@ -160,6 +162,15 @@ public enum DraftValues {
     static let nextYear: [DraftValueName] = [
         .init("next_year_targets", .list(items: nextYearItem), "the config's `next_year_targets`, in the order of the Summary sheet"),
         .init("has_next_year_targets", .flag, "whether the config sets any next year's target"),
+    ]
+
+    /// What the data could not carry (rules §2, §4.2), for the draft's notes.
+    static let completeness: [DraftValueName] = [
+        .init("missing_logs", .text, "the logs with no file, joined with 、 (会议记录、党课记录), empty when none"),
+        .init("has_missing_logs", .flag, "whether any log is missing"),
+        .init("score_parts_omitted", .text, "the score parts left out, joined with 、 (三会一课), empty when none"),
+        .init("has_score_parts_omitted", .flag, "whether any score part is left out"),
+        .init("score_weights", .text, "the weights the score used instead, part by part (主题党日33.3分、参会率33.3分 …), empty when no part is left out or nothing is scored"),
     ]
 
     /// The significance level of the problems section.
@@ -192,8 +203,8 @@ public enum DraftValues {
         for key in HeadlineKey.allCases {
             let k = key.rawValue
             let value = data.headline(key)
-            v[k] = headlineText(value, key)
-            v["\(k)_about"] = DraftNumber.about(Int(value.rounded(.down)), language: language)
+            optional(k, value.map { headlineText($0, key) })
+            v["\(k)_about"] = value.map { DraftNumber.about(Int($0.rounded(.down)), language: language) } ?? dash
             optional("previous_\(k)", data.previousHeadline(key).map { headlineText($0, key) })
             optional("target_\(k)", data.config.targets[key].map(DraftNumber.hours))
             optional("next_\(k)", data.config.nextYearTargets[key].map(DraftNumber.hours))
@@ -283,14 +294,27 @@ public enum DraftValues {
         let keys = HeadlineKey.allCases.filter { data.config.nextYearTargets[$0] != nil }
         v["next_year_targets"] = keys.enumerated().map { i, key -> [String: Any] in
             let (label, unit) = words.headline(key)
+            let thisYear = data.headline(key)
             return [
                 "key": key.rawValue, "label": label, "unit": unit,
                 "target": DraftNumber.hours(data.config.nextYearTargets[key]!),
-                "this_year": headlineText(data.headline(key), key),
+                "this_year": thisYear.map { headlineText($0, key) } ?? dash, "has_this_year": thisYear != nil,
                 "is_first": i == 0, "is_last": i == keys.count - 1,
             ]
         }
         v["has_next_year_targets"] = !keys.isEmpty
+
+        // What the data could not carry.
+        let missing = data.indicators.missingLogs.map { Catalogue.Figures.logName($0).text(language) }
+        v["missing_logs"] = words.join(missing)
+        v["has_missing_logs"] = !missing.isEmpty
+        let weights = data.indicators.scoreWeights
+        v["score_parts_omitted"] = words.join(weights.omitted.map { Catalogue.Figures.scorePart($0).text(language) })
+        v["has_score_parts_omitted"] = !weights.omitted.isEmpty
+        let kept = weights.omitted.isEmpty ? [] : ScorePart.allCases.filter { weights.weight($0) > 0 }
+        v["score_weights"] = words.join(kept.map {
+            Catalogue.Figures.weight($0, DraftNumber.hours(weights.weight($0))).text(language)
+        })
         return v
     }
 

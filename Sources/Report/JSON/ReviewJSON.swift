@@ -27,6 +27,8 @@ public enum ReviewJSON {
         top.append(("totals", .object(totals)))
         top.append(("sites", .array(ind.sites.map(site))))
         top.append(("bottom", .array(ind.bottom.map { .string($0) })))
+        top.append(("score_parts_omitted", .array(ind.scoreWeights.omitted.map { .string($0.rawValue) })))
+        top.append(("missing_logs", .array(ind.missingLogs.map { .string($0.rawValue) })))
         top.append(("monthly", .array(ind.monthly.map(month))))
         top.append(("imbalance", imbalance(data.imbalance)))
         top.append(("dispersion", dispersion(data.imbalance)))
@@ -34,25 +36,27 @@ public enum ReviewJSON {
         return .object(top)
     }
 
-    static func byType(_ counts: [Int]) -> JSONValue {
-        .object(MeetingType.allCases.map { ($0.rawValue, .int(counts[$0.ordinal])) })
+    /// Every type's count; every type `null` without the meetings log.
+    static func byType(_ counts: [Int]?) -> JSONValue {
+        .object(MeetingType.allCases.map { ($0.rawValue, .optional(counts?[$0.ordinal])) })
     }
 
-    static func byRole(_ counts: [Int]) -> JSONValue {
-        .object(LecturerRole.allCases.map { ($0.rawValue, .int(counts[$0.ordinal])) })
+    /// Every role's count; every role `null` without the lectures log.
+    static func byRole(_ counts: [Int]?) -> JSONValue {
+        .object(LecturerRole.allCases.map { ($0.rawValue, .optional(counts?[$0.ordinal])) })
     }
 
     static func activityTotals(_ t: ActivityTotals) -> [(String, JSONValue)] {
         [
             ("meetings_by_type", byType(t.meetingsByType)),
             ("bureau_meetings_by_type", byType(t.bureauMeetingsByType)),
-            ("lectures", .int(t.lectures)),
+            ("lectures", .optional(t.lectures)),
             ("lectures_by_role", byRole(t.lecturesByRole)),
             ("bureau_lectures_by_role", byRole(t.bureauLecturesByRole)),
-            ("trainings", .int(t.trainings)),
-            ("training_participants", .int(t.trainingParticipants)),
-            ("training_person_hours", .decimal(t.trainingPersonHours)),
-            ("visits", .int(t.visits)),
+            ("trainings", .optional(t.trainings)),
+            ("training_participants", t.trainingParticipants.map { .int($0) } ?? .null),
+            ("training_person_hours", t.trainingPersonHours.map { .decimal($0) } ?? .null),
+            ("visits", .optional(t.visits)),
         ]
     }
 
@@ -77,8 +81,8 @@ public enum ReviewJSON {
             ("level", .string(r.site.level.rawValue)),
             ("has_branch", .bool(r.hasBranch)),
             ("meetings_by_type", byType(r.meetingsByType)),
-            ("lectures", .int(r.lectures)),
-            ("training_person_hours", .decimal(r.trainingPersonHours)),
+            ("lectures", .optional(r.lectures)),
+            ("training_person_hours", r.trainingPersonHours.map { .decimal($0) } ?? .null),
             ("norm_rates", .object(NormKey.allCases.map { ($0.rawValue, .optional(r.normRate($0))) })),
             ("sanhui_rate", .optional(r.sanhuiRate)),
             ("fully_compliant", .optional(r.fullyCompliant)),
@@ -97,9 +101,9 @@ public enum ReviewJSON {
         .object([
             ("month", .int(m.month)),
             ("meetings_by_type", byType(m.meetingsByType)),
-            ("lectures", .int(m.lectures)),
-            ("trainings", .int(m.trainings)),
-            ("inactive_sites", .int(m.inactiveSites)),
+            ("lectures", .optional(m.lectures)),
+            ("trainings", .optional(m.trainings)),
+            ("inactive_sites", .optional(m.inactiveSites)),
             ("completion", .object(NormKey.allCases.enumerated().map { ($1.rawValue, .optional(m.completion[$0])) })),
         ])
     }

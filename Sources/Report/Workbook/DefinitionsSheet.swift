@@ -32,7 +32,9 @@ struct DefinitionsSheet {
              l.pick("目标 \(NumberText.number(c.trainingHoursTarget)) 学时", "target \(NumberText.number(c.trainingHoursTarget)) hours")),
             (l.indicator(.lectures_per_100_members), l.pick("党课次数 ÷ 党员数 × 100。", "lectures ÷ party members × 100."), ""),
             (l.indicator(.score), l.pick("\(weight(.sanhui))×三会一课 + \(weight(.party_day))×主题党日 + \(weight(.attendance))×参会率 + \(weight(.training))×min(1, 人均培训学时 ÷ 目标) + \(weight(.org_life))×[召开组织生活会] + \(weight(.democratic_review))×[开展民主评议]；空值按 0 计。",
-                                         "\(weight(.sanhui))·sanhui + \(weight(.party_day))·party day + \(weight(.attendance))·attendance + \(weight(.training))·min(1, training h per member ÷ target) + \(weight(.org_life))·[org-life meeting held] + \(weight(.democratic_review))·[democratic review held]; an empty part counts 0."), ""),
+                                         "\(weight(.sanhui))·sanhui + \(weight(.party_day))·party day + \(weight(.attendance))·attendance + \(weight(.training))·min(1, training h per member ÷ target) + \(weight(.org_life))·[org-life meeting held] + \(weight(.democratic_review))·[democratic review held]; an empty part counts 0.")
+                + l.pick("", " ") + l.text(Catalogue.Figures.scoreRule),
+             l.scoreWeightsNote(data.indicators.scoreWeights, config: c) ?? ""),
             (l.pick("星级", "Stars"), l.pick("得分（四舍五入到 6 位小数）≥ \(threshold(0)) 为 5 星，≥ \(threshold(1)) 为 4 星，≥ \(threshold(2)) 为 3 星，≥ \(threshold(3)) 为 2 星，其余 1 星。",
                                            "score rounded to 6 decimals: ≥ \(threshold(0)) five stars, ≥ \(threshold(1)) four, ≥ \(threshold(2)) three, ≥ \(threshold(3)) two, else one."), ""),
             (l.pick("排名与末位", "Rank and bottom list"), l.pick("按得分从高到低排名，同分按单位编码；末位为排名最后的 \(c.bottomN) 个单位。",

@@ -132,3 +132,23 @@ struct Labels {
 
     func stars(_ n: Int) -> String { String(repeating: "★", count: n) + String(repeating: "☆", count: max(0, 5 - n)) }
 }
+
+// MARK: - Figures the data cannot carry (issue 15)
+// Kept apart so the Catalogue can take them over: the words are in `Catalogue.Figures`.
+
+extension Labels {
+    /// A catalogue text in the report's language.
+    func text(_ localized: Localized) -> String { localized.text(language) }
+
+    /// The omitted score parts and the weights applied instead, or `nil` when every part counts
+    /// (rules §4.2): weights with at most one decimal, as the Definitions sheet writes them.
+    func scoreWeightsNote(_ weights: ScoreWeights, config: ReviewConfig) -> String? {
+        guard !weights.omitted.isEmpty else { return nil }
+        guard weights.isScored else { return text(Catalogue.Figures.nothingScored(weights.omitted)) }
+        let kept = ScorePart.allCases.filter { !weights.omitted.contains($0) && config.weight($0) > 0 }
+        let sum = kept.reduce(0) { $0 + config.weight($1) }
+        return text(Catalogue.Figures.partsOmitted(
+            weights.omitted, keptSum: DraftNumber.hours(sum),
+            weights: kept.map { ($0, DraftNumber.hours(weights.weight($0))) }))
+    }
+}

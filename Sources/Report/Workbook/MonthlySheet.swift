@@ -34,40 +34,63 @@ struct MonthlySheet {
             try w.text(title, row, 0, Styles.group)
             for c in 1...yearColumn { try w.sheet.writeBlank(row: row, column: c, style: Styles.group) }
         }
-        func counts(_ label: String, _ values: [Int], total: Int?) throws {
+        /// A count per month and the year's total, "—" where its log is missing.
+        func counts(_ label: String, _ values: [Int?], total: Int?) throws {
             row += 1
             try w.text(label, row, 0, Styles.indented)
-            for (i, n) in values.enumerated() { try w.number(n, row, 1 + i) }
-            try w.optional(total.map(Double.init), row, yearColumn, Styles.countTotal)
+            for (i, n) in values.enumerated() { try w.count(n, row, 1 + i) }
+            try w.count(total, row, yearColumn, Styles.countTotal)
         }
 
         let totals = data.indicators.totals
         try section(l.pick("会议与活动（次）", "Meetings and activities"))
         for (t, type) in MeetingType.allCases.enumerated() {
-            try counts(l.meetingType(type), months.map { $0.meetingsByType[t] }, total: totals.meetings(type))
+            try counts(l.meetingType(type), months.map { $0.meetingsByType?[t] }, total: totals.meetings(type))
         }
         try section(l.pick("党课、培训与组织生活", "Lectures, trainings, organisational life"))
         try counts(l.pick("党课（次）", "Party lectures"), months.map(\.lectures), total: totals.lectures)
         try counts(l.pick("培训班（期）", "Trainings started"), months.map(\.trainings), total: totals.trainings)
-        try counts(l.pick("无组织生活的支部（个）", "Inactive branches"), months.map(\.inactiveSites), total: nil)
+        // Inactive branches have no year's total.
+        row += 1
+        try w.text(l.pick("无组织生活的支部（个）", "Inactive branches"), row, 0, Styles.indented)
+        for (i, m) in months.enumerated() { try w.count(m.inactiveSites, row, 1 + i) }
+        try w.optional(nil, row, yearColumn, Styles.countTotal)
 
         try section(l.pick("规范累计完成进度", "Cumulative completion of the norms"))
-        let firstCompletion = row + 1
         var lowest = 1.0
+        // The norms with a line on the chart: a missing log's norms have none.
+        var charted: [(key: NormKey, row: Int)] = []
         for (k, key) in NormKey.allCases.enumerated() {
             row += 1
+            let missing = data.indicators.isMissing(key.log)
             try w.text(l.norm(key), row, 0, Styles.indented)
             for (i, m) in months.enumerated() {
-                try w.optional(m.completion[k], row, 1 + i, Styles.percent)
+                try w.optional(m.completion[k], row, 1 + i, Styles.percent, unavailable: missing)
                 if let rate = m.completion[k] { lowest = min(lowest, rate) }
             }
-            try w.optional(months.last?.completion[k], row, yearColumn, Styles.percentTotal)
+            try w.optional(months.last?.completion[k], row, yearColumn, Styles.percentTotal, unavailable: missing)
+            if !missing { charted.append((key, row)) }
         }
-        let lastCompletion = row
         try w.sheet.freezePanes(row: headerRow + 1, column: 1)
 
-        // The completions, one line per norm; the value axis starts at the tens of percent
-        // below the lowest value, so lines close to 100 % stay apart.
+        // As wide as the table (a column of width w is about 7w + 5 pixels).
+        let widths = try w.fitColumns(minimum: 7.5, maximum: 30)
+        if !charted.isEmpty {
+            try chart(charted, lowest: lowest, widths: widths, headerRow: headerRow, row: row, into: workbook, w)
+        }
+        try w.print(title: data.title, repeatRows: nil, fit: .onePage, zh: l.zh)
+        return w
+    }
+
+    /// The completions, one line per norm; the value axis starts at the tens of percent below
+    /// the lowest value, so lines close to 100 % stay apart.
+    private func chart(
+        _ charted: [(key: NormKey, row: Int)], lowest: Double, widths: [Int: Double], headerRow: Int, row: Int,
+        into workbook: Workbook, _ w: SheetWriter
+    ) throws {
+        let l = labels
+        let months = data.indicators.monthly
+        let yearColumn = months.count + 1
         let chart = try workbook.addChart(.line)
         try chart.setTitle(l.pick("组织生活规范累计完成进度", "Cumulative completion of the norms"))
         try chart.setCategoryAxisTitle(l.pick("月份", "Month"))
@@ -75,20 +98,15 @@ struct MonthlySheet {
         try chart.setValueAxisNumberFormat("0%")
         try chart.setValueAxisBounds(min: max(0, min(0.9, (lowest * 10).rounded(.down) / 10)), max: 1)
         try chart.setLegend(.bottom)
-        for r in firstCompletion...lastCompletion {
+        for (key, r) in charted {
             try chart.addSeries(
-                name: l.norm(NormKey.allCases[r - firstCompletion]),
+                name: l.norm(key),
                 categories: CellRange(sheet: w.name, row: headerRow, columns: 1...months.count),
                 values: CellRange(sheet: w.name, row: r, columns: 1...months.count))
         }
-        // As wide as the table (a column of width w is about 7w + 5 pixels).
-        let widths = try w.fitColumns(minimum: 7.5, maximum: 30)
         let tableWidth = (0...yearColumn).reduce(0.0) { $0 + (widths[$1] ?? 8.43) * 7 + 5 }
         try chart.setSize(width: Int(tableWidth), height: 280)
         try w.sheet.insertChart(chart, row: row + 2, column: 0)
-
-        try w.print(title: data.title, repeatRows: nil, fit: .onePage, zh: l.zh)
-        return w
     }
 
     private func monthName(_ m: Int) -> String {

@@ -29,15 +29,18 @@ struct RankingSheet {
             try w.optional(site.score, row, 6, Styles.oneDecimal)
             try w.optional(site.stars.map(Double.init), row, 7, Styles.count)
             try w.text(l.stars(site.stars ?? 0), row, 8, Styles.stars)
-            try w.optional(site.sanhuiRate, row, 9, Styles.percent)
-            try w.optional(site.partyDayRate, row, 10, Styles.percent)
-            try w.optional(site.attendanceRate, row, 11, Styles.percent)
+            let ind = data.indicators
+            try w.optional(site.sanhuiRate, row, 9, Styles.percent, unavailable: ind.isMissing(.meetings) || ind.isMissing(.lectures))
+            try w.optional(site.partyDayRate, row, 10, Styles.percent, unavailable: ind.isMissing(.meetings))
+            try w.optional(site.attendanceRate, row, 11, Styles.percent, unavailable: ind.isMissing(.meetings))
             try w.text(bottom.contains(site.site.id) ? l.pick("末位", "bottom") : "", row, 12, Styles.centered)
         }
         if !ranked.isEmpty {
             let area = CellArea(firstRow: headerRow + 1, firstColumn: 0, lastRow: headerRow + ranked.count, lastColumn: 12)
             let flag = "$" + CellReference.cell(row: area.firstRow, column: 12)
             try w.sheet.addConditionalFormat(.formula("\(flag)<>\"\"", style: Styles.bad), to: area)
+        } else if data.indicators.sites.contains(where: \.hasBranch) {
+            try w.text(l.text(Catalogue.Figures.nothingRanked), headerRow + 1, 0, Styles.note, measure: false)
         } else {
             try w.text(l.pick("没有建有独立党支部的单位，无排名。", "No site has a branch of its own: nothing to rank."), headerRow + 1, 0, Styles.note, measure: false)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import Model
 import XLSX
 
 /// The cell styles of the workbook, one value each (the wrapper makes each format once).
@@ -38,6 +39,12 @@ enum Styles {
     static let countTotal = CellStyle(bold: true, fontName: font, numberFormat: "#,##0", thinBorder: true, borderColour: 0xBFBFBF)
     static let percentTotal = CellStyle(bold: true, fontName: font, numberFormat: "0.0%", thinBorder: true, borderColour: 0xBFBFBF)
     static let stars = CellStyle(fontName: font, fontColour: 0xC00000, verticalAlignment: .top, thinBorder: true, borderColour: 0xBFBFBF)
+    /// A figure a missing log cannot give: "—", centred, grey (rules §2).
+    static let unavailable = CellStyle(fontName: font, fontColour: 0x808080, horizontalAlignment: .center, verticalAlignment: .top,
+                                       thinBorder: true, borderColour: 0xBFBFBF)
+    /// A label beside a text that may wrap onto several lines, and that text (no border).
+    static let labelTop = CellStyle(bold: true, fontName: font, verticalAlignment: .top)
+    static let plainWrapped = CellStyle(fontName: font, verticalAlignment: .top, wrapText: true)
 
     static func number(_ format: String) -> CellStyle {
         CellStyle(fontName: font, numberFormat: format, verticalAlignment: .top, thinBorder: true, borderColour: 0xBFBFBF)
@@ -140,6 +147,22 @@ final class SheetWriter {
         } else {
             try sheet.writeBlank(row: row, column: column, style: style)
         }
+    }
+
+    /// "—": a figure that a missing log cannot give (rules §2), never a 0 or a blank.
+    func unavailable(_ row: Int, _ column: Int) throws {
+        try text(Catalogue.Figures.unavailable, row, column, Styles.unavailable)
+    }
+
+    /// A count, or "—" when there is none: a count is empty only when its log is missing.
+    func count(_ value: Int?, _ row: Int, _ column: Int, _ style: CellStyle = Styles.count) throws {
+        if let value { try number(value, row, column, style) } else { try unavailable(row, column) }
+    }
+
+    /// `optional`, but "—" for an empty value when `unavailable` (its log is missing), so an
+    /// empty figure says why it is empty.
+    func optional(_ value: Double?, _ row: Int, _ column: Int, _ style: CellStyle, unavailable: Bool) throws {
+        if value == nil, unavailable { try self.unavailable(row, column) } else { try optional(value, row, column, style) }
     }
 
     /// A header row: bold on a fill, wrapped into at most `lines` lines, so a long title does

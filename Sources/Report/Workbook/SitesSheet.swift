@@ -32,6 +32,11 @@ struct SitesSheet {
         titles += [l.pick("党课", "Lectures"), l.pick("培训人学时", "Training person-hours")]
 
         let sites = data.indicators.sites
+        // A value built on a missing log reads "—" (rules §2); other empty values stay blank
+        // (no branch, no members, nothing to divide by).
+        let ind = data.indicators
+        let noMeetings = ind.isMissing(.meetings), noLectures = ind.isMissing(.lectures), noTrainings = ind.isMissing(.trainings)
+        let noScore = !ind.scoreWeights.isScored
         for (r, site) in sites.enumerated() {
             let row = headerRow + 1 + r
             let s = site.site
@@ -44,22 +49,39 @@ struct SitesSheet {
             try w.text(s.district ?? "", row, c); c += 1
             try w.number(s.partyMembers, row, c); c += 1
             try w.text(site.hasBranch ? l.yes : l.no, row, c, Styles.centered); c += 1
-            try w.optional(site.score, row, c, Styles.oneDecimal); c += 1
-            try w.optional(site.stars.map(Double.init), row, c, Styles.count); c += 1
-            if let stars = site.stars { try w.text(l.stars(stars), row, c, Styles.stars) } else { try w.sheet.writeBlank(row: row, column: c, style: Styles.stars) }
+            // A site with a branch has no score only when no part could be scored.
+            let unscored = noScore && site.hasBranch
+            try w.optional(site.score, row, c, Styles.oneDecimal, unavailable: unscored); c += 1
+            try w.optional(site.stars.map(Double.init), row, c, Styles.count, unavailable: unscored); c += 1
+            if let stars = site.stars {
+                try w.text(l.stars(stars), row, c, Styles.stars)
+            } else if unscored {
+                try w.unavailable(row, c)
+            } else {
+                try w.sheet.writeBlank(row: row, column: c, style: Styles.stars)
+            }
             c += 1
-            try w.optional(site.rank.map(Double.init), row, c, Styles.count); c += 1
-            try w.optional(site.sanhuiRate, row, c, Styles.percent); c += 1
-            if let full = site.fullyCompliant { try w.text(full ? l.yes : l.no, row, c, Styles.centered) } else { try w.sheet.writeBlank(row: row, column: c, style: Styles.centered) }
+            try w.optional(site.rank.map(Double.init), row, c, Styles.count, unavailable: unscored); c += 1
+            let sanhuiMissing = site.hasBranch && (noMeetings || noLectures)
+            try w.optional(site.sanhuiRate, row, c, Styles.percent, unavailable: sanhuiMissing); c += 1
+            if let full = site.fullyCompliant {
+                try w.text(full ? l.yes : l.no, row, c, Styles.centered)
+            } else if sanhuiMissing {
+                try w.unavailable(row, c)
+            } else {
+                try w.sheet.writeBlank(row: row, column: c, style: Styles.centered)
+            }
             c += 1
-            for rate in site.normRates { try w.optional(rate, row, c, Styles.percent); c += 1 }
-            try w.optional(site.partyDayOnDayShare, row, c, Styles.percent); c += 1
-            try w.optional(site.attendanceRate, row, c, Styles.percent); c += 1
-            try w.optional(site.trainingHoursPerMember, row, c, Styles.oneDecimal); c += 1
-            try w.optional(site.lecturesPer100Members, row, c, Styles.oneDecimal); c += 1
-            for n in site.meetingsByType { try w.number(n, row, c); c += 1 }
-            try w.number(site.lectures, row, c); c += 1
-            try w.number(NSDecimalNumber(decimal: site.trainingPersonHours).doubleValue, row, c, Styles.hours)
+            for (k, rate) in site.normRates.enumerated() {
+                try w.optional(rate, row, c, Styles.percent, unavailable: site.hasBranch && ind.isMissing(NormKey.allCases[k].log)); c += 1
+            }
+            try w.optional(site.partyDayOnDayShare, row, c, Styles.percent, unavailable: noMeetings); c += 1
+            try w.optional(site.attendanceRate, row, c, Styles.percent, unavailable: noMeetings); c += 1
+            try w.optional(site.trainingHoursPerMember, row, c, Styles.oneDecimal, unavailable: noTrainings); c += 1
+            try w.optional(site.lecturesPer100Members, row, c, Styles.oneDecimal, unavailable: noLectures); c += 1
+            for type in MeetingType.allCases { try w.count(site.meetings(type), row, c); c += 1 }
+            try w.count(site.lectures, row, c); c += 1
+            try w.optional(site.trainingPersonHours.map { NSDecimalNumber(decimal: $0).doubleValue }, row, c, Styles.hours, unavailable: noTrainings)
         }
         let lastRow = headerRow + max(sites.count, 1)
         if sites.isEmpty {

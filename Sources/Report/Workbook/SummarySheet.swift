@@ -36,11 +36,21 @@ struct SummarySheet {
             }
             row += 1
         }
+        // What the data cannot carry: the completeness of the logs, and the score parts left
+        // out. Wrapped across the page's width, so a long line prints whole.
+        var notes = [(l.text(Catalogue.Figures.completenessLabel), l.text(completeness))]
+        if let weights = l.scoreWeightsNote(ind.scoreWeights, config: data.config) {
+            notes.append((l.text(Catalogue.Figures.scoreLabel), weights))
+        }
+        for (label, value) in notes {
+            try w.text(label, row, 0, Styles.labelTop)
+            try w.merged(value, row, 1...lastColumn, Styles.plainWrapped)
+            row += 1
+        }
 
         // Two blocks side by side, so the sheet prints on one page: the headline figures and
         // the meetings on the left (columns A–G), the register and the lectures on the right
         // (I–L).
-        let right = 8
         w.fix(right - 1, width: 2.5)
         let top = row + 1
 
@@ -55,16 +65,22 @@ struct SummarySheet {
         for key in HeadlineKey.allCases {
             row += 1
             let value = data.headline(key)
+            // Without its log, this year's value is "—", and so is everything computed from it;
+            // last year's too when the inputs have last year's rows of other logs.
+            let missing = data.log(of: key).map(ind.isMissing) ?? false
             let format = key == .training_person_hours ? Styles.hours : Styles.count
             try w.text(l.headline(key), row, 0)
-            try w.number(value, row, 1, format)
+            try w.optional(value, row, 1, format, unavailable: missing)
             let target = data.config.targets[key]
             try w.optional(target, row, 2, format)
-            try w.optional(target.flatMap { $0 > 0 ? value / $0 : nil }, row, 3, Styles.percent)
+            try w.optional(value.flatMap { v in target.flatMap { $0 > 0 ? v / $0 : nil } }, row, 3, Styles.percent,
+                           unavailable: missing && target != nil)
             let previous = data.previousHeadline(key)
-            try w.optional(previous, row, 4, format)
-            try w.optional(previous.map { value - $0 }, row, 5, format)
-            try w.optional(previous.flatMap { $0 != 0 ? (value - $0) / $0 : nil }, row, 6, Styles.percent)
+            let noPrevious = missing && ind.previous != nil
+            try w.optional(previous, row, 4, format, unavailable: noPrevious)
+            try w.optional(value.flatMap { v in previous.map { v - $0 } }, row, 5, format, unavailable: noPrevious)
+            try w.optional(value.flatMap { v in previous.flatMap { $0 != 0 ? (v - $0) / $0 : nil } }, row, 6, Styles.percent,
+                           unavailable: noPrevious)
         }
         let completion = CellArea(firstRow: firstHeadline, firstColumn: 3, lastRow: row, lastColumn: 3)
         let cell = CellReference.cell(row: completion.firstRow, column: completion.firstColumn)
@@ -89,9 +105,9 @@ struct SummarySheet {
         for type in MeetingType.allCases {
             row += 1
             try w.text(l.meetingType(type), row, 0)
-            try w.number(ind.totals.meetings(type), row, 1)
-            try w.number(ind.totals.bureauMeetings(type), row, 2)
-            try w.optional(ind.previous.map { Double($0.meetings(type)) }, row, 3, Styles.count)
+            try w.count(ind.totals.meetings(type), row, 1)
+            try w.count(ind.totals.bureauMeetings(type), row, 2)
+            try previousCount(w, ind.previous.map { $0.meetings(type) }, row, 3)
         }
 
         // The register, beside the headline figures.
@@ -123,13 +139,34 @@ struct SummarySheet {
         for role in LecturerRole.allCases {
             row += 1
             try w.text(l.name(role), row, right)
-            try w.number(ind.totals.lectures(role), row, right + 1)
-            try w.number(ind.totals.bureauLectures(role), row, right + 2)
-            try w.optional(ind.previous.map { Double($0.lectures(role)) }, row, right + 3, Styles.count)
+            try w.count(ind.totals.lectures(role), row, right + 1)
+            try w.count(ind.totals.bureauLectures(role), row, right + 2)
+            try previousCount(w, ind.previous.map { $0.lectures(role) }, row, right + 3)
         }
 
         try w.fitColumns(minimum: 8)
         try w.print(title: data.title, repeatRows: nil, fit: .onePage, zh: l.zh)
         return w
+    }
+
+    /// Last year's count: blank without last year's rows, "—" when its log is missing.
+    private func previousCount(_ w: SheetWriter, _ value: Int??, _ row: Int, _ column: Int) throws {
+        switch value {
+        case nil: try w.optional(nil, row, column, Styles.count)
+        case let count?: try w.count(count, row, column)
+        }
+    }
+
+    /// Two blocks side by side: the headline figures on the left (columns A–G), the register on
+    /// the right (I–L).
+    private let right = 8
+    private var lastColumn: Int { right + 3 }
+
+    /// The data-completeness line: per log, a missing log, the columns its files lack and the
+    /// near-miss headers; "complete" when nothing is missing.
+    var completeness: Localized {
+        Catalogue.Figures.completeness(zip(LogKind.allCases, data.quality).compactMap { log, quality in
+            Catalogue.Figures.completeness(of: log, isMissing: quality.isMissing, missingColumns: quality.missingColumns)
+        })
     }
 }

@@ -1,0 +1,179 @@
+import Foundation
+import Indicators
+import Model
+import Report
+import XCTest
+
+/// What the JSON and the draft say when a log is missing or a score part is left out (rules §2,
+/// §4.2), on the review of `DraftFixture` counted by hand, and the words of `Catalogue.Figures`.
+final class MissingFiguresTests: XCTestCase {
+    // MARK: JSON
+
+    func testWithoutLecturesTheJSONHasNullsNotZeros() throws {
+        let json = ReviewJSON.make(DraftFixture.data(missing: [.lectures]))
+        XCTAssertEqual(json["missing_logs"], .array([.string("lectures")]))
+        XCTAssertEqual(json["score_parts_omitted"], .array([.string("sanhui")]))
+
+        let totals = try XCTUnwrap(json["totals"])
+        XCTAssertEqual(totals["lectures"], .null)
+        for role in ["secretary", "leader", "member", "expert", "other"] {
+            XCTAssertEqual(totals["lectures_by_role"]?[role], .null, role)
+            XCTAssertEqual(totals["bureau_lectures_by_role"]?[role], .null, role)
+        }
+        // The other logs' totals are there: J0's 7 Party committee meetings, 2 trainings.
+        XCTAssertEqual(totals["bureau_meetings_by_type"]?["party_committee"], .int(7))
+        XCTAssertEqual(totals["trainings"], .int(2))
+
+        guard case .array(let sites)? = json["sites"] else { return XCTFail("sites is not an array") }
+        for site in sites {
+            XCTAssertEqual(site["lectures"], .null)
+            XCTAssertEqual(site["norm_rates"]?["lecture"], .null)
+            XCTAssertEqual(site["sanhui_rate"], .null)
+            XCTAssertEqual(site["fully_compliant"], .null)
+            XCTAssertEqual(site["lectures_per_100_members"], .null)
+        }
+        // S1: Party day every month (1), attendance 10 of 10 (1), training 3 × 1.5 = 4.5 h for 10
+        // members = 0.45 h → 0.45/8 = 0.05625, no org life or democratic review. Without the
+        // sanhui part the weights sum to 60: (20 + 20 + 10 × 0.05625) × 100/60 = 40.5625 × 5/3.
+        guard case .double(let score)? = sites[0]["score"] else { return XCTFail("S1 has no score") }
+        XCTAssertEqual(score, 40.5625 * 5 / 3, accuracy: 1e-9)
+
+        guard case .array(let months)? = json["monthly"] else { return XCTFail("monthly is not an array") }
+        for month in months {
+            XCTAssertEqual(month["lectures"], .null)
+            XCTAssertEqual(month["completion"]?["lecture"], .null)
+            XCTAssertNotEqual(month["inactive_sites"], .null)
+        }
+    }
+
+    func testWithoutMeetingsAndLecturesInactiveSitesAreNull() throws {
+        let json = ReviewJSON.make(DraftFixture.data(missing: [.meetings, .lectures]))
+        XCTAssertEqual(json["missing_logs"], .array([.string("meetings"), .string("lectures")]))
+        // Training alone is left: every other part is empty for every site with a branch.
+        XCTAssertEqual(json["score_parts_omitted"], .array(["sanhui", "party_day", "attendance", "org_life", "democratic_review"].map { .string($0) }))
+        XCTAssertEqual(json["totals"]?["visits"], .null)
+        XCTAssertEqual(json["totals"]?["meetings_by_type"]?["party_day"], .null)
+        guard case .array(let months)? = json["monthly"] else { return XCTFail("monthly is not an array") }
+        for month in months {
+            XCTAssertEqual(month["inactive_sites"], .null)
+            XCTAssertEqual(month["meetings_by_type"]?["talk"], .null)
+        }
+    }
+
+    // MARK: The draft
+
+    func testWithoutLecturesTheChineseDraftStatesNoLectureFigure() throws {
+        let text = try ReportDraft.make(DraftFixture.data(missing: [.lectures])).text
+        XCTAssertFalse(text.contains("讲党课"), text)
+        XCTAssertTrue(text.contains("（二）抓实教育培训。举办专题培训班2期，培训党员干部20余人次、40余人学时。\n"), text)
+        // Party day S1 1, S2 6/12, S4 7/8 → mean 2.375/3 = 79.2%; attendance S1 1, S2 4/5, S4 1
+        // → 93.3%; scores × 100/60: S1 40.5625, S2 20 × 0.5 + 20 × 0.8 = 26, S4 20 × 7/8 + 20 =
+        // 37.5 → (40.5625 + 26 + 37.5) × 5/3 / 3 = 57.8125 → 57.8.
+        XCTAssertTrue(text.contains("（五）规范组织生活。3个党支部主题党日平均完成率79.2%，党员平均参会率93.3%；按年度考评办法，支部综合得分平均57.8分。\n"), text)
+        XCTAssertTrue(text.contains("\n（说明：输入中没有党课记录，由其得出的数字为空，本稿未予列出。）\n"), text)
+        XCTAssertTrue(text.contains("\n（说明：所有建有支部的单位都没有三会一课的数据，综合得分中不计这部分，其余各项权重按比例放大为：主题党日33.3分、参会率33.3分、培训16.7分、组织生活会8.3分、民主评议8.3分。）\n"), text)
+        XCTAssertFalse(text.contains("—"), text)
+        XCTAssertFalse(text.contains("\n\n\n"), "a conditional left a hole:\n\(text)")
+    }
+
+    func testWithoutLecturesTheEnglishDraftStatesNoLectureFigure() throws {
+        let text = try ReportDraft.make(DraftFixture.data(language: .en, missing: [.lectures])).text
+        XCTAssertFalse(text.contains("Party lectures"), text)
+        XCTAssertFalse(text.contains("secretary gave"), text)
+        XCTAssertTrue(text.contains("\nEducation and training. We ran 2 training courses with 20+ participants and 40+ person-hours.\n"), text)
+        XCTAssertTrue(text.contains("\n(Note: the inputs have no lectures log; the figures built on it are empty and not stated here.)\n"), text)
+        XCTAssertTrue(text.contains("\n(Note: no site with a branch has data for sanhui-yike, so the score leaves it out; the other weights were scaled up to Party day 33.3, attendance 33.3, training 16.7, org-life meeting 8.3 and democratic review 8.3.)\n"), text)
+        XCTAssertFalse(text.contains("—"), text)
+    }
+
+    func testWithoutLecturesAndTrainingsTheSecondParagraphSaysTheyAreNotCounted() throws {
+        var data = DraftFixture.data(missing: [.lectures, .trainings])
+        data.config.nextYearTargets = [.trainings: 3]
+        let text = try ReportDraft.make(data).text
+        XCTAssertTrue(text.contains("（二）抓实教育培训。本年度党课和培训情况未纳入统计（见文末说明）。\n"), text)
+        XCTAssertTrue(text.contains("（说明：输入中没有党课记录、培训记录，由其得出的数字为空，本稿未予列出。）"), text)
+        // Next year's target of a figure without this year's value: no "（2023年—期）".
+        XCTAssertTrue(text.contains("\n- 举办专题培训班3期。\n"), text)
+        XCTAssertFalse(text.contains("—"), text)
+    }
+
+    func testWithoutMeetingsTheLeadershipParagraphKeepsNoFigure() throws {
+        let text = try ReportDraft.make(DraftFixture.data(missing: [.meetings])).text
+        XCTAssertTrue(text.contains("（一）强化组织领导。及时研究解决基层党建工作中的重点难点问题。\n"), text)
+        XCTAssertFalse(text.contains("党委会"), text)
+        XCTAssertTrue(text.contains("（五）规范组织生活。本年度没有可统计“三会一课”完成情况的党支部。\n"), text)
+        XCTAssertTrue(text.contains("（说明：所有建有支部的单位都没有三会一课、主题党日、参会率、组织生活会、民主评议的数据，综合得分中不计这部分，其余各项权重按比例放大为：培训100分。）"), text)
+        XCTAssertFalse(text.contains("—"), text)
+    }
+
+    func testWhenNothingCanBeScoredTheNoteSaysSo() throws {
+        let text = try ReportDraft.make(DraftFixture.data(missing: [.meetings, .lectures, .trainings])).text
+        XCTAssertTrue(text.contains("（说明：所有建有支部的单位都没有三会一课、主题党日、参会率、培训、组织生活会、民主评议的数据，综合得分中不计这部分，不计得分和排名。）"), text)
+        XCTAssertFalse(text.contains("末位"), text)
+    }
+
+    /// An office's own template written before the `has_…` flags renders, and shows "—" rather
+    /// than a 0; with the flag it can leave the sentence out.
+    func testAnOfficesOwnTemplateStillRenders() throws {
+        let data = DraftFixture.data(missing: [.lectures])
+        let old = try DraftFixture.draft(data, template: "书记带头讲党课{{secretary_lectures}}次，约{{lectures_about}}次。\n")
+        XCTAssertEqual(old, "书记带头讲党课—次，约—次。\n")
+        let new = try DraftFixture.draft(data, template: "{{#has_secretary_lectures}}书记带头讲党课{{secretary_lectures}}次。{{/has_secretary_lectures}}培训{{trainings}}期。\n")
+        XCTAssertEqual(new, "培训2期。\n")
+        let present = try DraftFixture.draft(DraftFixture.data(), template: "{{#has_secretary_lectures}}书记带头讲党课{{secretary_lectures}}次。{{/has_secretary_lectures}}{{^has_missing_logs}}齐全{{/has_missing_logs}}\n")
+        XCTAssertEqual(present, "书记带头讲党课3次。齐全\n")
+    }
+
+    func testWithEveryLogTheNotesAreAbsent() throws {
+        let values = DraftValues.make(DraftFixture.data())
+        XCTAssertEqual(values["has_missing_logs"] as? Bool, false)
+        XCTAssertEqual(values["missing_logs"] as? String, "")
+        XCTAssertEqual(values["has_score_parts_omitted"] as? Bool, false)
+        XCTAssertEqual(values["score_parts_omitted"] as? String, "")
+        XCTAssertEqual(values["score_weights"] as? String, "")
+        XCTAssertEqual(values["has_lectures"] as? Bool, true)
+        XCTAssertEqual(values["has_sites_covered"] as? Bool, true)
+    }
+
+    // MARK: The words (Catalogue.Figures)
+
+    func testCompletenessLineNamesMissingLogsColumnsAndNearMisses() {
+        let meetings = Catalogue.Figures.completeness(of: .meetings, isMissing: false, missingColumns: [
+            MissingColumn(column: "expected", files: ["m1.csv", "m2.csv", "m3.csv"], nearMisses: ["应道人数", "应道人数"]),
+            MissingColumn(column: "attendees", files: ["m2.csv"]),
+        ])
+        XCTAssertEqual(meetings, Localized(
+            zh: "会议记录：3个文件缺少“应到人数”列（近似表头“应道人数”），1个文件缺少“实到人数”列",
+            en: "Meetings: 3 files lack the column `expected` (near-miss header `应道人数`), 1 file lacks the column `attendees`"))
+        let lectures = Catalogue.Figures.completeness(of: .lectures, isMissing: true, missingColumns: [])
+        XCTAssertEqual(lectures, Localized(zh: "党课记录：缺失（没有文件）", en: "Lectures: missing (no file)"))
+        let sites = Catalogue.Figures.completeness(of: .sites, isMissing: false, missingColumns: [
+            MissingColumn(column: "party_members", files: ["sites.csv"], nearMisses: ["党员人数", "党员 数x"]),
+        ])
+        XCTAssertEqual(sites, Localized(
+            zh: "单位名册：1个文件缺少“党员数”列（近似表头“党员人数”、“党员 数x”）",
+            en: "Sites: 1 file lacks the column `party_members` (near-miss headers `党员人数`, `党员 数x`)"))
+        XCTAssertNil(Catalogue.Figures.completeness(of: .trainings, isMissing: false, missingColumns: []))
+
+        XCTAssertEqual(Catalogue.Figures.completeness([meetings!, lectures!]), Localized(
+            zh: "会议记录：3个文件缺少“应到人数”列（近似表头“应道人数”），1个文件缺少“实到人数”列；党课记录：缺失（没有文件）",
+            en: "Meetings: 3 files lack the column `expected` (near-miss header `应道人数`), 1 file lacks the column `attendees`; Lectures: missing (no file)"))
+        XCTAssertEqual(Catalogue.Figures.completeness([]), Localized(zh: "完整", en: "complete"))
+    }
+
+    func testScorePartsNotes() {
+        XCTAssertEqual(
+            Catalogue.Figures.partsOmitted([.sanhui], keptSum: "60", weights: [(.party_day, "33.3"), (.attendance, "33.3"), (.training, "16.7"), (.org_life, "8.3"), (.democratic_review, "8.3")]),
+            Localized(
+                zh: "未计三会一课（所有建有支部的单位都没有这一项的数据）；其余权重按 100 ÷ 60 放大：主题党日 33.3、参会率 33.3、培训 16.7、组织生活会 8.3、民主评议 8.3",
+                en: "Sanhui-yike left out (no site with a branch has it); the other weights scaled by 100 ÷ 60: Party day 33.3, attendance 33.3, training 16.7, org-life meeting 8.3, democratic review 8.3"))
+        XCTAssertEqual(
+            Catalogue.Figures.partsOmitted([.attendance, .training], keptSum: "70", weights: [(.sanhui, "57.1"), (.party_day, "28.6"), (.org_life, "7.1"), (.democratic_review, "7.1")]),
+            Localized(
+                zh: "未计参会率、培训（所有建有支部的单位都没有这几项的数据）；其余权重按 100 ÷ 70 放大：三会一课 57.1、主题党日 28.6、组织生活会 7.1、民主评议 7.1",
+                en: "Attendance, training left out (no site with a branch has them); the other weights scaled by 100 ÷ 70: sanhui-yike 57.1, Party day 28.6, org-life meeting 7.1, democratic review 7.1"))
+        XCTAssertEqual(Catalogue.Figures.nothingScored(ScorePart.allCases), Localized(
+            zh: "三会一课、主题党日、参会率、培训、组织生活会、民主评议均无数据，不计得分、星级和排名",
+            en: "no data for sanhui-yike, Party day, attendance, training, org-life meeting, democratic review: no score, stars or rank"))
+    }
+}
