@@ -121,8 +121,9 @@ extension Catalogue {
         }
 
         /// A header cell that is a near miss of a column the file lacks (warning): not used.
-        /// `gap` is what stays empty meanwhile, when the column feeds figures and the file has
-        /// data rows.
+        /// `gap` is what stays empty meanwhile, when the column feeds figures and the file's rows
+        /// can be used (its header has every required column); the near miss is then that
+        /// column's only warning.
         public static func nearMissHeader(column: Int, written: String, log: LogKind, meant: Column, gap: Gap?) -> Localized {
             let key = "aliases.columns.\(meant.id)"
             return Localized(
