@@ -7,7 +7,7 @@ struct LogFileReader {
     let name: String
     let fileNumber: Int
     let encoding: ForcedEncoding?
-    let lookup: [String: Int]
+    let lookup: HeaderLookup
     /// The file's size in bytes, as listed (it decides whether the file is read in parts).
     let size: Int
     /// Told the rows read every `ProgressMeter.rowInterval` records and at the end of the file.
@@ -38,17 +38,16 @@ struct LogFileReader {
 
     private func readRecords<D: RowDecoder>(_ reader: CSVReader, source: UTF8Source, decoder: inout D, problems: inout ProblemLog) throws {
         let columns = D.Column.allCases.map(\.spec)
-        let columnIDs = columns.map(\.id)
 
         // The header: the first of the first ten non-blank records that holds every required
-        // column; without one, the first non-blank record.
+        // column, a near miss of one counting as present; without one, the first non-blank record.
         var candidates: [(line: Int, fields: [String], map: HeaderMap)] = []
         var header: (line: Int, map: HeaderMap)?
         while candidates.count < Self.headerSearchLimit, let record = try reader.next() {
             if Self.isBlank(record) { continue }
             let fields = record.fields
-            let map = HeaderMap(fields: fields, lookup: lookup, columnCount: columns.count, columnIDs: columnIDs)
-            if map.missingRequired(D.log).isEmpty {
+            let map = HeaderMap(fields: fields, lookup: lookup)
+            if map.holdsRequired(D.log) {
                 header = (record.line, map)
                 reader.delimiterMode = .fixed(record.delimiter)
                 break
@@ -56,42 +55,133 @@ struct LogFileReader {
             candidates.append((record.line, fields, map))
         }
         guard !candidates.isEmpty || header != nil else {
-            problems.file(Diagnostic(.warning, SourceLocation(file: name), reason: "empty file", message: "the file holds no records"))
+            problems.file(Diagnostic(.warning, SourceLocation(file: name), code: "empty_file", text: Catalogue.Headers.emptyFile))
             return
         }
-        if let header {
-            for title in candidates {
-                problems.row(Diagnostic(.info, SourceLocation(file: name, line: title.line), reason: "title skipped",
-                                        message: "skipped a line above the header: \(title.fields.map(HeaderMap.displayName).filter { !$0.isEmpty }.joined(separator: " ").prefix(80))"))
-            }
-            decoder.begin(FileContext(number: fileNumber, path: path, name: name, decision: source.decision,
-                                      delimiter: reader.delimiterMode == .fixed(.tab) ? .tab : .comma, fieldIndex: header.map.fieldIndex))
-            try readData(reader, source: source, header: header.map, headerLine: header.line, columnIDs: columnIDs, decoder: &decoder, problems: &problems)
-        } else {
+        guard let header else {
             // No record holds every required column: the first one is the header, and every
-            // later record is a row, rejected for the missing columns (a repeat of that header
-            // is skipped with a warning, like any repeated header).
+            // later record is a row, rejected for the missing columns.
             let first = candidates[0]
-            let missing = first.map.missingRequired(D.log)
-            let named = "required column\(missing.count > 1 ? "s" : "") \(missing.map { "\($0.id) (\($0.alias))" }.joined(separator: ", "))"
-            let found = first.map.names.filter { !$0.isEmpty }.joined(separator: ", ")
-            problems.file(Diagnostic(.error, SourceLocation(file: name, line: first.line), reason: "missing column",
-                                     message: "missing \(named); the header on line \(first.line) has: \(found.isEmpty ? "nothing" : found)"))
-            let rowMessage = "rejected: the file lacks the \(named); see the header on line \(first.line)"
-            func reject(line: Int, fields: [String]) {
-                if first.map.isRepeat(of: fields) {
-                    problems.row(Self.repeatedHeader(file: name, line: line))
-                    return
-                }
-                problems.read += 1
-                problems.rejected += 1
-                problems.row(Diagnostic(.error, SourceLocation(file: name, line: line), reason: "missing column", message: rowMessage))
+            let rowText = reportMissingRequired(first.map, line: first.line, columns: columns, problems: &problems)
+            try rejectRows(reader, header: first.map, text: rowText, pending: candidates.dropFirst().map { ($0.line, $0.fields) },
+                           problems: &problems)
+            return
+        }
+        for title in candidates {
+            let text = title.fields.map(HeaderMap.displayName).filter { !$0.isEmpty }.joined(separator: " ").prefix(80)
+            problems.row(Diagnostic(.info, SourceLocation(file: name, line: title.line), code: "title_skipped",
+                                    text: Catalogue.Headers.titleSkipped(String(text))))
+        }
+        guard header.map.missingRequired(D.log).isEmpty else {
+            // A near miss stands for a required column: the header is found where it is, and
+            // its rows are rejected.
+            let rowText = reportMissingRequired(header.map, line: header.line, columns: columns, problems: &problems)
+            reportHeader(header.map, line: header.line, columns: columns, log: D.log, rowsUsable: false, problems: &problems)
+            try rejectRows(reader, header: header.map, text: rowText, pending: [], problems: &problems)
+            return
+        }
+        reportHeader(header.map, line: header.line, columns: columns, log: D.log, rowsUsable: true, problems: &problems)
+        decoder.begin(FileContext(number: fileNumber, path: path, name: name, decision: source.decision,
+                                  delimiter: reader.delimiterMode == .fixed(.tab) ? .tab : .comma, fieldIndex: header.map.fieldIndex))
+        if try readData(reader, source: source, header: header.map, columnIDs: columns.map(\.id), decoder: &decoder, problems: &problems) {
+            reportMissingColumns(header.map, columns: columns, log: D.log, problems: &problems)
+        } else {
+            problems.file(Diagnostic(.info, SourceLocation(file: name), code: "no_data_rows", text: Catalogue.Headers.noDataRows))
+        }
+    }
+
+    /// A header that lacks required columns: one file error naming them, the near misses that
+    /// were probably meant and the columns found. Returns the message of each rejected row.
+    private func reportMissingRequired(_ header: HeaderMap, line headerLine: Int, columns: [ColumnSpec], problems: inout ProblemLog) -> Localized {
+        let missing = columns.enumerated().filter { $0.element.required && header.fieldIndex[$0.offset] == nil }.map { c, spec in
+            Catalogue.Headers.MissingRequired(
+                column: .init(name: spec.alias, id: spec.id),
+                nearMiss: header.nearMisses.first { $0.column == c }.map { .init(column: $0.field + 1, written: $0.written) })
+        }
+        problems.file(Diagnostic(.error, SourceLocation(file: name, line: headerLine), code: "missing_required_column",
+                                 text: Catalogue.Headers.missingRequired(missing, headerLine: headerLine,
+                                                                         found: header.names.filter { !$0.isEmpty })))
+        return Catalogue.Headers.missingRequiredRow(missing, headerLine: headerLine)
+    }
+
+    /// Every record after a header that lacks required columns is a rejected row with `text`
+    /// (a repeat of the header is skipped with a warning, like any repeated header).
+    private func rejectRows(
+        _ reader: CSVReader, header: HeaderMap, text: Localized, pending: [(line: Int, fields: [String])], problems: inout ProblemLog
+    ) throws {
+        func reject(line: Int, fields: [String]) {
+            if header.isRepeat(of: fields) {
+                problems.row(Self.repeatedHeader(file: name, line: line))
+                return
             }
-            for other in candidates.dropFirst() { reject(line: other.line, fields: other.fields) }
-            while let record = try reader.next() {
-                if Self.isBlank(record) { continue }
-                reject(line: record.line, fields: record.fields)
+            problems.read += 1
+            problems.rejected += 1
+            problems.row(Diagnostic(.error, SourceLocation(file: name, line: line), code: "missing_required_column", text: text))
+        }
+        for record in pending { reject(line: record.line, fields: record.fields) }
+        while let record = try reader.next() {
+            if Self.isBlank(record) { continue }
+            reject(line: record.line, fields: record.fields)
+        }
+    }
+
+    /// The header's cells that name no column (info), a column again (a warning), or nearly an
+    /// optional column the header lacks (a warning; a near miss of a required one is named in
+    /// the missing-column error). When the rows can be used (`rowsUsable`: the header has every
+    /// required column), a near miss of a column that feeds figures also says what stays empty,
+    /// so that column gets no second warning after the rows: one warning per header problem,
+    /// at the header, before the rows' problems.
+    private func reportHeader(
+        _ header: HeaderMap, line: Int, columns: [ColumnSpec], log: LogKind, rowsUsable: Bool, problems: inout ProblemLog
+    ) {
+        for (f, written) in header.unknown {
+            let location = SourceLocation(file: name, line: line, column: f + 1, columnName: written.isEmpty ? nil : written)
+            problems.file(written.isEmpty
+                ? Diagnostic(.info, location, code: "unnamed_column", text: Catalogue.Headers.unnamedColumn(column: f + 1))
+                : Diagnostic(.info, location, code: "unknown_column",
+                             text: Catalogue.Headers.unknownColumn(column: f + 1, written: written, log: log)))
+        }
+        for (f, written, c) in header.duplicates {
+            let first = header.fieldIndex[c] ?? f
+            problems.file(Diagnostic(.warning, SourceLocation(file: name, line: line, column: f + 1, columnName: written),
+                                     code: "duplicate_column",
+                                     text: Catalogue.Headers.duplicateColumn(column: f + 1, written: written,
+                                                                             first: .init(column: first + 1, written: header.names[first]),
+                                                                             of: .init(name: columns[c].alias, id: columns[c].id))))
+        }
+        for miss in header.nearMisses where !columns[miss.column].required {
+            let column = columns[miss.column]
+            problems.file(Diagnostic(
+                .warning, SourceLocation(file: name, line: line, column: miss.field + 1, columnName: miss.written), code: "near_miss_header",
+                text: Catalogue.Headers.nearMissHeader(column: miss.field + 1, written: miss.written, log: log,
+                                                       meant: .init(name: miss.meant, id: column.id),
+                                                       gap: rowsUsable ? ColumnGaps.gap(log, column.id) : nil)))
+        }
+    }
+
+    /// The optional columns a file with data rows lacks (rules §2): those that feed figures are
+    /// listed in `LogQuality.missingColumns` and, unless a near miss already said what stays
+    /// empty, named in one warning; the others in one info line.
+    private func reportMissingColumns(_ header: HeaderMap, columns: [ColumnSpec], log: LogKind, problems: inout ProblemLog) {
+        var lacking: [Catalogue.Headers.Column] = [], gaps: [Catalogue.Headers.Gap] = [], others: [Catalogue.Headers.Column] = []
+        for (c, column) in columns.enumerated() where !column.required && header.fieldIndex[c] == nil {
+            let nearMisses = header.nearMisses.filter { $0.column == c }.map(\.written)
+            if let gap = ColumnGaps.gap(log, column.id) {
+                problems.missingColumn(column.id, file: name, nearMisses: nearMisses)
+                guard nearMisses.isEmpty else { continue }
+                lacking.append(.init(name: column.alias, id: column.id))
+                if !gaps.contains(gap) { gaps.append(gap) }
+            } else if nearMisses.isEmpty {
+                others.append(.init(name: column.alias, id: column.id))
             }
+        }
+        if !lacking.isEmpty {
+            problems.file(Diagnostic(.warning, SourceLocation(file: name), code: "missing_columns",
+                                     text: Catalogue.Headers.missingColumns(lacking, gaps: gaps)))
+        }
+        if !others.isEmpty {
+            problems.file(Diagnostic(.info, SourceLocation(file: name), code: "missing_optional_columns",
+                                     text: Catalogue.Headers.missingOptionalColumns(others)))
         }
     }
 
@@ -105,25 +195,14 @@ struct LogFileReader {
     }
 
     static func repeatedHeader(file: String, line: Int) -> Diagnostic {
-        Diagnostic(.warning, SourceLocation(file: file, line: line), reason: "repeated header",
-                   message: "skipped a repeated header line (two exports pasted together?)")
+        Diagnostic(.warning, SourceLocation(file: file, line: line), code: "repeated_header", text: Catalogue.Headers.repeatedHeader)
     }
 
+    /// Reads the data records after the header; whether there was a data row.
     private func readData<D: RowDecoder>(
-        _ reader: CSVReader, source: UTF8Source, header: HeaderMap, headerLine: Int, columnIDs: [String], decoder: inout D,
+        _ reader: CSVReader, source: UTF8Source, header: HeaderMap, columnIDs: [String], decoder: inout D,
         problems: inout ProblemLog
-    ) throws {
-        for (f, column) in header.unknown {
-            let message = column.isEmpty
-                ? "column \(f + 1) has no name; its values are ignored"
-                : "column \(f + 1) `\(column)` is not a column of \(D.log.rawValue); ignored"
-            problems.file(Diagnostic(.info, SourceLocation(file: name, line: headerLine, column: f + 1, columnName: column.isEmpty ? nil : column),
-                                     reason: "unknown column", message: message))
-        }
-        for (f, name, id) in header.duplicates {
-            problems.file(Diagnostic(.warning, SourceLocation(file: self.name, line: headerLine, column: f + 1, columnName: name),
-                                     reason: "duplicate column", message: "column \(f + 1) `\(name)` names \(id) again; the first one is used"))
-        }
+    ) throws -> Bool {
         let rules = RowRules<D>(file: name, fileNumber: fileNumber, header: header, columnIDs: columnIDs,
                                 encodingName: source.decision.encoding.displayName)
         let readBefore = problems.read
@@ -142,9 +221,7 @@ struct LogFileReader {
                 if batch.isEndOfInput { break }
             }
         }
-        if problems.read == readBefore {
-            problems.file(Diagnostic(.info, SourceLocation(file: name), reason: "no rows", message: "the file has a header but no data rows"))
-        }
+        return problems.read > readBefore
     }
 
     /// Records handled between two merges when one thread reads the file.

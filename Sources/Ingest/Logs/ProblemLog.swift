@@ -52,6 +52,22 @@ struct ProblemLog {
         }
     }
 
+    /// Notes that `file`, which has data rows, lacks the column `id` (one that feeds figures),
+    /// with the headers in it that were probably meant as it. Columns stay in schema order,
+    /// files in reading order.
+    mutating func missingColumn(_ id: String, file: String, nearMisses: [String]) {
+        if let i = quality.missingColumns.firstIndex(where: { $0.column == id }) {
+            quality.missingColumns[i].files.append(file)
+            quality.missingColumns[i].nearMisses += nearMisses
+            return
+        }
+        let order = LogSchema.columns(log).map(\.id)
+        let position = order.firstIndex(of: id) ?? order.count
+        let i = quality.missingColumns.firstIndex { (order.firstIndex(of: $0.column) ?? order.count) > position }
+        quality.missingColumns.insert(MissingColumn(column: id, files: [file], nearMisses: nearMisses),
+                                      at: i ?? quality.missingColumns.count)
+    }
+
     mutating func vote(_ year: Int) {
         years.update(year) { $0.votes += 1 }
     }

@@ -13,9 +13,10 @@ final class HeaderSearchTests: XCTestCase {
     /// (empty, only delimiters, only spaces) are neither reported nor counted.
     func testTitleAndSepLinesAboveTheHeaderAreInfoAndNotCounted() throws {
         let run = try meetingsOnly("sep=,\r\n2017年会议记录,,,\r\n\r\n,,,\r\n   \r\n日期,单位编码,会议类型\r\n2017-03-01,S001,支委会\r\n")
-        assertDiagnostics(run.diagnostics(in: "meetings.csv"), [
-            Expect(.info, "meetings.csv", line: 1, "title skipped", message: "skipped a line above the header: sep="),
-            Expect(.info, "meetings.csv", line: 2, "title skipped", message: "skipped a line above the header: 2017年会议记录"),
+        XCTAssertEqual(run.diagnostics(in: "meetings.csv"), [
+            pinned(.info, "meetings.csv", line: 1, "title_skipped", zh: "跳过表头上方的一行：sep=", en: "skipped a line above the header: sep="),
+            pinned(.info, "meetings.csv", line: 2, "title_skipped",
+                   zh: "跳过表头上方的一行：2017年会议记录", en: "skipped a line above the header: 2017年会议记录"),
         ])
         assertCounts(run.counts(.meetings), read: 1, accepted: 1, rejected: 0)
         XCTAssertEqual(run.sink.meetings, [.meeting(site: 1, day: "2017-03-01", type: .branch_committee, attendees: nil, expected: nil)])
@@ -29,7 +30,7 @@ final class HeaderSearchTests: XCTestCase {
         let run = try meetingsOnly(lines.joined(separator: "\n") + "\n")
         let titles = run.diagnostics(in: "meetings.csv")
         XCTAssertEqual(titles.map(\.location.line), [1] + Array(4...11))
-        XCTAssertTrue(titles.allSatisfy { $0.severity == .info && $0.reason == "title skipped" })
+        XCTAssertTrue(titles.allSatisfy { $0.severity == .info && $0.code == "title_skipped" })
         assertCounts(run.counts(.meetings), read: 1, accepted: 1, rejected: 0)
     }
 
@@ -39,16 +40,17 @@ final class HeaderSearchTests: XCTestCase {
     func testHeaderAfterTenRecordsIsNotFoundAndEveryRowIsRejected() throws {
         let lines = (1...10).map { "标题\($0)" } + ["日期,单位编码,会议类型", "2017-03-01,S001,支委会"]
         let run = try meetingsOnly(lines.joined(separator: "\r\n") + "\r\n")
-        let missing = "date (日期), site_id (单位编码), type (会议类型)"
         var expected = [
-            Expect(.error, "meetings.csv", line: 1, "missing column",
-                   message: "missing required columns \(missing); the header on line 1 has: 标题1"),
+            pinned(.error, "meetings.csv", line: 1, "missing_required_column",
+                   zh: "缺少必填列“日期”、“单位编码”、“会议类型”，请在表头中添加。第1行表头为：标题1。",
+                   en: "the required columns \"日期\" (date), \"单位编码\" (site_id), \"会议类型\" (type) are missing; add them to the header. The header on line 1 has: 标题1"),
         ]
         expected += (2...12).map {
-            Expect(.error, "meetings.csv", line: $0, "missing column",
-                   message: "rejected: the file lacks the required columns \(missing); see the header on line 1")
+            pinned(.error, "meetings.csv", line: $0, "missing_required_column",
+                   zh: "未读入：缺少必填列“日期”、“单位编码”、“会议类型”；见第1行表头。",
+                   en: "rejected: the required columns \"日期\" (date), \"单位编码\" (site_id), \"会议类型\" (type) are missing; see the header on line 1")
         }
-        assertDiagnostics(run.diagnostics(in: "meetings.csv"), expected)
+        XCTAssertEqual(run.diagnostics(in: "meetings.csv"), expected)
         assertCounts(run.counts(.meetings), read: 11, accepted: 0, rejected: 11)
         XCTAssertEqual(run.result.rejectedRows, 11)
         XCTAssertEqual(run.sink.events, [])
@@ -58,15 +60,19 @@ final class HeaderSearchTests: XCTestCase {
     /// header is skipped with a warning (not a rejected row), blank records are skipped.
     func testMissingRequiredColumnRejectsEveryRowAndSkipsRepeatedHeader() throws {
         let run = try meetingsOnly("日期,单位编码,主题\n2017-03-01,S001,x\n\n,,\n日期,单位编码,主题\n2017-03-02,S001,y\n")
-        assertDiagnostics(run.diagnostics(in: "meetings.csv"), [
-            Expect(.error, "meetings.csv", line: 1, "missing column",
-                   message: "missing required column type (会议类型); the header on line 1 has: 日期, 单位编码, 主题"),
-            Expect(.error, "meetings.csv", line: 2, "missing column",
-                   message: "rejected: the file lacks the required column type (会议类型); see the header on line 1"),
-            Expect(.warning, "meetings.csv", line: 5, "repeated header",
-                   message: "skipped a repeated header line (two exports pasted together?)"),
-            Expect(.error, "meetings.csv", line: 6, "missing column",
-                   message: "rejected: the file lacks the required column type (会议类型); see the header on line 1"),
+        let row = { (line: Int) in
+            pinned(.error, "meetings.csv", line: line, "missing_required_column",
+                   zh: "未读入：缺少必填列“会议类型”；见第1行表头。",
+                   en: "rejected: the required column \"会议类型\" (type) is missing; see the header on line 1")
+        }
+        XCTAssertEqual(run.diagnostics(in: "meetings.csv"), [
+            pinned(.error, "meetings.csv", line: 1, "missing_required_column",
+                   zh: "缺少必填列“会议类型”，请在表头中添加。第1行表头为：日期、单位编码、主题。",
+                   en: "the required column \"会议类型\" (type) is missing; add it to the header. The header on line 1 has: 日期, 单位编码, 主题"),
+            row(2),
+            pinned(.warning, "meetings.csv", line: 5, "repeated_header",
+                   zh: "跳过重复的表头行（是否两份导出文件拼在了一起？）", en: "skipped a repeated header line (two exports pasted together?)"),
+            row(6),
         ])
         assertCounts(run.counts(.meetings), read: 2, accepted: 0, rejected: 2)
     }
@@ -78,9 +84,9 @@ final class HeaderSearchTests: XCTestCase {
         config.columnAliases = ["topic": ["活动 名称"]]
         let run = try meetingsOnly(
             "日 期 ,SITE_ID,ｔｙｐｅ,活动名称,备注,\u{3000}记录\u{3000}编号\n2017-03-01,S001,支委会,学习,x,R1\n", config: config)
-        assertDiagnostics(run.diagnostics(in: "meetings.csv"), [
-            Expect(.info, "meetings.csv", line: 1, column: 5, "备注", "unknown column",
-                   message: "column 5 `备注` is not a column of meetings; ignored"),
+        XCTAssertEqual(run.diagnostics(in: "meetings.csv"), [
+            pinned(.info, "meetings.csv", line: 1, column: 5, name: "备注", "unknown_column",
+                   zh: "第5列“备注”不是会议记录的列，已忽略。", en: "column 5 \"备注\" is not a column of meetings; ignored"),
         ])
         assertCounts(run.counts(.meetings), read: 1, accepted: 1, rejected: 0)
         XCTAssertEqual(run.sink.meetings, [.meeting(site: 1, day: "2017-03-01", type: .branch_committee, attendees: nil, expected: nil)])
@@ -99,9 +105,10 @@ final class HeaderSearchTests: XCTestCase {
     /// Two header cells naming one column: the first wins, the other is warned about.
     func testTwoHeadersForOneColumnFirstWins() throws {
         let run = try meetingsOnly("日期,单位编码,会议类型,date\n2017-03-01,S001,支委会,2016-01-01\n")
-        assertDiagnostics(run.diagnostics(in: "meetings.csv"), [
-            Expect(.warning, "meetings.csv", line: 1, column: 4, "date", "duplicate column",
-                   message: "column 4 `date` names date again; the first one is used"),
+        XCTAssertEqual(run.diagnostics(in: "meetings.csv"), [
+            pinned(.warning, "meetings.csv", line: 1, column: 4, name: "date", "duplicate_column",
+                   zh: "第4列“date”与第1列“日期”都是“日期”列；使用第1列，忽略此列。",
+                   en: "column 4 \"date\" is the same column as column 1 \"日期\" (date); column 1 is used, this one is ignored"),
         ])
         XCTAssertEqual(run.sink.meetings, [.meeting(site: 1, day: "2017-03-01", type: .branch_committee, attendees: nil, expected: nil)])
         assertCounts(run.counts(.meetings), read: 1, accepted: 1, rejected: 0)
@@ -110,9 +117,9 @@ final class HeaderSearchTests: XCTestCase {
     /// Two exports pasted together: the second starts with a stray BOM and repeats the header.
     func testRepeatedHeaderWithStrayBOMIsSkippedWithAWarning() throws {
         let run = try meetingsOnly("\u{FEFF}日期,单位编码,会议类型\r\n2017-03-01,S001,支委会\r\n\u{FEFF}日期,单位编码,会议类型\r\n2017-03-02,S002,支委会\r\n")
-        assertDiagnostics(run.diagnostics(in: "meetings.csv"), [
-            Expect(.warning, "meetings.csv", line: 3, "repeated header",
-                   message: "skipped a repeated header line (two exports pasted together?)"),
+        XCTAssertEqual(run.diagnostics(in: "meetings.csv"), [
+            pinned(.warning, "meetings.csv", line: 3, "repeated_header",
+                   zh: "跳过重复的表头行（是否两份导出文件拼在了一起？）", en: "skipped a repeated header line (two exports pasted together?)"),
         ])
         assertCounts(run.counts(.meetings), read: 2, accepted: 2, rejected: 0)
         XCTAssertEqual(run.sink.meetings.count, 2)
@@ -122,9 +129,9 @@ final class HeaderSearchTests: XCTestCase {
     /// under it is never dropped without a word.
     func testBlankHeaderCellIsInfo() throws {
         let run = try meetingsOnly("日期,,单位编码,会议类型\n2017-03-01,x,S001,支委会\n")
-        assertDiagnostics(run.diagnostics(in: "meetings.csv"), [
-            Expect(.info, "meetings.csv", line: 1, column: 2, nil, "unknown column",
-                   message: "column 2 has no name; its values are ignored"),
+        XCTAssertEqual(run.diagnostics(in: "meetings.csv"), [
+            pinned(.info, "meetings.csv", line: 1, column: 2, "unnamed_column",
+                   zh: "第2列没有表头，其中的值已忽略。", en: "column 2 has no name; its values are ignored"),
         ])
         assertCounts(run.counts(.meetings), read: 1, accepted: 1, rejected: 0)
     }
@@ -135,6 +142,13 @@ final class HeaderSearchTests: XCTestCase {
         XCTAssertEqual(run.diagnostics(in: "meetings.csv"), [])
         assertCounts(run.counts(.meetings), read: 1, accepted: 1, rejected: 0)
     }
+}
+
+/// A diagnostic pinned whole: its place, severity, code and text in both languages.
+func pinned(_ severity: Severity, _ file: String, line: Int? = nil, column: Int? = nil, name columnName: String? = nil,
+            _ code: String, zh: String, en: String) -> Diagnostic {
+    Diagnostic(severity, SourceLocation(file: file, line: line, column: column, columnName: columnName), code: code,
+               text: Localized(zh: zh, en: en))
 }
 
 /// The config's column aliases are checked before any file is read.
@@ -170,6 +184,6 @@ final class ColumnAliasConfigTests: XCTestCase {
                              config: config)
         assertCounts(run.counts(.lectures), read: 1, accepted: 1, rejected: 0)
         XCTAssertEqual(run.sink.trainings, [.training(id: 0, start: "2017-04-10", site: nil, participants: 3, hours: Decimal(string: "1.5")!)])
-        XCTAssertEqual(run.diagnostics.filter { $0.severity != .warning }, [])
+        XCTAssertEqual(run.diagnostics.filter { $0.severity == .error }, [])
     }
 }

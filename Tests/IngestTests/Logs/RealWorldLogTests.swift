@@ -50,8 +50,8 @@ final class RealWorldLogTests: XCTestCase {
     }
 
     private func unknown(_ column: Int, _ name: String?, line: Int = 1) -> Expect {
-        Expect(.info, "lectures.csv", line: line, column: column, name, "unknown column",
-               message: name.map { "column \(column) `\($0)` is not a column of lectures; ignored" } ?? "column \(column) has no name; its values are ignored")
+        Expect(.info, "lectures.csv", line: line, column: column, name, name == nil ? "unnamed_column" : "unknown_column",
+               message: name.map { "column \(column) \"\($0)\" is not a column of lectures; ignored" } ?? "column \(column) has no name; its values are ignored")
     }
 
     /// 序号 and 工号: the corpus's columns no log has.
@@ -200,12 +200,12 @@ final class RealWorldLogTests: XCTestCase {
     /// and counted.
     func test12BlankHeaderCellOverRequiredColumn() throws {
         let run = try run("12_blank_header_cells.csv", config: Self.people)
-        let rowMessage = "rejected: the file lacks the required column site_id (单位编码); see the header on line 1"
+        let rowMessage = "rejected: the required column \"单位编码\" (site_id) is missing; see the header on line 1"
         assertDiagnostics(run.diagnostics(in: "lectures.csv"), [
-            Expect(.error, "lectures.csv", line: 1, "missing column",
-                   message: "missing required column site_id (单位编码); the header on line 1 has: 序号, 学校, 工号, 活动名称, 活动日期, 学时"),
-            Expect(.error, "lectures.csv", line: 2, "missing column", message: rowMessage),
-            Expect(.error, "lectures.csv", line: 3, "missing column", message: rowMessage),
+            Expect(.error, "lectures.csv", line: 1, "missing_required_column",
+                   message: "the required column \"单位编码\" (site_id) is missing; add it to the header. The header on line 1 has: 序号, 学校, 工号, 活动名称, 活动日期, 学时"),
+            Expect(.error, "lectures.csv", line: 2, "missing_required_column", message: rowMessage),
+            Expect(.error, "lectures.csv", line: 3, "missing_required_column", message: rowMessage),
         ])
         assertCounts(run.counts(.lectures), read: 2, accepted: 0, rejected: 2)
     }
@@ -214,8 +214,8 @@ final class RealWorldLogTests: XCTestCase {
     func test13DuplicateHeaders() throws {
         let run = try run("13_duplicate_headers.csv")
         assertDiagnostics(run.diagnostics(in: "lectures.csv"), unknownColumns + [
-            Expect(.warning, "lectures.csv", line: 1, column: 8, "姓名", "duplicate column",
-                   message: "column 8 `姓名` names lecturer again; the first one is used"),
+            Expect(.warning, "lectures.csv", line: 1, column: 8, "姓名", "duplicate_column",
+                   message: "column 8 \"姓名\" is the same column as column 3 \"姓名\" (lecturer); column 3 is used, this one is ignored"),
         ])
         assertCounts(run.counts(.lectures), read: 1, accepted: 1, rejected: 0)
         XCTAssertEqual(run.sink.lectures, [lecture(0, "2017-03-05")])
@@ -227,10 +227,10 @@ final class RealWorldLogTests: XCTestCase {
     func test14HeaderVariantsWithoutAlias() throws {
         let run = try run("14_header_variants.csv")
         assertDiagnostics(run.diagnostics(in: "lectures.csv"), [
-            Expect(.error, "lectures.csv", line: 1, "missing column",
-                   message: "missing required column date (日期); the header on line 1 has: 序号, 学校, 姓\u{3000}名, 工号, 活动 名称, 活动日期（必填）, 学时"),
-            Expect(.error, "lectures.csv", line: 3, "missing column",
-                   message: "rejected: the file lacks the required column date (日期); see the header on line 1"),
+            Expect(.error, "lectures.csv", line: 1, "missing_required_column",
+                   message: "the required column \"日期\" (date) is missing; add it to the header. The header on line 1 has: 序号, 学校, 姓\u{3000}名, 工号, 活动 名称, 活动日期（必填）, 学时"),
+            Expect(.error, "lectures.csv", line: 3, "missing_required_column",
+                   message: "rejected: the required column \"日期\" (date) is missing; see the header on line 1"),
         ])
         assertCounts(run.counts(.lectures), read: 1, accepted: 0, rejected: 1)
     }
@@ -252,7 +252,7 @@ final class RealWorldLogTests: XCTestCase {
     func test18SepDirective() throws {
         let run = try run("18_sep_directive.csv")
         assertDiagnostics(run.diagnostics(in: "lectures.csv"), [
-            Expect(.info, "lectures.csv", line: 1, "title skipped", message: "skipped a line above the header: sep="),
+            Expect(.info, "lectures.csv", line: 1, "title_skipped", message: "skipped a line above the header: sep="),
         ] + [unknown(1, "序号", line: 2), unknown(4, "工号", line: 2)])
         assertCounts(run.counts(.lectures), read: 2, accepted: 2, rejected: 0)
         XCTAssertEqual(run.sink.lectures, twoRows)
@@ -270,7 +270,7 @@ final class RealWorldLogTests: XCTestCase {
                     message: "学校 (site_id): expected a value, found an empty field")]
         }
         assertDiagnostics(run.diagnostics(in: "lectures.csv"), [
-            Expect(.info, "lectures.csv", line: 1, "title skipped", message: "skipped a line above the header: XX区2017年度教师培训活动登记表"),
+            Expect(.info, "lectures.csv", line: 1, "title_skipped", message: "skipped a line above the header: XX区2017年度教师培训活动登记表"),
             unknown(1, "序号", line: 3), unknown(4, "工号", line: 3),
         ] + empty(6) + empty(7))
         assertCounts(run.counts(.lectures), read: 4, accepted: 2, rejected: 2)
@@ -281,7 +281,7 @@ final class RealWorldLogTests: XCTestCase {
     func test21ConcatenatedExports() throws {
         let run = try run("21_concatenated_exports.csv")
         assertDiagnostics(run.diagnostics(in: "lectures.csv"), unknownColumns + [
-            Expect(.warning, "lectures.csv", line: 4, "repeated header", message: "skipped a repeated header line (two exports pasted together?)"),
+            Expect(.warning, "lectures.csv", line: 4, "repeated_header", message: "skipped a repeated header line (two exports pasted together?)"),
         ])
         assertCounts(run.counts(.lectures), read: 3, accepted: 3, rejected: 0)
         XCTAssertEqual(run.sink.lectures, twoRows + [lecture(2, "2017-05-20")])
@@ -341,7 +341,7 @@ final class RealWorldLogTests: XCTestCase {
         for name in ["28_empty.csv", "28b_bom_only.csv", "28c_whitespace_only.csv"] {
             let run = try run(name)
             assertDiagnostics(run.diagnostics(in: "lectures.csv"), [
-                Expect(.warning, "lectures.csv", "empty file", message: "the file holds no records"),
+                Expect(.warning, "lectures.csv", "empty_file", message: "the file holds no records"),
             ])
             assertCounts(run.counts(.lectures), read: 0, accepted: 0, rejected: 0)
         }
@@ -351,7 +351,7 @@ final class RealWorldLogTests: XCTestCase {
     func test29HeaderOnly() throws {
         let run = try run("29_header_only.csv")
         assertDiagnostics(run.diagnostics(in: "lectures.csv"), unknownColumns + [
-            Expect(.info, "lectures.csv", "no rows", message: "the file has a header but no data rows"),
+            Expect(.info, "lectures.csv", "no_data_rows", message: "the file has a header but no data rows"),
         ])
         assertCounts(run.counts(.lectures), read: 0, accepted: 0, rejected: 0)
     }

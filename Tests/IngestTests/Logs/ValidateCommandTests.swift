@@ -36,7 +36,7 @@ final class ValidateCommandTests: XCTestCase {
         let run = try runProgram(try binary(), ["validate", "--inputs", inputs.path, "--json"])
         XCTAssertEqual(run.status, 1, "a rejected row makes validate exit 1; stderr: \(String(decoding: run.stderr, as: UTF8.self))")
         let lines = String(decoding: run.stdout, as: UTF8.self).split(separator: "\n")
-        XCTAssertEqual(lines.count, 5, lines.joined(separator: "\n"))
+        XCTAssertEqual(lines.count, 9, lines.joined(separator: "\n"))
         let objects = try lines.map(jsonObject)
         let keys = ["column", "column_name", "file", "line", "message", "reason", "severity", "value"]
         for object in objects.dropLast() { XCTAssertEqual(object.keys.sorted(), keys) }
@@ -59,15 +59,28 @@ final class ValidateCommandTests: XCTestCase {
               message: "no lectures log: \(inputs.path) holds no lectures.csv or 党课记录.csv that can be read. The figures it feeds (the lectures, the lectures by role, the lecture norm and their score parts) stay empty, not 0. To add it, name the file lectures.csv or 党课记录.csv")
         check(objects[1], "trainings.csv", nil, nil, nil, "warning", "missing_log", nil,
               message: "no trainings log: \(inputs.path) holds no trainings.csv or 培训记录.csv that can be read. The figures it feeds (the trainings, their participants and person-hours, and their score parts) stay empty, not 0. To add it, name the file trainings.csv or 培训记录.csv")
-        check(objects[2], "meetings.csv", 3, 2, "单位编码", "error", "unknown site_id", "S009",
+        // The columns a file lacks are told after its rows (here the register's first).
+        check(objects[2], "sites.csv", nil, nil, nil, "warning", "missing_columns", nil,
+              message: "no columns \"联合党支部\" (joint_branch), \"支部成立日期\" (branch_founded), \"示范点\" (demo_site): "
+                + "no site of this file counts as covered by a joint branch; branches founded during the year cannot be pro-rated: "
+                + "each counts for the whole year; no site of this file counts as a demonstration site. "
+                + "Add them or, if one is there under another name, add that name under aliases.columns in review.yml.")
+        check(objects[3], "sites.csv", nil, nil, nil, "info", "missing_optional_columns", nil,
+              message: "optional columns not in the file, left empty: \"镇街\" (district), \"学生数\" (students), \"教师数\" (teachers)")
+        check(objects[4], "meetings.csv", 3, 2, "单位编码", "error", "unknown site_id", "S009",
               message: "单位编码 (site_id): `S009` is not in the register (sites.csv); add the site there or correct the code")
-        check(objects[3], "meetings.csv", 4, 4, "实到人数", "warning", "attendees > expected", nil,
+        check(objects[5], "meetings.csv", 4, 4, "实到人数", "warning", "attendees > expected", nil,
               message: "实到人数 (attendees): 6 attended but 5 were expected; attendance counts at most 5")
+        check(objects[6], "meetings.csv", nil, nil, nil, "warning", "missing_columns", nil,
+              message: "no column \"记录编号\" (record_id): repeated meetings in this file cannot be found. "
+                + "Add the column or, if it is there under another name, add that name under aliases.columns.record_id in review.yml.")
+        check(objects[7], "meetings.csv", nil, nil, nil, "info", "missing_optional_columns", nil,
+              message: "optional columns not in the file, left empty: \"主题\" (topic)")
         XCTAssertTrue(objects[0]["line"] is NSNull)
 
         // The last object: the counts of each log for the review year (2017, the year of most meetings).
-        let files = objects[4]["files"] as? [String: [String: Int]]
-        XCTAssertEqual(objects[4].keys.sorted(), ["files"])
+        let files = objects[8]["files"] as? [String: [String: Int]]
+        XCTAssertEqual(objects[8].keys.sorted(), ["files"])
         let zero = ["read": 0, "accepted": 0, "rejected": 0, "out_of_period": 0, "warnings": 0]
         XCTAssertEqual(files, [
             "sites": ["read": 3, "accepted": 3, "rejected": 0, "out_of_period": 0, "warnings": 0],
@@ -97,13 +110,15 @@ final class ValidateCommandTests: XCTestCase {
                                     testCase: self)
         let run = try runProgram(try binary(), ["validate", "--inputs", inputs.path, "--year", "2017"])
         let lines = String(decoding: run.stdout, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        let problems = lines.filter { $0.hasPrefix("meetings.csv") }
-        XCTAssertEqual(problems.count, 2, lines.joined(separator: "\n"))
+        let problems = lines.filter { $0.hasPrefix("meetings.csv:") }
+        XCTAssertEqual(problems.count, 4, lines.joined(separator: "\n"))
         XCTAssertEqual(problems.first.map(String.init)?.hasPrefix("meetings.csv:3:3: error: 会议 类型 (type): expected one of"), true)
         XCTAssertTrue(problems.first?.hasSuffix("found `支委\\n会`") == true, String(problems.first ?? ""))
         XCTAssertEqual(run.status, 1)
-        XCTAssertTrue(problems.last?.hasPrefix("meetings.csv:5:3: error: ") == true, String(problems.last ?? ""))
-        XCTAssertTrue(problems.last?.hasSuffix("`支委会\\0`") == true, String(problems.last ?? ""))
+        XCTAssertTrue(problems[1].hasPrefix("meetings.csv:5:3: error: "), String(problems[1]))
+        XCTAssertTrue(problems[1].hasSuffix("`支委会\\0`"), String(problems[1]))
+        XCTAssertTrue(problems[2].hasPrefix("meetings.csv: warning: no columns \"实到人数\" (attendees)"), String(problems[2]))
+        XCTAssertTrue(problems[3].hasPrefix("meetings.csv: info: optional columns not in the file"), String(problems[3]))
         XCTAssertFalse(run.stdout.contains(0))
     }
 
