@@ -59,10 +59,10 @@ final class ValidateCommandTests: XCTestCase {
               message: "no lectures.csv in \(inputs.path); the log counts as empty")
         check(objects[1], "trainings.csv", nil, nil, nil, "warning", "missing log", nil,
               message: "no trainings.csv in \(inputs.path); the log counts as empty")
-        check(objects[2], "meetings.csv", 3, 2, "单位编码", "error", "unknown site_id", "S009",
-              message: "单位编码 (site_id): `S009` is not in the register (sites.csv); add the site there or correct the code")
-        check(objects[3], "meetings.csv", 4, 4, "实到人数", "warning", "attendees > expected", nil,
-              message: "实到人数 (attendees): 6 attended but 5 were expected; attendance counts at most 5")
+        check(objects[2], "meetings.csv", 3, 2, "单位编码", "error", "unknown_site_id", "S009",
+              message: "单位编码 `S009` is not in the register (sites.csv); add the site there or correct the code.")
+        check(objects[3], "meetings.csv", 4, 4, "实到人数", "warning", "attendees_over_expected", nil,
+              message: "实到人数 6 is more than the 5 expected; attendance counts at most 5.")
         XCTAssertTrue(objects[0]["line"] is NSNull)
 
         // The last object: the counts of each log for the review year (2017, the year of most meetings).
@@ -81,7 +81,7 @@ final class ValidateCommandTests: XCTestCase {
         let rejecting = try runProgram(try binary(), ["validate", "--inputs", try folder().path])
         XCTAssertEqual(rejecting.status, 1)
         let text = String(decoding: rejecting.stdout, as: UTF8.self)
-        XCTAssertTrue(text.contains("meetings.csv:3:2: error: 单位编码 (site_id): `S009` is not in the register"), text)
+        XCTAssertTrue(text.contains("meetings.csv:3:2: error: 单位编码 `S009` is not in the register"), text)
         XCTAssertTrue(text.contains("meetings: read 4 = accepted 2 + rejected 1 + out of period 1 (year 2017); 1 with warnings"), text)
 
         let clean = try runProgram(try binary(), ["validate", "--inputs", try folder(rejecting: false).path])
@@ -99,11 +99,11 @@ final class ValidateCommandTests: XCTestCase {
         let lines = String(decoding: run.stdout, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         let problems = lines.filter { $0.hasPrefix("meetings.csv") }
         XCTAssertEqual(problems.count, 2, lines.joined(separator: "\n"))
-        XCTAssertEqual(problems.first.map(String.init)?.hasPrefix("meetings.csv:3:3: error: 会议 类型 (type): expected one of"), true)
-        XCTAssertTrue(problems.first?.hasSuffix("found `支委\\n会`") == true, String(problems.first ?? ""))
+        XCTAssertEqual(problems.first.map(String.init),
+                       "meetings.csv:3:3: error: 会议 类型 `支委\\n会` is not a known meeting type; did you mean `支委会`? Add an alias under aliases.meeting_type in review.yml.")
         XCTAssertEqual(run.status, 1)
         XCTAssertTrue(problems.last?.hasPrefix("meetings.csv:5:3: error: ") == true, String(problems.last ?? ""))
-        XCTAssertTrue(problems.last?.hasSuffix("`支委会\\0`") == true, String(problems.last ?? ""))
+        XCTAssertTrue(problems.last?.hasSuffix("`支委会\\0` holds a NUL character; delete it and save again.") == true, String(problems.last ?? ""))
         XCTAssertFalse(run.stdout.contains(0))
     }
 
