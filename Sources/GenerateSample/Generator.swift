@@ -85,15 +85,14 @@ struct Generator {
 
     mutating func writeSites() throws {
         var w = try CSVWriter(path: options.out + "/sites.csv")
-        w.header(["单位编码", "单位名称", "城乡", "办学性质", "学段", "镇街", "学生数", "教师数", "党员数", "党支部数",
-                  "联合党支部", "支部成立日期", "示范点"])
+        w.header(LogSchema.columns(.sites).map(\.alias))
         var rng = Rng(seed: options.seed, stream: .sites, index: 1)
         for s in sites {
             w.text(s.idBytes)
             w.text(s.name)
-            w.text(s.rural ? "农村" : "城区")
-            w.text(s.privately ? "民办" : "公办")
-            w.text(s.level?.chinese ?? "机关")
+            w.text((s.rural ? SiteLocale.rural : .urban).chineseName)
+            w.text((s.privately ? Ownership.private : .public).chineseName)
+            w.text((s.level?.schoolLevel ?? .bureau).chineseName)
             w.text(s.district)
             let line = w.line
             if let raw = s.studentsOverride {
@@ -139,7 +138,7 @@ struct Generator {
 
     mutating func writeMeetings() throws {
         var w = try CSVWriter(path: options.out + "/meetings.csv")
-        w.header(["日期", "单位编码", "会议类型", "实到人数", "应到人数", "主题", "记录编号"])
+        w.header(LogSchema.columns(.meetings).map(\.alias))
         var bureau = MeetingPlanner(site: sites[0], topics: topics, seed: options.seed)
         bureau.bureau(schools: Array(sites.dropFirst()))
         bureau.finish(mess: false, scale: false)
@@ -223,7 +222,7 @@ struct Generator {
 
     mutating func writeLectures() throws {
         var w = try CSVWriter(path: options.out + "/lectures.csv")
-        w.header(["日期", "单位编码", "主讲人", "主讲人身份", "听课人数", "学时", "主题"])
+        w.header(LogSchema.columns(.lectures).map(\.alias))
         var bureau = LecturePlanner(site: sites[0], topics: topics, seed: options.seed)
         bureau.bureau()
         bureau.finish(mess: false)
@@ -280,7 +279,7 @@ struct Generator {
 
     mutating func writeTrainings() throws {
         var w = try CSVWriter(path: options.out + "/trainings.csv")
-        w.header(["培训编号", "培训名称", "开始日期", "结束日期", "单位编码", "参训人数", "学时", "培训对象"])
+        w.header(LogSchema.columns(.trainings).map(\.alias))
         var rng = Rng(seed: options.seed, stream: .trainings)
         var trainings = Training.standard(plain: options.plain)
         let target = options.meetingRows.map { Int((Double($0) * trainingRowsPerMeeting).rounded()) }
@@ -293,7 +292,7 @@ struct Generator {
                 if let target, k >= 5 && written >= target { break }
                 row += 1
                 var participants = rng.int(t.participants.lowerBound, t.participants.upperBound)
-                if t.target == "支部书记" && s.branches >= 2 { participants = s.branches }
+                if t.target == .secretary && s.branches >= 2 { participants = s.branches }
                 var defect = Defect.none
                 for d in trainingDefects where d.training == t.id && d.row == row { defect = d.defect }
                 let line = w.line
@@ -315,13 +314,13 @@ struct Generator {
                     w.int(participants, fullWidth: mess && rng.chance(0.003))
                 }
                 w.tenths(t.hoursTenths)
-                w.text(t.target)
+                w.text(t.target.chineseName)
                 w.endRecord()
                 written += 1
             }
             if let n = t.bureauWide {
                 w.text(t.id); w.text(t.title); w.date(t.start, t.style); w.date(t.end, t.style)
-                w.empty(); w.int(n); w.tenths(t.hoursTenths); w.text(t.target)
+                w.empty(); w.int(n); w.tenths(t.hoursTenths); w.text(t.target.chineseName)
                 w.endRecord()
                 written += 1
             }

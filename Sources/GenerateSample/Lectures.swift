@@ -14,7 +14,8 @@ struct LectureRow {
 
 /// Builds one site's Party lectures (党课): about one a quarter, given mostly by the secretary.
 struct LecturePlanner {
-    static let roles: [[UInt8]] = ["书记", "班子成员", "党员", "专家", "其他", ""].map { Array($0.utf8) }
+    /// The 主讲人身份 cells: each role's Chinese name in `LecturerRole` order, then an empty cell (read as other).
+    static let roles: [[UInt8]] = (LecturerRole.allCases.map(\.chineseName) + [""]).map { Array($0.utf8) }
     let site: Site
     let topics: Topics
     var rng: Rng

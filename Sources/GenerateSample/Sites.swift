@@ -3,17 +3,18 @@ import Model
 enum Level: Int, CaseIterable {
     case senior, vocational, junior, nineYear, primary, special, kindergarten, training, other
 
-    var chinese: String {
+    /// The register's 学段 value (written as its Chinese name).
+    var schoolLevel: SchoolLevel {
         switch self {
-        case .senior: "高中"
-        case .vocational: "职业学校"
-        case .junior: "初中"
-        case .nineYear: "九年一贯制"
-        case .primary: "小学"
-        case .special: "特殊教育"
-        case .kindergarten: "幼儿园"
-        case .training: "培训机构"
-        case .other: "其他"
+        case .senior: .senior
+        case .vocational: .vocational
+        case .junior: .junior
+        case .nineYear: .nine_year
+        case .primary: .primary
+        case .special: .special
+        case .kindergarten: .kindergarten
+        case .training: .training
+        case .other: .other
         }
     }
 
@@ -64,7 +65,16 @@ enum Level: Int, CaseIterable {
 }
 
 enum Demo: Int { case none, county, city, province
-    var chinese: String { ["", "县级", "市级", "省级"][rawValue] }
+    /// The register's 示范点 cell: empty for none (an empty demo_site is `none`), else the
+    /// level's Chinese name.
+    var chinese: String {
+        switch self {
+        case .none: ""
+        case .county: DemoLevel.county.chineseName
+        case .city: DemoLevel.city.chineseName
+        case .province: DemoLevel.province.chineseName
+        }
+    }
 }
 
 /// One row of the register, with the behaviour that drives its logs.

@@ -3,16 +3,31 @@ import Model
 enum MType: Int, CaseIterable {
     case partyCommittee, specialMeeting, studySession, branchGeneral, branchCommittee, partyGroup,
          partyDay, orgLife, democraticReview, talk, visit, other
+
+    var meetingType: MeetingType {
+        switch self {
+        case .partyCommittee: .party_committee
+        case .specialMeeting: .special_meeting
+        case .studySession: .study_session
+        case .branchGeneral: .branch_general
+        case .branchCommittee: .branch_committee
+        case .partyGroup: .party_group
+        case .partyDay: .party_day
+        case .orgLife: .org_life
+        case .democraticReview: .democratic_review
+        case .talk: .talk
+        case .visit: .visit
+        case .other: .other
+        }
+    }
 }
 
-/// The 会议类型 cells written: the first alias of each type, plus the second alias that some
-/// offices use (中心组学习, 党员活动日, 调研指导).
+/// The 会议类型 cells written: the Chinese name (first alias) of each type, plus the second alias
+/// that some offices use (中心组学习, 党员活动日, 调研指导).
 enum TypeLabel {
-    static let texts: [[UInt8]] = [
-        "党委会", "专题会", "专题学习研讨", "支部党员大会", "支委会", "党小组会", "主题党日",
-        "组织生活会", "民主评议党员", "谈心谈话", "调研", "其他",
-        "中心组学习", "党员活动日", "调研指导",
-    ].map { Array($0.utf8) }
+    static let texts: [[UInt8]] = (MType.allCases.map(\.meetingType.chineseName) + [
+        MeetingType.study_session.chineseAliases[1], MeetingType.party_day.chineseAliases[1], MeetingType.visit.chineseAliases[1],
+    ]).map { Array($0.utf8) }
 
     static func primary(_ t: MType) -> UInt8 { UInt8(t.rawValue) }
     static let centreGroup: UInt8 = 12

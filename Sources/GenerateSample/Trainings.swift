@@ -5,7 +5,7 @@ struct Training {
     var title: String
     var start: Day
     var end: Day
-    var target: String
+    var target: TrainingTarget
     var hoursTenths: Int
     var style: DateStyle
     var participation: Double
@@ -18,19 +18,19 @@ struct Training {
     static func standard(plain: Bool) -> [Training] {
         [
             Training(id: "T2016-01", title: "2016年全市教育系统党支部书记培训班", start: Day(2016, 11, 15), end: Day(2016, 11, 17),
-                     target: "支部书记", hoursTenths: 240, style: plain ? .iso : .slashTime, participation: 0.9,
+                     target: .secretary, hoursTenths: 240, style: plain ? .iso : .slashTime, participation: 0.9,
                      participants: 1...1, eligible: { $0.existedIn2016 }),
             Training(id: "T2017-01", title: "2017年全市教育系统党支部书记培训班", start: Day(2017, 4, 11), end: Day(2017, 4, 13),
-                     target: "支部书记", hoursTenths: 240, style: .iso, participation: 0.92,
+                     target: .secretary, hoursTenths: 240, style: .iso, participation: 0.92,
                      participants: 1...1, eligible: { $0.hasBranch && $0.branchActiveFrom <= Day(2017, 4, 11) }),
             Training(id: "T2017-02", title: "党务工作者业务培训班", start: Day(2017, 7, 18), end: Day(2017, 7, 19),
-                     target: "党务工作者", hoursTenths: 160, style: plain ? .iso : .slash, participation: 0.75,
+                     target: .party_worker, hoursTenths: 160, style: plain ? .iso : .slash, participation: 0.75,
                      participants: 1...3, bureauWide: 12, eligible: { $0.members > 0 }),
             Training(id: "T2017-03", title: "新发展党员和入党积极分子培训班", start: Day(2017, 11, 21), end: Day(2017, 11, 21),
-                     target: "党员", hoursTenths: 85, style: .iso, participation: 0.5,
+                     target: .member, hoursTenths: 85, style: .iso, participation: 0.5,
                      participants: 1...5, eligible: { $0.hasBranch }),
             Training(id: "T2018-01", title: "学习贯彻党的十九大精神集中轮训班（第一期）", start: Day(2018, 1, 9), end: Day(2018, 1, 11),
-                     target: "党员", hoursTenths: 160, style: .iso, participation: 0.15,
+                     target: .member, hoursTenths: 160, style: .iso, participation: 0.15,
                      participants: 1...4, eligible: { $0.hasBranch }),
         ]
     }
@@ -39,7 +39,7 @@ struct Training {
     static func extra(_ k: Int, _ rng: inout Rng) -> Training {
         let titles = ["党员教师师德师风专题培训班", "基层党组织书记轮训班", "学习贯彻党的十九大精神专题培训班",
                       "民办学校党建工作指导员培训班", "党费收缴与管理业务培训班"]
-        let targets = ["教师", "支部书记", "党员", "党务工作者", "党务工作者"]
+        let targets: [TrainingTarget] = [.teacher, .secretary, .member, .party_worker, .party_worker]
         let t = k % titles.count
         let start = rng.day(2017, rng.int(1, 12), workday: true)
         let digits = String(k + 4)

@@ -95,7 +95,7 @@ struct ReviewPipeline {
         do {
             parsed = try Array(text.utf8).withUnsafeBytes { raw throws(ValueError) in try DateField.day(raw) }
         } catch let error as ValueError {
-            throw Failure.usage("error: --as-of: \(error.message(found: text))")
+            throw Failure.usage("error: \(error.text(column: "--as-of", found: text).en)")
         }
         guard let day = parsed, day.year == year else {
             throw Failure.usage("error: --as-of \(text) is not a date of the review year \(year); give a date from \(year)-01-01 to \(year)-12-31")

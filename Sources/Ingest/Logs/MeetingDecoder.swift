@@ -37,8 +37,8 @@ struct MeetingDecoder: RowDecoder {
         _ = row.optional(C.record_id.rawValue) { raw throws(ValueError) in try FieldText.checkedText(raw) }
         guard let day, let site = site ?? nil, let type, !row.isRejected else { return nil }
         if let a = attendees, let e = expected, a > e {
-            row.warn(C.attendees.rawValue, reason: "attendees > expected",
-                     "\(row.columnLabel(C.attendees.rawValue)): \(a) attended but \(e) were expected; attendance counts at most \(e)")
+            row.warn(C.attendees.rawValue, code: "attendees_over_expected",
+                     Catalogue.Values.attendeesOverExpected(column: row.columnName(C.attendees.rawValue), attendees: a, expected: e))
         }
         return MeetingRow(site: Int32(site), day: day, type: type, attendees: attendees, expected: expected)
     }
@@ -131,8 +131,10 @@ struct TrainingDecoder: RowDecoder {
         let hours = row.required(C.hours.rawValue, DecimalField.nonNegative)
         _ = row.optional(C.target_group.rawValue) { raw throws(ValueError) in try vocab.targetGroup.match(raw) }
         if let start, let end, end < start {
-            row.reject(C.end_date.rawValue, reason: "end before start",
-                       "\(row.columnLabel(C.end_date.rawValue)): the training ends on \(end), before it starts (\(start))", value: row.shown(C.end_date.rawValue))
+            let shown = row.shown(C.end_date.rawValue)
+            row.reject(C.end_date.rawValue, code: "end_before_start",
+                       Catalogue.Values.endBeforeStart(column: row.columnName(C.end_date.rawValue), value: shown, start: "\(start)"),
+                       value: shown)
         }
         guard hasID, let start, let site, let participants, let hours, !row.isRejected else { return nil }
         let id: [UInt8]

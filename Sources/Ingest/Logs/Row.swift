@@ -90,32 +90,35 @@ struct Row {
         return SourceLocation(file: file, line: line ?? self.line, column: f + 1, columnName: name)
     }
 
-    func columnLabel(_ column: Int) -> String {
-        guard let f = fieldIndex[column] else { return columnIDs[column] }
-        let name = headerNames[f]
-        return name == columnIDs[column] ? name : "\(name) (\(columnIDs[column]))"
+    /// The column's header as written in the file (its id when the file lacks it): how value
+    /// messages name the column.
+    func columnName(_ column: Int) -> String {
+        guard let f = fieldIndex[column], !headerNames[f].isEmpty else { return columnIDs[column] }
+        return headerNames[f]
     }
 
     /// Rule 3: an empty or invalid value in a required column rejects the row.
     mutating func reject(_ column: Int, _ error: ValueError) {
         let found = shown(column)
-        errorList.append(Diagnostic(.error, location(column), reason: error.reason,
-                                 message: "\(columnLabel(column)): \(error.message(found: found))", value: found))
+        errorList.append(Diagnostic(.error, location(column), code: error.code,
+                                    text: error.text(column: columnName(column), found: found), value: found))
     }
 
     /// Rule 3: an invalid value in an optional column is a warning; the value counts as empty.
     mutating func warn(_ column: Int, _ error: ValueError) {
         let found = shown(column)
-        warningList.append(Diagnostic(.warning, location(column), reason: error.reason,
-                                   message: "\(columnLabel(column)): \(error.message(found: found)); taken as empty", value: found))
+        let text = Catalogue.Values.takenAsEmpty(error.text(column: columnName(column), found: found))
+        warningList.append(Diagnostic(.warning, location(column), code: error.code, text: text, value: found))
     }
 
-    mutating func reject(_ column: Int?, reason: String, _ message: String, value: String? = nil) {
-        errorList.append(Diagnostic(.error, location(column), reason: reason, message: message, value: value))
+    /// Rejects the row for a problem of `column` that is not a `ValueError` (rule 4, a training
+    /// that ends before it starts …).
+    mutating func reject(_ column: Int, code: String, _ text: Localized, value: String? = nil) {
+        errorList.append(Diagnostic(.error, location(column), code: code, text: text, value: value))
     }
 
-    mutating func warn(_ column: Int?, reason: String, _ message: String, value: String? = nil) {
-        warningList.append(Diagnostic(.warning, location(column), reason: reason, message: message, value: value))
+    mutating func warn(_ column: Int, code: String, _ text: Localized, value: String? = nil) {
+        warningList.append(Diagnostic(.warning, location(column), code: code, text: text, value: value))
     }
 
     /// A problem of the record's shape or bytes, at its 0-based field `f` (rules 1–2).

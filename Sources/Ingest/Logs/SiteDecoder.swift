@@ -1,7 +1,7 @@
 import Model
 
-/// sites.csv rows → the register. A repeated site_id: the first row that passes the value checks
-/// is kept, later ones are rejected (rules §2).
+/// sites.csv rows → the register. A repeated site_id (ASCII case ignored: `s02` repeats `S02`):
+/// the first row that passes the value checks is kept, later ones are rejected (§2).
 struct SiteDecoder: RowDecoder {
     typealias Column = SiteColumn
     /// Sites are entered in the register as they are decoded (a repeated site_id needs the
@@ -34,13 +34,17 @@ struct SiteDecoder: RowDecoder {
             if let id, row.isRejected { noteRejected(id, row: row) }
             return nil
         }
-        let (index, inserted) = Array(id.utf8).withUnsafeBytes {
-            register.index.insert(Int32(register.sites.count), forKey: $0)
+        // Ids that differ only in ASCII case are one id (rules §2): the later row is a repeat.
+        let (index, inserted) = SiteRegister.folded(id) { key in
+            register.index.insert(Int32(register.sites.count), forKey: key)
         }
         guard inserted else {
-            let first = keptLines[Int(register.index[index: index])]
-            row.reject(C.site_id.rawValue, reason: "duplicate site_id",
-                       "\(row.columnLabel(C.site_id.rawValue)): `\(id)` is already in the register (\(first.file) line \(first.line)); the first row is kept", value: id)
+            let keptIndex = Int(register.index[index: index])
+            let first = keptLines[keptIndex]
+            row.reject(C.site_id.rawValue, code: "duplicate_site_id",
+                       Catalogue.Values.repeatedSite(column: row.columnName(C.site_id.rawValue), value: id,
+                                                     kept: register.sites[keptIndex].id, file: first.file, line: first.line),
+                       value: id)
             return nil
         }
         keptLines.append((row.file, row.line))
@@ -63,6 +67,6 @@ struct SiteDecoder: RowDecoder {
 
     /// Remembers the first rejected row of `id` (a kept row of the same id wins at lookup).
     private mutating func noteRejected(_ id: String, row: Row) {
-        Array(id.utf8).withUnsafeBytes { _ = register.rejected.insert(.init(file: row.file, line: row.line), forKey: $0) }
+        SiteRegister.folded(id) { key in _ = register.rejected.insert(.init(file: row.file, line: row.line), forKey: key) }
     }
 }

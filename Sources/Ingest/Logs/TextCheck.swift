@@ -11,7 +11,7 @@ extension FieldText {
     static func checkedText(_ raw: UnsafeRawBufferPointer) throws(ValueError) -> Bool? {
         // memchr looks at a word at a time; this runs for every free-text field of every row.
         if let base = raw.baseAddress, memchr(base, 0, raw.count) != nil {
-            throw ValueError.invalidText("holds a NUL byte")
+            throw ValueError.invalidText(.nul)
         }
         return isBlank(raw) ? nil : true
     }

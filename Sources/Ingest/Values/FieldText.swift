@@ -109,9 +109,9 @@ public enum FieldText {
         _ bytes: UnsafeRawBufferPointer,
         _ body: (UnsafeRawBufferPointer) throws(ValueError) -> R
     ) throws(ValueError) -> R {
-        if bytes.contains(0) { throw .invalidText("contains a NUL byte (U+0000)") }
+        if bytes.contains(0) { throw .invalidText(.nul) }
         guard let decoded = String(validating: bytes, as: UTF8.self) else {
-            throw .invalidText("is not valid UTF-8")
+            throw .invalidText(.notUTF8)
         }
         var normalized = decoded.precomposedStringWithCompatibilityMapping
         let result = normalized.withUTF8 { utf8 in

@@ -77,7 +77,7 @@ enum NumberScanner {
         }
         if i != n || (integerDigits == 0 && fractionDigits == 0) { throw .notANumber(expected: kind) }
         if badGroup { throw .badGrouping }
-        if overflow || scale > 100 { throw .overflow }
+        if overflow || scale > 100 { throw .overflow(kind) }
         return ScannedNumber(isNegative: negative, significand: significand, scale: scale)
     }
 

@@ -4,8 +4,8 @@ import Model
 ///
 /// The decoders in `Values/` throw it (typed throws, so no allocation on the error path beyond
 /// the payload). It is data: the caller adds the position and renders it once with
-/// `message(found:)`, and counts it by `reason`. `.empty` is never thrown by a decoder (they return
-/// `nil` for an empty field); the row rules use it when a required column is empty.
+/// `text(column:found:)`, and counts it by `code`. `.empty` is never thrown by a decoder (they
+/// return `nil` for an empty field); the row rules use it when a required column is empty.
 public enum ValueError: Error, Hashable, Sendable {
     /// Nothing but whitespace in a required column.
     case empty
@@ -18,36 +18,28 @@ public enum ValueError: Error, Hashable, Sendable {
     case fractional
     /// Thousands separators not between exact groups of three digits (`1,23`, `12,34`, `1,`).
     case badGrouping
-    /// Too many digits for the value's type (above `Int.max`, or more than 19 significant
-    /// digits in a decimal).
-    case overflow
-    /// Not a date in one of the forms of rules §2; the payload says which rule it breaks.
+    /// Too large: a count above 1,000,000,000, hours above 10,000 (rules §2, or more digits
+    /// than the type holds (above `Int.max`, more than 19 significant digits in a decimal).
+    case overflow(NumberKind)
+    /// Not a date of one of the forms of rules §2; the payload says which rule it breaks.
     case badDate(DateProblem)
-    /// Not the canonical id or an alias of an enumeration. `allowed` lists the accepted values,
-    /// each as `id (alias/alias)`.
-    case unknownValue(allowed: [String])
-    /// Text that cannot be a value at all (a NUL byte, invalid UTF-8).
-    case invalidText(String)
+    /// Not the canonical id or an alias of `vocabulary`; `nearest` is the id or alias within the
+    /// near-miss distance (rules §2), as the table or the config writes it.
+    case unknownValue(VocabularyKind, nearest: String?)
+    /// `三会一课` (or `三会一课会议`) as a meeting type: four kinds of meeting, not one.
+    case sanhuiIsNotAType
+    /// Text that cannot be a value at all.
+    case invalidText(TextProblem)
 
     /// What kind of number a numeric decoder expected; it decides the wording of messages.
-    public enum NumberKind: Hashable, Sendable {
-        /// A whole number of either sign.
-        case integer
-        /// A whole number ≥ 0 (students, attendees, participants …).
-        case count
-        /// A decimal number of either sign.
-        case decimal
-        /// A decimal number ≥ 0 (hours).
-        case nonNegativeDecimal
+    public typealias NumberKind = Catalogue.Values.NumberKind
 
-        var phrase: String {
-            switch self {
-            case .integer: "a whole number"
-            case .count: "a whole number ≥ 0"
-            case .decimal: "a number"
-            case .nonNegativeDecimal: "a number ≥ 0"
-            }
-        }
+    /// Why a text cannot be a value.
+    public enum TextProblem: Hashable, Sendable {
+        /// A NUL byte: it cuts C strings and is illegal in the workbook's XML.
+        case nul
+        /// Bytes that are not UTF-8 (the CSV layer hands over UTF-8, so this is a guard).
+        case notUTF8
     }
 
     /// Which date rule of rules §2 a value breaks.
@@ -76,80 +68,62 @@ public enum ValueError: Error, Hashable, Sendable {
         case unrecognised
     }
 
-    /// A short, stable category for counting problems (`Diagnostic.reason`).
-    public var reason: String {
+    /// The diagnostic's stable English code: what `validate --json` shows and what problems
+    /// beyond the workbook's cap are counted by.
+    public var code: String {
         switch self {
-        case .empty: "empty value"
-        case .notANumber: "not a number"
-        case .negative(let kind): kind == .count ? "negative count" : "negative number"
-        case .fractional: "not a whole number"
-        case .badGrouping: "bad thousands separator"
-        case .overflow: "number too large"
-        case .badDate: "bad date"
-        case .unknownValue: "unknown value"
-        case .invalidText: "invalid text"
+        case .empty: "empty_value"
+        case .notANumber: "not_a_number"
+        case .negative: "negative_number"
+        case .fractional: "not_a_whole_number"
+        case .badGrouping: "bad_thousands_separator"
+        case .overflow: "number_too_large"
+        case .badDate: "bad_date"
+        case .unknownValue: "unknown_value"
+        case .sanhuiIsNotAType: "sanhui_not_a_type"
+        case .invalidText: "invalid_text"
         }
     }
 
-    /// The sentence for the user: what was expected, what was found, and how to write it.
-    ///
-    /// - Parameter found: the value as read (trimmed), shown between backticks.
-    public func message(found: String) -> String {
-        let value = "`\(found)`"
+    /// The message in both languages: the column by its header as written, the value as read
+    /// (trimmed), what is wrong and how to write it.
+    public func text(column: String, found value: String) -> Localized {
+        typealias V = Catalogue.Values
         switch self {
-        case .empty:
-            return "expected a value, found an empty field"
-        case .notANumber(let kind):
-            return "expected \(kind.phrase) written with digits, found \(value)"
-        case .negative(let kind):
-            return "expected \(kind.phrase), found \(value), which is negative"
-        case .fractional:
-            return "expected a whole number, found \(value), which has a fraction"
-        case .badGrouping:
-            return "expected thousands separators between groups of three digits (1,234), found \(value)"
-        case .overflow:
-            return "expected a number of at most 19 digits, found \(value)"
-        case .badDate(let problem):
-            return problem.message(value)
-        case .unknownValue(let allowed):
-            return "expected one of \(allowed.joined(separator: ", ")); found \(value)"
-        case .invalidText(let why):
-            return "the value \(why): \(value)"
+        case .empty: return V.empty(column: column)
+        case .notANumber(let kind): return V.notANumber(column: column, value: value, kind: kind)
+        case .negative: return V.negative(column: column, value: value)
+        case .fractional: return V.fractional(column: column, value: value)
+        case .badGrouping: return V.badGrouping(column: column, value: value)
+        case .overflow(let kind): return V.tooLarge(column: column, value: value, kind: kind)
+        case .badDate(let problem): return problem.text(column: column, value: value)
+        case let .unknownValue(vocabulary, nearest):
+            return V.unknownValue(column: column, value: value, vocabulary: vocabulary, nearest: nearest)
+        case .sanhuiIsNotAType: return V.sanhuiIsNotAType(column: column, value: value)
+        case .invalidText(.nul): return V.nul(column: column, value: value)
+        case .invalidText(.notUTF8): return V.notUTF8(column: column, value: value)
         }
     }
 }
 
 extension ValueError.DateProblem {
-    static let forms = "2017-03-05, 2017/3/5, 2017.3.5, 2017年3月5日, 20170305 or an Excel serial day"
-
-    func message(_ value: String) -> String {
+    func text(column: String, value: String) -> Localized {
+        typealias V = Catalogue.Values
         switch self {
-        case let .impossible(year, month, day):
-            let written = "\(year)-\(month)-\(day)"
-            if year == 0 { return "\(value) is not a date: there is no year 0" }
-            if !(1...12).contains(month) { return "\(value) is not a date: there is no month \(month)" }
-            let days = Day.daysIn(month: month, year: year)
-            return "\(value) is not a date: \(written) does not exist, month \(month) of \(year) has \(days) days"
-        case .twoDigitYear:
-            return "expected a four-digit year first (2017-03-05), found \(value), which has a two-digit year"
-        case .yearLast:
-            return "ambiguous order; write the year first (2017-03-05), found \(value)"
-        case .mixedSeparators:
-            return "expected one separator throughout (2017-3-5 or 2017/3/5), found \(value)"
-        case .fractionalSerial:
-            return "expected an Excel serial day without a fraction (42799), found \(value)"
-        case .serialOutOfRange(let serial):
-            return "expected an Excel serial day from 36526 (2000-01-01) to 73050 (2099-12-31), found \(serial)"
-        case .digitString:
-            return "expected a date; a plain number is read only as yyyymmdd (8 digits) or an Excel serial day 36526–73050, found \(value)"
-        case .isoTime:
-            return "expected a date without a `T` time (2017-03-05 or 2017-03-05 8:30), found \(value)"
-        case .badTime:
-            return "expected the date alone or followed by a time H:MM or HH:MM:SS, found \(value)"
-        case .chineseNumerals:
-            return "expected a date written with digits (2017年3月5日), found \(value)"
-        case .unrecognised:
-            return "expected a date such as \(Self.forms), found \(value)"
+        case let .impossible(year, month, _):
+            if year == 0 { return V.noYearZero(column: column, value: value) }
+            if !(1...12).contains(month) { return V.noSuchMonth(column: column, value: value, month: month) }
+            return V.noSuchDay(column: column, value: value, year: year, month: month, days: Day.daysIn(month: month, year: year))
+        case .twoDigitYear: return V.twoDigitYear(column: column, value: value)
+        case .yearLast: return V.yearLast(column: column, value: value)
+        case .mixedSeparators: return V.mixedSeparators(column: column, value: value)
+        case .fractionalSerial: return V.fractionalSerial(column: column, value: value)
+        case .serialOutOfRange: return V.serialOutOfRange(column: column, value: value)
+        case .digitString: return V.digitString(column: column, value: value)
+        case .isoTime: return V.isoTime(column: column, value: value)
+        case .badTime: return V.badTime(column: column, value: value)
+        case .chineseNumerals: return V.chineseNumerals(column: column, value: value)
+        case .unrecognised: return V.notADate(column: column, value: value)
         }
     }
 }

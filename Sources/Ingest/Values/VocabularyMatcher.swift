@@ -6,40 +6,56 @@ import Model
 /// Accepted: the canonical id (`urban`) or any alias (`城区`, `城市`, `县城`, and the config's extra
 /// aliases), after trimming and NFKC (`FieldText`), ignoring case: `Urban`, ` URBAN `, `ＵＲＢＡＮ`,
 /// `城区\u{3000}` all give `.urban`. Ids with underscores must keep them (`nine_year`).
-/// A blank field gives `nil` (the caller applies the column's default); anything else throws
-/// `.unknownValue(allowed:)` listing every accepted spelling.
+/// A blank field gives `nil` (the caller applies the column's default). A refused spelling
+/// (`三会一课` for a meeting type) throws `.sanhuiIsNotAType`; anything else throws
+/// `.unknownValue` with the nearest id or alias within the near-miss distance (`NearMiss`), as
+/// the table or the config writes it.
 ///
 /// Speed: a log uses a handful of distinct spellings, so results are cached by the field's raw
 /// bytes (before trimming) in a `ByteMap`; the steady state is one `ByteHash` hash and one `memcmp`,
-/// no `String`. Only the first sighting of a spelling is normalised and looked up by `String`.
+/// no `String`. Only the first sighting of a spelling is normalised and looked up by `String`
+/// (and, when it is unknown, compared with every spelling for the nearest; that is remembered too).
 /// At most `cacheLimit` spellings are cached (a column of free text would otherwise grow it
 /// without bound); later new ones are still matched, just not cached. Being a cache, `match`
 /// is `mutating`: use one matcher per column and thread.
 public struct VocabularyMatcher<V: Vocabulary>: Sendable {
-    /// An extra alias from the config that already means another case.
+    /// An extra alias from the config that cannot be added: it already means another case, or
+    /// it is a refused spelling (`三会一课`).
     public struct AliasConflict: Error, Hashable, Sendable, CustomStringConvertible {
         /// The alias as the config wrote it.
         public var alias: String
-        /// The canonical id it already stands for, and the one the config asked for.
-        public var existing: String, requested: String
+        /// The canonical id it already stands for (`nil`: a refused spelling), and the one the
+        /// config asked for.
+        public var existing: String?, requested: String
 
         public var description: String {
-            "the alias `\(alias)` already means `\(existing)`; it cannot also mean `\(requested)`"
+            guard let existing else {
+                return "`\(alias)` is four kinds of meeting, not one type; it cannot be an alias of `\(requested)`"
+            }
+            return "the alias `\(alias)` already means `\(existing)`; it cannot also mean `\(requested)`"
         }
     }
 
     /// The most raw spellings remembered.
     public static var cacheLimit: Int { 1024 }
 
-    /// Every accepted spelling, one entry per case in `allCases` order: `urban (城区/城市/县城)`.
-    public let allowed: [String]
     private let cases: [V]
     /// Folded spelling (NFKC, lowercased) → index in `cases`.
     private let spellings: [String: Int32]
-    /// Raw bytes → index in `cases`, or `Self.unknown`, or `Self.blank`.
+    /// Every spelling, folded and as written, in table order (each case's id and built-in
+    /// aliases, then the config's): the candidates of the near-miss search.
+    private let folded: [String]
+    private let written: [String]
+    /// Folded refused spellings.
+    private let refused: Set<String>
+    /// Raw bytes → index in `cases`, or one of the codes below.
     private var cache = ByteMap<Int32>(minimumCapacity: 16)
+    /// Unknown, nothing near.
     private static var unknown: Int32 { -1 }
     private static var blank: Int32 { -2 }
+    private static var isRefused: Int32 { -3 }
+    /// Unknown, and `written[i]` is the nearest spelling: `-4 - i`.
+    private static func near(_ i: Int) -> Int32 { -4 - Int32(i) }
 
     /// A matcher of the canonical ids and the built-in Chinese aliases.
     public init() {
@@ -49,34 +65,39 @@ public struct VocabularyMatcher<V: Vocabulary>: Sendable {
 
     /// A matcher that also accepts `extraAliases` (from the config), in the given order. A blank
     /// alias is ignored (the config loader should reject it with its line).
-    /// - Throws: `AliasConflict` when an alias already means a different case.
+    /// - Throws: `AliasConflict` when an alias already means a different case or is refused.
     public init(extraAliases: [(alias: String, value: V)]) throws(AliasConflict) {
         let cases = Array(V.allCases)
+        let refused = Set(V.kind.refusedSpellings.map(Self.fold))
         var spellings: [String: Int32] = [:]
-        var extraByCase = [[String]](repeating: [], count: cases.count)
-        func add(_ spelling: String, _ index: Int, isExtra: Bool) throws(AliasConflict) {
+        var folded: [String] = [], written: [String] = []
+        func add(_ spelling: String, _ index: Int) throws(AliasConflict) {
             let key = Self.fold(spelling)
             if key.isEmpty { return }
+            if refused.contains(key) {
+                throw AliasConflict(alias: spelling, existing: nil, requested: cases[index].rawValue)
+            }
             if let existing = spellings[key] {
                 if existing == Int32(index) { return }
                 throw AliasConflict(alias: spelling, existing: cases[Int(existing)].rawValue,
                                     requested: cases[index].rawValue)
             }
             spellings[key] = Int32(index)
-            if isExtra { extraByCase[index].append(spelling) }
+            folded.append(key)
+            written.append(spelling)
         }
         for (index, value) in cases.enumerated() {
-            try add(value.rawValue, index, isExtra: false)
-            for alias in value.chineseAliases { try add(alias, index, isExtra: false) }
+            try add(value.rawValue, index)
+            for alias in value.chineseAliases { try add(alias, index) }
         }
         for (alias, value) in extraAliases {
-            try add(alias, cases.firstIndex(of: value)!, isExtra: true)
+            try add(alias, cases.firstIndex(of: value)!)
         }
         self.cases = cases
         self.spellings = spellings
-        self.allowed = cases.enumerated().map { index, value in
-            "\(value.rawValue) (\((value.chineseAliases + extraByCase[index]).joined(separator: "/")))"
-        }
+        self.folded = folded
+        self.written = written
+        self.refused = refused
     }
 
     /// A matcher with `extraAliases` added in the order of their aliases' UTF-8 bytes (a
@@ -87,7 +108,7 @@ public struct VocabularyMatcher<V: Vocabulary>: Sendable {
     }
 
     /// The case a field's raw bytes name; `nil` when the field is blank.
-    /// - Throws: `.unknownValue(allowed:)`, or `.invalidText` (NUL, invalid UTF-8).
+    /// - Throws: `.unknownValue`, `.sanhuiIsNotAType`, or `.invalidText` (NUL, invalid UTF-8).
     /// - Complexity: a cached spelling costs O(n) hashing and one compare, no allocation.
     @inline(__always)
     public mutating func match(_ raw: UnsafeRawBufferPointer) throws(ValueError) -> V? {
@@ -95,7 +116,7 @@ public struct VocabularyMatcher<V: Vocabulary>: Sendable {
         if let cached = cache.value(forKey: raw) { code = cached } else { code = try firstSighting(raw) }
         if code >= 0 { return cases[Int(code)] }
         if code == Self.blank { return nil }
-        throw .unknownValue(allowed: allowed)
+        throw error(code)
     }
 
     /// The case `text` names (trimmed, NFKC, ignoring case); `nil` when blank or unknown. No
@@ -114,7 +135,7 @@ public struct VocabularyMatcher<V: Vocabulary>: Sendable {
     @inline(never)
     private mutating func firstSighting(_ raw: UnsafeRawBufferPointer) throws(ValueError) -> Int32 {
         let code = try FieldText.withNormalized(raw) { bytes throws(ValueError) in
-            bytes.isEmpty ? Self.blank : lookUp(bytes)
+            bytes.isEmpty ? Self.blank : classify(bytes)
         }
         if cache.count < Self.cacheLimit { cache.insert(code, forKey: raw) }
         return code
@@ -122,6 +143,23 @@ public struct VocabularyMatcher<V: Vocabulary>: Sendable {
 
     private func lookUp(_ normalized: UnsafeRawBufferPointer) -> Int32 {
         spellings[String(decoding: normalized, as: UTF8.self).lowercased()] ?? Self.unknown
+    }
+
+    /// The case, or for an unknown spelling whether it is refused and which spelling is nearest.
+    private func classify(_ normalized: UnsafeRawBufferPointer) -> Int32 {
+        let key = String(decoding: normalized, as: UTF8.self).lowercased()
+        if let index = spellings[key] { return index }
+        if refused.contains(key) { return Self.isRefused }
+        guard let nearest = NearMiss.nearest(to: key, among: folded),
+              let i = folded.firstIndex(of: nearest) else { return Self.unknown }
+        return Self.near(i)
+    }
+
+    /// The error of a code that names no case.
+    private func error(_ code: Int32) -> ValueError {
+        if code == Self.isRefused { return .sanhuiIsNotAType }
+        let nearest = code <= Self.near(0) ? written[Int(Self.near(0) - code)] : nil
+        return .unknownValue(V.kind, nearest: nearest)
     }
 
     private static func fold(_ spelling: String) -> String {

@@ -3,7 +3,7 @@ import Model
 import XCTest
 @testable import Ingest
 
-/// Rules §2 (v1.3), the inputs folder's file names: a log's files are named by its id or its
+/// Rules §2, the inputs folder's file names: a log's files are named by its id or its
 /// Chinese name, ASCII case ignored, as `.csv` or Excel's UTF-16 "Unicode text" `.txt`; a
 /// workbook is named and refused; files of no log and other workbook formats get a warning; lock
 /// and hidden files are passed over; a log none of whose files could be read is missing.

@@ -51,7 +51,7 @@ final class FingerprintTests: XCTestCase {
         XCTAssertEqual(try ingest(folder).result.fingerprint, try pythonFingerprint(inFolder))
     }
 
-    /// Rules §2 (v1.3): every log file read counts — Chinese names, any ASCII case, Excel's
+    /// Rules §2: every log file read counts — Chinese names, any ASCII case, Excel's
     /// UTF-16 `.txt` export — and nothing that is not read: a workbook (named `.xlsx` or saved
     /// under a `.csv` name), a file of no log, a hidden or lock file.
     func testFingerprintCoversTheFilesReadOnly() throws {

@@ -82,10 +82,10 @@ final class GB18030TwinTests: XCTestCase {
         ])
         let addedProblems = a.diagnostics.filter { ($0.location.line ?? 0) > 15 && $0.location.file == "meetings.csv" }
         assertDiagnostics(addedProblems, [
-            Expect(.warning, "meetings.csv", line: 18, column: 4, "实到人数", "attendees > expected"),
-            Expect(.error, "meetings.csv", line: 24, column: 1, "日期", "bad date", contains: ["ambiguous order"], value: "3/5/2017"),
-            Expect(.error, "meetings.csv", line: 25, column: 3, "会议类型", "unknown value", contains: ["found `支部会议`"]),
-            Expect(.warning, "meetings.csv", line: 26, column: 4, "实到人数", "not a number", contains: ["found `五`"]),
+            Expect(.warning, "meetings.csv", line: 18, column: 4, "实到人数", "attendees_over_expected"),
+            Expect(.error, "meetings.csv", line: 24, column: 1, "日期", "bad_date", contains: ["has the year last"], value: "3/5/2017"),
+            Expect(.error, "meetings.csv", line: 25, column: 3, "会议类型", "unknown_value", contains: ["`支部会议`", "did you mean `支委会议`?"]),
+            Expect(.warning, "meetings.csv", line: 26, column: 4, "实到人数", "not_a_number", contains: ["`五`"]),
         ])
     }
 }

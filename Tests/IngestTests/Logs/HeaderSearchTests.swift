@@ -96,8 +96,8 @@ final class HeaderSearchTests: XCTestCase {
     func testRowMessagesUseTheHeaderAsWritten() throws {
         let run = try meetingsOnly("日 期 ,SITE_ID,ｔｙｐｅ\n2017-03-01,S999,支委会\n")
         assertDiagnostics(run.diagnostics(in: "meetings.csv"), [
-            Expect(.error, "meetings.csv", line: 2, column: 2, "SITE_ID", "unknown site_id",
-                   message: "SITE_ID (site_id): `S999` is not in the register (sites.csv); add the site there or correct the code",
+            Expect(.error, "meetings.csv", line: 2, column: 2, "SITE_ID", "unknown_site_id",
+                   message: "SITE_ID `S999` is not in the register (sites.csv); add the site there or correct the code.",
                    value: "S999"),
         ])
     }

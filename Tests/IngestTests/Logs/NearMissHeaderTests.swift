@@ -3,7 +3,7 @@ import Model
 import XCTest
 @testable import Ingest
 
-/// SPEC §2 (v1.3): a header that is a near miss of a column the file lacks is not used and is
+/// rules §2: a header that is a near miss of a column the file lacks is not used and is
 /// warned about with what it was probably meant to be; for the header search a near miss of a
 /// required name counts as present. Distances worked out by hand in each test.
 final class NearMissHeaderTests: XCTestCase {
@@ -203,7 +203,7 @@ final class NearMissHeaderTests: XCTestCase {
     }
 }
 
-/// SPEC §2 (v1.3): an optional column that feeds figures, missing from a file with data rows,
+/// rules §2: an optional column that feeds figures, missing from a file with data rows,
 /// is one file warning naming what stays empty, and is counted in `LogQuality.missingColumns`;
 /// other missing optional columns are one info line.
 final class ColumnGapTests: XCTestCase {

@@ -139,8 +139,8 @@ final class RealWorldLogTests: XCTestCase {
         config.columnAliases["audience"] = ["工号"]
         let run = try run("08_quoted_embedded.csv", config: config)
         let warnings = zip([2, 3, 4, 6], ["T0001", "T0002", "T0003", "T0004"]).map { (line: Int, id: String) in
-            Expect(.warning, "lectures.csv", line: line, column: 4, "工号", "not a number",
-                   message: "工号 (audience): expected a whole number ≥ 0 written with digits, found `\(id)`; taken as empty", value: id)
+            Expect(.warning, "lectures.csv", line: line, column: 4, "工号", "not_a_number",
+                   message: "工号 `\(id)` is not a whole number; write digits only (12), without units or words. Taken as empty.", value: id)
         }
         assertDiagnostics(run.diagnostics(in: "lectures.csv"), [unknown(1, "序号")] + warnings)
         assertCounts(run.counts(.lectures), read: 4, accepted: 4, rejected: 0, warnings: 4)
@@ -150,8 +150,8 @@ final class RealWorldLogTests: XCTestCase {
     func test08bErrorAfterAMultiLineRecord() throws {
         let run = try run("08b_error_after_multiline.csv")
         assertDiagnostics(run.diagnostics(in: "lectures.csv"), unknownColumns + [
-            Expect(.error, "lectures.csv", line: 5, column: 6, "活动日期", "bad date",
-                   message: "活动日期 (date): `2017-13-45` is not a date: there is no month 13", value: "2017-13-45"),
+            Expect(.error, "lectures.csv", line: 5, column: 6, "活动日期", "bad_date",
+                   message: "活动日期 `2017-13-45` is not a date: there is no month 13.", value: "2017-13-45"),
         ])
         assertCounts(run.counts(.lectures), read: 2, accepted: 1, rejected: 1)
     }
@@ -177,8 +177,8 @@ final class RealWorldLogTests: XCTestCase {
         assertDiagnostics(run.diagnostics(in: "lectures.csv"), unknownColumns + [
             Expect(.error, "lectures.csv", line: 3, column: 8, nil, "long row",
                    message: "the row has 8 fields, the header 7; an unquoted comma in a value? Quote the value or remove the extra fields"),
-            Expect(.error, "lectures.csv", line: 4, column: 6, "活动日期", "empty value",
-                   message: "活动日期 (date): expected a value, found an empty field"),
+            Expect(.error, "lectures.csv", line: 4, column: 6, "活动日期", "empty_value",
+                   message: "活动日期 is empty; this column is required."),
             Expect(.warning, "lectures.csv", line: 5, column: 8, nil, "long row",
                    message: "the row has 9 fields, the header 7; the empty extra fields were dropped"),
             Expect(.warning, "lectures.csv", line: 6, column: 7, "学时", "short row",
@@ -264,10 +264,10 @@ final class RealWorldLogTests: XCTestCase {
     func test19TitleAndTotalRows() throws {
         let run = try run("19_title_and_total_rows.csv")
         func empty(_ line: Int) -> [Expect] {
-            [Expect(.error, "lectures.csv", line: line, column: 6, "活动日期", "empty value",
-                    message: "活动日期 (date): expected a value, found an empty field"),
-             Expect(.error, "lectures.csv", line: line, column: 2, "学校", "empty value",
-                    message: "学校 (site_id): expected a value, found an empty field")]
+            [Expect(.error, "lectures.csv", line: line, column: 6, "活动日期", "empty_value",
+                    message: "活动日期 is empty; this column is required."),
+             Expect(.error, "lectures.csv", line: line, column: 2, "学校", "empty_value",
+                    message: "学校 is empty; this column is required.")]
         }
         assertDiagnostics(run.diagnostics(in: "lectures.csv"), [
             Expect(.info, "lectures.csv", line: 1, "title_skipped", message: "skipped a line above the header: XX区2017年度教师培训活动登记表"),
@@ -302,8 +302,8 @@ final class RealWorldLogTests: XCTestCase {
     func test25WhitespaceOnlyRequiredValue() throws {
         let run = try run("25_whitespace.csv", config: Self.people)
         assertDiagnostics(run.diagnostics(in: "lectures.csv"), unknownColumns + [
-            Expect(.error, "lectures.csv", line: 4, column: 3, "姓名", "empty value",
-                   message: "姓名 (site_id): expected a value, found an empty field"),
+            Expect(.error, "lectures.csv", line: 4, column: 3, "姓名", "empty_value",
+                   message: "姓名 is empty; this column is required."),
         ])
         assertCounts(run.counts(.lectures), read: 3, accepted: 2, rejected: 1)
         XCTAssertEqual(run.sink.lectures, [lecture(6, "2017-03-05"), lecture(7, "2017-04-12")])
@@ -315,8 +315,8 @@ final class RealWorldLogTests: XCTestCase {
     func test26NULInAnOptionalValue() throws {
         let run = try run("26_nul_bytes.csv")
         assertDiagnostics(run.diagnostics(in: "lectures.csv"), unknownColumns + [
-            Expect(.warning, "lectures.csv", line: 4, column: 3, "姓名", "invalid text",
-                   message: "姓名 (lecturer): the value holds a NUL byte: `王\\0五`; taken as empty", value: "王\\0五"),
+            Expect(.warning, "lectures.csv", line: 4, column: 3, "姓名", "invalid_text",
+                   message: "姓名 `王\\0五` holds a NUL character; delete it and save again. Taken as empty.", value: "王\\0五"),
         ])
         assertCounts(run.counts(.lectures), read: 3, accepted: 3, rejected: 0, warnings: 1)
         XCTAssertEqual(run.sink.lectures, twoRows + [lecture(5, "2017-05-20")])

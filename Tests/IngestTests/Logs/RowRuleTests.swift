@@ -46,8 +46,8 @@ final class RowRuleTests: XCTestCase {
             Expect(.warning, "meetings.csv", line: 5, column: 6, nil, "long row",
                    message: "the row has 6 fields, the header 5; the empty extra fields were dropped"),
             // Padded, then rule 3: the padded required column is empty.
-            Expect(.error, "meetings.csv", line: 6, column: 3, "会议类型", "empty value",
-                   message: "会议类型 (type): expected a value, found an empty field", value: ""),
+            Expect(.error, "meetings.csv", line: 6, column: 3, "会议类型", "empty_value",
+                   message: "会议类型 is empty; this column is required.", value: ""),
         ])
         assertCounts(run.counts(.meetings), read: 5, accepted: 3, rejected: 2, warnings: 3)
         XCTAssertEqual(run.sink.meetings, [
@@ -70,17 +70,17 @@ final class RowRuleTests: XCTestCase {
 
             """])
         assertDiagnostics(run.diagnostics(in: "lectures.csv"), [
-            Expect(.warning, "lectures.csv", line: 3, column: 3, "主讲人身份", "unknown value",
-                   contains: ["主讲人身份 (lecturer_role): expected one of secretary (书记)", "found `校长`; taken as empty"], value: "校长"),
-            Expect(.warning, "lectures.csv", line: 3, column: 4, "听课人数", "not a number",
-                   message: "听课人数 (audience): expected a whole number ≥ 0 written with digits, found `abc`; taken as empty", value: "abc"),
-            Expect(.warning, "lectures.csv", line: 3, column: 5, "学时", "not a number",
-                   message: "学时 (hours): expected a number ≥ 0 written with digits, found `2学时`; taken as empty", value: "2学时"),
-            Expect(.error, "lectures.csv", line: 4, column: 1, "日期", "empty value",
-                   message: "日期 (date): expected a value, found an empty field", value: ""),
-            Expect(.error, "lectures.csv", line: 5, column: 1, "日期", "bad date",
-                   message: "日期 (date): `2017-02-30` is not a date: 2017-2-30 does not exist, month 2 of 2017 has 28 days",
-                   value: "2017-02-30"),
+            Expect(.warning, "lectures.csv", line: 3, column: 3, "主讲人身份", "unknown_value",
+                   message: "主讲人身份 `校长` is not a known lecturer role (see docs/values.md); add an alias under aliases.lecturer_role in review.yml. Taken as empty.",
+                   value: "校长"),
+            Expect(.warning, "lectures.csv", line: 3, column: 4, "听课人数", "not_a_number",
+                   message: "听课人数 `abc` is not a whole number; write digits only (12), without units or words. Taken as empty.", value: "abc"),
+            Expect(.warning, "lectures.csv", line: 3, column: 5, "学时", "not_a_number",
+                   message: "学时 `2学时` is not a number; write digits only (1.5), without units or words. Taken as empty.", value: "2学时"),
+            Expect(.error, "lectures.csv", line: 4, column: 1, "日期", "empty_value",
+                   message: "日期 is empty; this column is required.", value: ""),
+            Expect(.error, "lectures.csv", line: 5, column: 1, "日期", "bad_date",
+                   message: "日期 `2017-02-30` is not a date: month 2 of 2017 has 28 days.", value: "2017-02-30"),
         ])
         assertCounts(run.counts(.lectures), read: 5, accepted: 3, rejected: 2, warnings: 1)
         XCTAssertEqual(run.sink.lectures, [
@@ -99,7 +99,7 @@ final class RowRuleTests: XCTestCase {
 
             """])
         assertDiagnostics(run.diagnostics(in: "sites.csv"), [
-            Expect(.warning, "sites.csv", line: 3, column: 6, "示范点", "unknown value", contains: ["found `国家级`; taken as empty"]),
+            Expect(.warning, "sites.csv", line: 3, column: 6, "示范点", "unknown_value", contains: ["示范点 `国家级` is not a known demonstration level", "Taken as empty."]),
             // `1,234` unquoted is two fields: a long row.
             Expect(.error, "sites.csv", line: 4, column: 8, nil, "long row", contains: ["the row has 8 fields, the header 7"]),
         ])
@@ -114,10 +114,10 @@ final class RowRuleTests: XCTestCase {
     func testRowWithTwoErrorsReportsBothAndCountsOnce() throws {
         let run = try ingest(["sites.csv": standardSites, "meetings.csv": "日期,单位编码,会议类型\n2017-02-30,S009,开会\n"])
         assertDiagnostics(run.diagnostics(in: "meetings.csv"), [
-            Expect(.error, "meetings.csv", line: 2, column: 1, "日期", "bad date", contains: ["`2017-02-30` is not a date"]),
-            Expect(.error, "meetings.csv", line: 2, column: 2, "单位编码", "unknown site_id",
-                   message: "单位编码 (site_id): `S009` is not in the register (sites.csv); add the site there or correct the code"),
-            Expect(.error, "meetings.csv", line: 2, column: 3, "会议类型", "unknown value", contains: ["found `开会`"]),
+            Expect(.error, "meetings.csv", line: 2, column: 1, "日期", "bad_date", contains: ["`2017-02-30` is not a date"]),
+            Expect(.error, "meetings.csv", line: 2, column: 2, "单位编码", "unknown_site_id",
+                   message: "单位编码 `S009` is not in the register (sites.csv); add the site there or correct the code."),
+            Expect(.error, "meetings.csv", line: 2, column: 3, "会议类型", "unknown_value", contains: ["会议类型 `开会` is not a known meeting type"]),
         ])
         assertCounts(run.counts(.meetings), read: 1, accepted: 0, rejected: 1)
         XCTAssertEqual(run.result.meetingYearVotes, [:])
@@ -149,10 +149,10 @@ final class RowRuleTests: XCTestCase {
                 """,
         ])
         assertDiagnostics(run.diagnostics(in: "sites.csv"), [
-            Expect(.error, "sites.csv", line: 4, column: 3, "locale", "unknown value", contains: ["locale: expected one of urban", "found `火星`"]),
-            Expect(.error, "sites.csv", line: 5, column: 1, "site_id", "duplicate site_id",
-                   message: "site_id: `S001` is already in the register (sites.csv line 3); the first row is kept", value: "S001"),
-            Expect(.error, "sites.csv", line: 6, column: 2, "name", "empty value", message: "name: expected a value, found an empty field"),
+            Expect(.error, "sites.csv", line: 4, column: 3, "locale", "unknown_value", contains: ["locale `火星` is not a known locale"]),
+            Expect(.error, "sites.csv", line: 5, column: 1, "site_id", "duplicate_site_id",
+                   message: "site_id `S001` is already in the register (sites.csv line 3); the first row is kept.", value: "S001"),
+            Expect(.error, "sites.csv", line: 6, column: 2, "name", "empty_value", message: "name is empty; this column is required."),
             Expect(.error, "sites.csv", line: 8, column: 6, nil, "long row", contains: ["the row has 6 fields, the header 5"]),
         ])
         assertCounts(run.counts(.sites), read: 7, accepted: 3, rejected: 4)
@@ -160,12 +160,12 @@ final class RowRuleTests: XCTestCase {
         XCTAssertEqual(run.result.sites.map(\.name), ["教育局", "一小", "三小"])
 
         assertDiagnostics(run.diagnostics(in: "meetings.csv"), [
-            Expect(.error, "meetings.csv", line: 2, column: 2, "单位编码", "rejected site_id",
-                   message: "单位编码 (site_id): the register's row for `S002` (sites.csv line 4) was rejected; fix that row first", value: "S002"),
-            Expect(.error, "meetings.csv", line: 3, column: 2, "单位编码", "unknown site_id", value: "S009"),
+            Expect(.error, "meetings.csv", line: 2, column: 2, "单位编码", "rejected_site_id",
+                   message: "单位编码 `S002`: its row in the register (sites.csv line 4) was rejected; fix that row first.", value: "S002"),
+            Expect(.error, "meetings.csv", line: 3, column: 2, "单位编码", "unknown_site_id", value: "S009"),
             // S004's register row was rejected before its values were read (a long row).
-            Expect(.error, "meetings.csv", line: 5, column: 2, "单位编码", "rejected site_id",
-                   message: "单位编码 (site_id): the register's row for `S004` (sites.csv line 8) was rejected; fix that row first", value: "S004"),
+            Expect(.error, "meetings.csv", line: 5, column: 2, "单位编码", "rejected_site_id",
+                   message: "单位编码 `S004`: its row in the register (sites.csv line 8) was rejected; fix that row first.", value: "S004"),
         ])
         assertCounts(run.counts(.meetings), read: 5, accepted: 2, rejected: 3)
         XCTAssertEqual(run.sink.meetings.map { if case .meeting(let site, _, _, _, _) = $0 { site } else { -1 } }, [2, 1])
@@ -179,15 +179,15 @@ final class RowRuleTests: XCTestCase {
             "meetings.csv": "日期,单位编码,会议类型\n2017-03-01,S002,支委会\n2017-03-01,S009,支委会\n",
         ])
         assertDiagnostics(run.diagnostics(in: "sites-b.csv"), [
-            Expect(.error, "sites-b.csv", line: 2, column: 3, "locale", "unknown value", contains: ["found `火星`"]),
-            Expect(.error, "sites-b.csv", line: 3, column: 1, "site_id", "duplicate site_id",
-                   message: "site_id: `S001` is already in the register (sites-a.csv line 2); the first row is kept"),
+            Expect(.error, "sites-b.csv", line: 2, column: 3, "locale", "unknown_value", contains: ["`火星`"]),
+            Expect(.error, "sites-b.csv", line: 3, column: 1, "site_id", "duplicate_site_id",
+                   message: "site_id `S001` is already in the register (sites-a.csv line 2); the first row is kept."),
         ])
         assertDiagnostics(run.diagnostics(in: "meetings.csv"), [
-            Expect(.error, "meetings.csv", line: 2, column: 2, "单位编码", "rejected site_id",
-                   message: "单位编码 (site_id): the register's row for `S002` (sites-b.csv line 2) was rejected; fix that row first"),
-            Expect(.error, "meetings.csv", line: 3, column: 2, "单位编码", "unknown site_id",
-                   message: "单位编码 (site_id): `S009` is not in the register (sites-a.csv, sites-b.csv); add the site there or correct the code"),
+            Expect(.error, "meetings.csv", line: 2, column: 2, "单位编码", "rejected_site_id",
+                   message: "单位编码 `S002`: its row in the register (sites-b.csv line 2) was rejected; fix that row first."),
+            Expect(.error, "meetings.csv", line: 3, column: 2, "单位编码", "unknown_site_id",
+                   message: "单位编码 `S009` is not in the register (sites-a.csv, sites-b.csv); add the site there or correct the code."),
         ])
         assertCounts(run.counts(.sites), read: 3, accepted: 1, rejected: 2)
     }
@@ -218,14 +218,14 @@ final class RowRuleTests: XCTestCase {
                 """,
         ])
         assertDiagnostics(run.diagnostics(in: "meetings-a.csv"), [
-            Expect(.error, "meetings-a.csv", line: 3, column: 1, "日期", "bad date", contains: ["`2017-02-30`"]),
+            Expect(.error, "meetings-a.csv", line: 3, column: 1, "日期", "bad_date", contains: ["`2017-02-30`"]),
         ])
         assertDiagnostics(run.diagnostics(in: "meetings-b.csv"), [
             Expect(.error, "meetings-b.csv", line: 2, column: 1, "记录编号", "duplicate record_id",
                    message: "记录编号 (record_id): `R1` was already used in meetings-a.csv; the first row is kept", value: "R1"),
             Expect(.error, "meetings-b.csv", line: 3, column: 1, "记录编号", "duplicate record_id",
                    message: "记录编号 (record_id): `R2` was already used in meetings-a.csv; the first row is kept", value: "R2"),
-            Expect(.error, "meetings-b.csv", line: 4, column: 3, "单位编码", "unknown site_id", value: "S009"),
+            Expect(.error, "meetings-b.csv", line: 4, column: 3, "单位编码", "unknown_site_id", value: "S009"),
         ])
         assertCounts(run.counts(.meetings), read: 9, accepted: 4, rejected: 4, outOfPeriod: 1)
         XCTAssertEqual(run.sink.meetings.compactMap { if case .meeting(_, let day, _, _, _) = $0 { day } else { nil } },
@@ -278,8 +278,8 @@ final class RowRuleTests: XCTestCase {
     func testInvalidRecordIDIsAWarningAndNeverClashes() throws {
         let run = try ingest(["sites.csv": standardSites,
                               "meetings.csv": "日期,单位编码,会议类型,记录编号\n2017-03-01,S001,支委会,R\u{0}1\n2017-03-02,S001,支委会,R\u{0}1\n"])
-        let warning = Expect(.warning, "meetings.csv", line: 2, column: 4, "记录编号", "invalid text",
-                             message: "记录编号 (record_id): the value holds a NUL byte: `R\\01`; taken as empty", value: "R\\01")
+        let warning = Expect(.warning, "meetings.csv", line: 2, column: 4, "记录编号", "invalid_text",
+                             message: "记录编号 `R\\01` holds a NUL character; delete it and save again. Taken as empty.", value: "R\\01")
         var second = warning
         second.line = 3
         assertDiagnostics(run.diagnostics(in: "meetings.csv"), [warning, second])
@@ -299,10 +299,10 @@ final class RowRuleTests: XCTestCase {
 
             """])
         assertDiagnostics(run.diagnostics(in: "meetings.csv"), [
-            Expect(.warning, "meetings.csv", line: 2, column: 4, "实到人数", "attendees > expected",
-                   message: "实到人数 (attendees): 12 attended but 10 were expected; attendance counts at most 10"),
-            Expect(.warning, "meetings.csv", line: 4, column: 4, "实到人数", "not a number",
-                   message: "实到人数 (attendees): expected a whole number ≥ 0 written with digits, found `abc`; taken as empty"),
+            Expect(.warning, "meetings.csv", line: 2, column: 4, "实到人数", "attendees_over_expected",
+                   message: "实到人数 12 is more than the 10 expected; attendance counts at most 10."),
+            Expect(.warning, "meetings.csv", line: 4, column: 4, "实到人数", "not_a_number",
+                   message: "实到人数 `abc` is not a whole number; write digits only (12), without units or words. Taken as empty."),
         ])
         assertCounts(run.counts(.meetings), read: 4, accepted: 2, rejected: 0, outOfPeriod: 2, warnings: 2)
         XCTAssertEqual(run.result.quality(year: 2016)[LogKind.meetings.position].counts,
@@ -326,11 +326,11 @@ final class RowRuleTests: XCTestCase {
 
             """])
         assertDiagnostics(run.diagnostics(in: "trainings.csv"), [
-            Expect(.error, "trainings.csv", line: 4, column: 4, "结束日期", "end before start",
-                   message: "结束日期 (end_date): the training ends on 2017-08-31, before it starts (2017-09-01)", value: "2017-08-31"),
-            Expect(.error, "trainings.csv", line: 6, column: 1, "培训编号", "empty value",
-                   message: "培训编号 (training_id): expected a value, found an empty field"),
-            Expect(.error, "trainings.csv", line: 7, column: 4, "结束日期", "end before start"),
+            Expect(.error, "trainings.csv", line: 4, column: 4, "结束日期", "end_before_start",
+                   message: "结束日期 `2017-08-31` is before the start date 2017-09-01; correct the dates.", value: "2017-08-31"),
+            Expect(.error, "trainings.csv", line: 6, column: 1, "培训编号", "empty_value",
+                   message: "培训编号 is empty; this column is required."),
+            Expect(.error, "trainings.csv", line: 7, column: 4, "结束日期", "end_before_start"),
         ])
         assertCounts(run.counts(.trainings), read: 6, accepted: 2, rejected: 3, outOfPeriod: 1)
         XCTAssertEqual(run.sink.trainings, [
@@ -373,7 +373,7 @@ final class RowRuleTests: XCTestCase {
         XCTAssertEqual(run.sink.lectures, ["2017-02-01", "2017-01-01", "2017-01-02", "2017-02-02", "2017-01-03", "2017-01-04", "2017-01-05", "2017-02-03"]
             .map { .lecture(site: 1, day: $0, role: .other) })
         assertDiagnostics(run.diagnostics.filter { $0.location.file.hasPrefix("lectures") && !Ingested.columnGapCodes.contains($0.code) }, [
-            Expect(.error, "lectures-Z.csv", line: 2, column: 1, "日期", "bad date"),
+            Expect(.error, "lectures-Z.csv", line: 2, column: 1, "日期", "bad_date"),
         ])
         assertCounts(run.counts(.lectures), read: 9, accepted: 8, rejected: 1)
     }

@@ -33,7 +33,7 @@ final class DecimalFieldTests: XCTestCase {
         let h = try XCTUnwrap(hours("1.3").get())
         XCTAssertEqual(Decimal(37) * h * 3, exact("144.3"))
         // More digits than a Double holds.
-        XCTAssertEqual(hours("1234567890.123456789"), .success(exact("1234567890.123456789")))
+        XCTAssertEqual(hours("9999.999999999999999"), .success(exact("9999.999999999999999")))
         XCTAssertEqual(hours("1.50000000000000000000000000"), .success(exact("1.5")), "trailing zeros cost no digits")
     }
 
@@ -44,7 +44,18 @@ final class DecimalFieldTests: XCTestCase {
             XCTAssertEqual(hours(bad), .failure(.notANumber(expected: .nonNegativeDecimal)), bad)
         }
         XCTAssertEqual(hours("1,23.5"), .failure(.badGrouping))
-        XCTAssertEqual(hours("12345678901234567890.5"), .failure(.overflow))
+        XCTAssertEqual(hours("12345678901234567890.5"), .failure(.overflow(.nonNegativeDecimal)))
+    }
+
+    /// rules §2: hours above 10,000 are invalid.
+    func testHoursLimit() {
+        XCTAssertEqual(hours("10000"), .success(10000))
+        XCTAssertEqual(hours("10,000.000"), .success(10000))
+        XCTAssertEqual(hours("0.0000000000000001"), .success(exact("0.0000000000000001")), "scale 16: below any limit")
+        XCTAssertEqual(hours("10000.5"), .failure(.overflow(.nonNegativeDecimal)))
+        XCTAssertEqual(hours("10000.000000000001"), .failure(.overflow(.nonNegativeDecimal)), "scale 12")
+        XCTAssertEqual(hours("10001"), .failure(.overflow(.nonNegativeDecimal)))
+        XCTAssertEqual(hours("1000000"), .failure(.overflow(.nonNegativeDecimal)))
     }
 
     func testCase35AsHours() throws {

@@ -48,7 +48,7 @@ final class IntegerFieldTests: XCTestCase {
         XCTAssertEqual(integer("-1"), .success(-1))
         XCTAssertEqual(integer("-1,234"), .success(-1234))
         XCTAssertEqual(count("-1"), .failure(.negative(.count)))
-        XCTAssertEqual(ValueError.negative(.count).reason, "negative count")
+        XCTAssertEqual(ValueError.negative(.count).code, "negative_number")
         XCTAssertEqual(count("-0"), .success(0), "minus zero is zero")
     }
 
@@ -61,8 +61,18 @@ final class IntegerFieldTests: XCTestCase {
 
     func testOverflow() {
         XCTAssertEqual(integer("9223372036854775807"), .success(Int.max))
-        XCTAssertEqual(integer("9223372036854775808"), .failure(.overflow))
-        XCTAssertEqual(integer("99999999999999999999999"), .failure(.overflow))
+        XCTAssertEqual(integer("9223372036854775808"), .failure(.overflow(.integer)))
+        XCTAssertEqual(integer("99999999999999999999999"), .failure(.overflow(.integer)))
+    }
+
+    /// rules §2: a count above 1,000,000,000 is invalid.
+    func testCountLimit() {
+        XCTAssertEqual(count("1000000000"), .success(1_000_000_000))
+        XCTAssertEqual(count("1,000,000,000.0"), .success(1_000_000_000))
+        XCTAssertEqual(count("1000000001"), .failure(.overflow(.count)))
+        XCTAssertEqual(count("1,000,000,001"), .failure(.overflow(.count)))
+        XCTAssertEqual(count("9223372036854775808"), .failure(.overflow(.count)))
+        XCTAssertEqual(integer("1000000001"), .success(1_000_000_001), "only counts have the limit")
     }
 
     func testCase15FullWidthFile() throws {
@@ -79,7 +89,9 @@ final class IntegerFieldTests: XCTestCase {
         // Field values as the CSV reader gives them (quotes removed).
         XCTAssertEqual(count("1,234"), .success(1234))
         XCTAssertEqual(count("12,345.50"), .failure(.fractional))
-        XCTAssertEqual(decoded("12,345.50", DecimalField.nonNegative).map { $0?.decimal }, .success(Decimal(string: "12345.5")))
+        // As hours, 12,345.5 is read, and is above the 10,000 hours a row may give (rules §2.
+        XCTAssertEqual(decoded("12,345.50", DecimalField.nonNegative).map { $0?.decimal }, .failure(.overflow(.nonNegativeDecimal)))
+        XCTAssertEqual(decoded("1,234.50", DecimalField.nonNegative).map { $0?.decimal }, .success(Decimal(string: "1234.5")))
         XCTAssertEqual(count("1,23"), .failure(.badGrouping))
     }
 

@@ -32,30 +32,66 @@ final class VocabularyMatcherTests: XCTestCase {
         check(LecturerRole.self); check(TrainingTarget.self); check(DemoLevel.self)
     }
 
-    func testUnknownListsTheAllowedValues() {
+    /// An unknown value names the nearest id or alias within the near-miss distance (1, or 2
+    /// from six scalars), the first in table order on a tie, as the table writes it. Each case
+    /// worked out by hand.
+    func testUnknownNamesTheNearestSpelling() {
+        var types = VocabularyMatcher<MeetingType>()
+        // 部 → 委: one substitution from 支委会议; 支部大会 is two away.
+        XCTAssertEqual(match(&types, "支部会议"), .failure(.unknownValue(.meeting_type, nearest: "支委会议")))
+        XCTAssertEqual(match(&types, "支部会议"), .failure(.unknownValue(.meeting_type, nearest: "支委会议")),
+                       "a cached unknown fails the same way")
+        // One deletion from 支委会, one substitution from 支委会议: 支委会 comes first in the table.
+        XCTAssertEqual(match(&types, "支委会意"), .failure(.unknownValue(.meeting_type, nearest: "支委会")))
+        // Six scalars allow 2: 主题党日 is 2 away, 主题党日活动 only 1.
+        XCTAssertEqual(match(&types, "主题党日活功"), .failure(.unknownValue(.meeting_type, nearest: "主题党日活动")))
+        // Two away from every two- and three-character type: nothing near.
+        XCTAssertEqual(match(&types, "开会"), .failure(.unknownValue(.meeting_type, nearest: nil)))
+
         var ownership = VocabularyMatcher<Ownership>()
-        let expected = ValueError.unknownValue(allowed: ["public (公办)", "private (民办)"])
-        XCTAssertEqual(match(&ownership, "公立"), .failure(expected))
-        XCTAssertEqual(match(&ownership, "公立"), .failure(expected), "cached unknowns fail the same way")
-        XCTAssertEqual(match(&ownership, "pub"), .failure(expected))
-        XCTAssertEqual(expected.message(found: "公立"), "expected one of public (公办), private (民办); found `公立`")
+        XCTAssertEqual(match(&ownership, "私利"), .failure(.unknownValue(.ownership, nearest: "私立")))
+        XCTAssertEqual(match(&ownership, "pub"), .failure(.unknownValue(.ownership, nearest: nil)), "public is 3 away")
+        var locale = VocabularyMatcher<SiteLocale>()
+        XCTAssertEqual(match(&locale, "Urbn"), .failure(.unknownValue(.locale, nearest: "urban")))
+        XCTAssertEqual(match(&locale, "火星"), .failure(.unknownValue(.locale, nearest: nil)))
         var level = VocabularyMatcher<SchoolLevel>()
-        XCTAssertEqual(match(&level, "nine year"), .failure(.unknownValue(allowed: level.allowed)))
+        XCTAssertEqual(match(&level, "nine year"), .failure(.unknownValue(.level, nearest: "nine_year")))
         XCTAssertEqual(match(&level, "NINE_YEAR"), .success(.nine_year))
+        var roles = VocabularyMatcher<LecturerRole>()
+        XCTAssertEqual(match(&roles, "其它"), .failure(.unknownValue(.lecturer_role, nearest: "其他")))
+        XCTAssertEqual(match(&roles, "校长"), .failure(.unknownValue(.lecturer_role, nearest: nil)))
+    }
+
+    /// 三会一课 is four kinds of meeting: refused with its own error, in any width or case.
+    func testSanhuiIsRefused() throws {
+        var types = VocabularyMatcher<MeetingType>()
+        for spelling in ["三会一课", "三会一课会议", " 三会一课\u{3000}"] {
+            XCTAssertEqual(match(&types, spelling), .failure(.sanhuiIsNotAType), spelling)
+        }
+        XCTAssertEqual(match(&types, "三会一课会"), .failure(.unknownValue(.meeting_type, nearest: nil)),
+                       "a refused spelling is never suggested")
+        XCTAssertThrowsError(try VocabularyMatcher<MeetingType>(extraAliases: [(alias: "三会一课", value: .party_group)])) { error in
+            XCTAssertEqual(error as? VocabularyMatcher<MeetingType>.AliasConflict,
+                           .init(alias: "三会一课", existing: nil, requested: "party_group"))
+            XCTAssertEqual("\(error)", "`三会一课` is four kinds of meeting, not one type; it cannot be an alias of `party_group`")
+        }
+        var roles = VocabularyMatcher<LecturerRole>()
+        XCTAssertEqual(match(&roles, "三会一课"), .failure(.unknownValue(.lecturer_role, nearest: nil)), "refused only as a meeting type")
     }
 
     func testExtraAliasesFromTheConfig() throws {
         var types = try VocabularyMatcher<MeetingType>(extraAliases: [(alias: "党委会议", value: .party_committee),
                                                                      (alias: "Committee", value: .party_committee),
-                                                                     (alias: "主题党日活动", value: .party_day)])
-        XCTAssertEqual(match(&types, "党委会议"), .success(.party_committee))
+                                                                     (alias: "党日活动", value: .party_day)])
+        XCTAssertEqual(match(&types, "党委会议"), .success(.party_committee), "a config alias repeating a built-in one")
         XCTAssertEqual(match(&types, "COMMITTEE"), .success(.party_committee))
-        XCTAssertEqual(match(&types, "主题党日活动"), .success(.party_day))
+        XCTAssertEqual(match(&types, "党日活动"), .success(.party_day))
         XCTAssertEqual(match(&types, "党委会"), .success(.party_committee), "built-ins stay")
-        XCTAssertTrue(types.allowed[0].hasPrefix("party_committee (党委会/党委会议/Committee)"))
+        XCTAssertEqual(match(&types, "comittee"), .failure(.unknownValue(.meeting_type, nearest: "Committee")),
+                       "a config alias is a candidate too, shown as the config writes it")
 
-        var fromDictionary = try VocabularyMatcher<SiteLocale>(extraAliases: ["市区": .urban, "山区": .rural])
-        XCTAssertEqual(match(&fromDictionary, "市区"), .success(.urban))
+        var fromDictionary = try VocabularyMatcher<SiteLocale>(extraAliases: ["老城": .urban, "山区": .rural])
+        XCTAssertEqual(match(&fromDictionary, "老城"), .success(.urban))
         XCTAssertEqual(match(&fromDictionary, "山区"), .success(.rural))
         XCTAssertEqual(fromDictionary.value(forSpelling: " ＵＲＢＡＮ "), .urban)
         XCTAssertNil(fromDictionary.value(forSpelling: "x"))
@@ -76,7 +112,7 @@ final class VocabularyMatcherTests: XCTestCase {
     func testCacheStaysCorrectBeyondItsLimit() {
         var locale = VocabularyMatcher<SiteLocale>()
         for i in 0..<(VocabularyMatcher<SiteLocale>.cacheLimit + 50) {
-            XCTAssertEqual(match(&locale, "x\(i)"), .failure(.unknownValue(allowed: locale.allowed)))
+            XCTAssertEqual(match(&locale, "x\(i)"), .failure(.unknownValue(.locale, nearest: nil)))
         }
         XCTAssertEqual(match(&locale, " Rural "), .success(.rural))
         XCTAssertEqual(match(&locale, " Rural "), .success(.rural))
@@ -84,6 +120,6 @@ final class VocabularyMatcherTests: XCTestCase {
 
     func testNULIsInvalidText() {
         var locale = VocabularyMatcher<SiteLocale>()
-        XCTAssertEqual(match(&locale, "urb\u{0}an"), .failure(.invalidText("contains a NUL byte (U+0000)")))
+        XCTAssertEqual(match(&locale, "urb\u{0}an"), .failure(.invalidText(.nul)))
     }
 }
