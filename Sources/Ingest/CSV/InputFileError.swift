@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Model
 
 /// A failure of the operating system or of iconv while reading a log file. One case per C call,
 /// carrying the `errno` it set. A problem *in* the bytes is never an error here: it travels with the
@@ -15,17 +16,17 @@ public enum InputFileError: Error, Hashable, Sendable, CustomStringConvertible {
     /// `iconv_open(3)` does not know the conversion to UTF-8.
     case noConverter(encoding: TextEncoding, errno: Int32)
 
-    public var description: String {
+    /// What failed, in both languages (the operating system's reason as it gives it).
+    public var text: Localized {
         switch self {
-        case let .cannotOpen(path, code):
-            return "\(path): cannot open: \(Self.text(of: code))"
-        case let .cannotRead(path, code):
-            return "\(path): cannot read: \(Self.text(of: code))"
-        case let .noConverter(encoding, code):
-            return "cannot convert \(encoding.displayName) to UTF-8 (iconv_open: \(Self.text(of: code))); "
-                + "install the system's iconv converters (glibc's gconv modules)"
+        case let .cannotOpen(path, code): Catalogue.CSV.cannotOpen(path, reason: Self.text(of: code))
+        case let .cannotRead(path, code): Catalogue.CSV.cannotRead(path, reason: Self.text(of: code))
+        case let .noConverter(encoding, code): Catalogue.CSV.noConverter(encoding.displayName, reason: Self.text(of: code))
         }
     }
+
+    /// The English text, which `IngestError.unreadable` still carries (issue 15, phase 2).
+    public var description: String { text.en }
 
     private static func text(of code: Int32) -> String {
         guard let message = strerror(code) else { return "errno \(code)" }
