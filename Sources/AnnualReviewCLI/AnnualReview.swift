@@ -46,6 +46,10 @@ public struct AnnualReview: ParsableCommand {
                 print(fullMessage(for: error))
                 return 0
             }
+            if code == .validationFailure, let problem = UsageProblem.find(in: arguments) {
+                printError("error: " + problem.text(UsageProblem.language(of: arguments)))
+                return 2
+            }
             let message = fullMessage(for: error)
             if !message.isEmpty { printError(message) }
             return code == .failure ? 1 : 2
@@ -59,7 +63,11 @@ struct Failure: Error {
     var message: String
 
     static func usage(_ message: String) -> Failure { Failure(exitCode: 2, message: message) }
-    static func rejectedRows(_ message: String) -> Failure { Failure(exitCode: 1, message: message) }
+
+    /// A usage, config or file error (exit 2): `error: ` and the text in `language`.
+    static func usage(_ text: Localized, _ language: ReportLanguage) -> Failure {
+        Failure(exitCode: 2, message: "error: " + text.text(language))
+    }
 }
 
 /// Writes a line to standard error.

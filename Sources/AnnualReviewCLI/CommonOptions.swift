@@ -3,7 +3,7 @@ import Foundation
 import Ingest
 import Model
 
-/// The options every command shares (rules §6).
+/// The options every command that reads the inputs shares (rules §6).
 struct CommonOptions: ParsableArguments {
     @Option(help: "The folder holding the logs.")
     var inputs: String = "Inputs"
@@ -17,8 +17,11 @@ struct CommonOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The config file (default: review.yml in the inputs folder).", valueName: "file"))
     var config: String?
 
-    @Option(help: "Read every CSV in this encoding instead of detecting it: utf8, gb18030 or utf16.")
+    @Option(help: "Read every CSV in this encoding instead of detecting it: utf8, gb18030 or utf16 (also utf-8, gbk, gb2312, cp936, utf-16).")
     var encoding: ForcedEncoding?
+
+    @Option(help: "The language of the report and the messages: zh or en (default: the config's, else zh).")
+    var lang: ReportLanguage?
 
     @Flag(help: "No progress and no summary on standard error.")
     var quiet = false
@@ -26,18 +29,38 @@ struct CommonOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Threads that decode a large log beside the one that reads it (default: one per processor and one more, at most 4; one on a single processor). The output is the same whatever the number.", valueName: "n"))
     var threads: Int?
 
-    func validate() throws {
-        if let threads, !(1...64).contains(threads) {
-            throw ValidationError("--threads \(threads): give a number of threads from 1 to 64")
-        }
-        if let year, !(1900...9999).contains(year) {
-            throw ValidationError("--year \(year) is not a year; give four digits, e.g. --year 2017")
-        }
-    }
-
     var parallelism: Parallelism { threads.map { Parallelism(threads: $0) } ?? .automatic }
 
     var configPath: String { config ?? (inputs as NSString).appendingPathComponent("review.yml") }
+
+    /// The language of the messages and the report (§6): `--lang`, else the config's
+    /// `language`, else Chinese. Checks the options' values and loads the config first: their
+    /// problems are usage and config errors, told in `--lang` or Chinese.
+    func language() throws -> ReportLanguage {
+        let early = lang ?? .zh
+        if let threads, !(1...64).contains(threads) {
+            throw Failure.usage(Catalogue.CLI.threadsOutOfRange(threads), early)
+        }
+        if let year, !(1900...9999).contains(year) {
+            throw Failure.usage(Catalogue.CLI.notAYear(year), early)
+        }
+        if config != nil, !FileManager.default.fileExists(atPath: configPath) {
+            throw Failure.usage(Catalogue.CLI.configFileMissing(configPath), early)
+        }
+        // Loaded even with --lang, so that its errors are told in the language asked for.
+        let config: ReviewConfig
+        do {
+            config = try ConfigLoader.load(path: configPath)
+        } catch {
+            throw Failure(exitCode: 2, message: error.rendered(early))
+        }
+        return lang ?? config.language
+    }
 }
 
-extension ForcedEncoding: ExpressibleByArgument {}
+extension ForcedEncoding: ExpressibleByArgument {
+    /// Any of ``ForcedEncoding/names``, in any case.
+    public init?(argument: String) { self.init(name: argument) }
+}
+
+extension ReportLanguage: ExpressibleByArgument {}

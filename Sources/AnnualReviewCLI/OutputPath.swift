@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// Checks and helpers for the paths the commands write to, so that a bad one fails before any
 /// work with a message that says what to do. (NSString's path methods are avoided: on Linux
@@ -21,8 +22,8 @@ enum OutputPath {
 
     /// Fails unless `folder` is a folder that can be written, or can be created: it (or its
     /// nearest existing ancestor) must be a folder and writable. `option` names the option that
-    /// chooses it, for the advice.
-    static func checkFolder(_ folder: String, forOption option: String, mustExist: Bool = false) throws {
+    /// chooses it, for the advice, told in `language`.
+    static func checkFolder(_ folder: String, forOption option: String, mustExist: Bool = false, _ language: ReportLanguage) throws {
         let manager = FileManager.default
         var isFolder: ObjCBool = false
         var current = folder.isEmpty ? "." : folder
@@ -32,15 +33,16 @@ enum OutputPath {
             let up = parent(of: current)
             current = up.isEmpty ? "." : up
         }
-        let which = current == folder || (folder.isEmpty && current == ".") ? "it" : current
+        // The folder in the way: nil when it is `folder` itself.
+        let other = current == folder || (folder.isEmpty && current == ".") ? nil : current
         guard isFolder.boolValue else {
-            throw Failure.usage("error: cannot write into \(folder): \(which) is a file, not a folder; move it away or choose another \(option)")
+            throw Failure.usage(Catalogue.CLI.notAFolder(folder, blocker: other, option: option), language)
         }
         if missing, mustExist {
-            throw Failure.usage("error: the folder \(folder) does not exist; create it or choose another \(option)")
+            throw Failure.usage(Catalogue.CLI.folderMissing(folder, option: option), language)
         }
         guard manager.isWritableFile(atPath: current) else {
-            throw Failure.usage("error: cannot write into \(folder): \(which == "it" ? "the folder" : "the folder \(current)") is read-only; check its permissions or choose another \(option)")
+            throw Failure.usage(Catalogue.CLI.folderReadOnly(folder, readOnly: other, option: option), language)
         }
     }
 

@@ -30,7 +30,7 @@ final class CheckCommandTests: XCTestCase {
         // Checked in another time zone and locale than it was built in.
         let checked = try run(["check"], environment: ["TZ": "America/Los_Angeles", "LANG": "zh_CN.UTF-8"])
         XCTAssertEqual(checked.status, 0, checked.stderr)
-        XCTAssertEqual(checked.stdout, "Reports/annual-review-2017.xlsx and annual-review-2017.md are up to date\n")
+        XCTAssertEqual(checked.stdout, "Reports/annual-review-2017.xlsx 和 annual-review-2017.md 是最新的\n")
         XCTAssertEqual(checked.stderr, "")
     }
 
@@ -64,7 +64,7 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertEqual(lines[3], "docProps/core.xml: <dc:description>fingerprint \(before)</dc:description> → <dc:description>fingerprint \(after)</dc:description>")
         XCTAssertTrue(lines[4].hasPrefix("annual-review-2017.md:") && lines[4].contains("输入指纹 \(before.prefix(12))。） → ")
                       && lines[4].hasSuffix("输入指纹 \(after.prefix(12))。）"), lines[4])
-        XCTAssertEqual(checked.stderr, "stale: Reports/annual-review-2017.xlsx is not what the inputs give (5 differences); run `annual-review build` and commit the result\n")
+        XCTAssertEqual(checked.stderr, "过期：Reports/annual-review-2017.xlsx 与输入生成的结果不同（5 处）；请运行 annual-review build 并提交结果\n")
 
         // Rebuilt, it is fresh again.
         try build()
@@ -74,10 +74,10 @@ final class CheckCommandTests: XCTestCase {
     func testMissingReportIsStaleWithAClearMessage() throws {
         let checked = try run(["check"])
         XCTAssertEqual(checked.status, 1)
-        XCTAssertEqual(checked.stdout, "Reports/annual-review-2017.xlsx does not exist; run `annual-review build` first\n")
+        XCTAssertEqual(checked.stdout, "Reports/annual-review-2017.xlsx 不存在；请先运行 annual-review build\n")
         XCTAssertEqual(checked.stderr, "")
 
-        let named = try run(["check", "--report", "out/review.xlsx"])
+        let named = try run(["check", "--report", "out/review.xlsx", "--lang", "en"])
         XCTAssertEqual(named.status, 1)
         XCTAssertEqual(named.stdout, "out/review.xlsx does not exist; run `annual-review build` first\n")
     }
@@ -89,22 +89,22 @@ final class CheckCommandTests: XCTestCase {
         let checked = try run(["check", "--report", "Reports/annual-review-2016.xlsx"])
         XCTAssertEqual(checked.status, 2)
         XCTAssertEqual(checked.stdout, "")
-        XCTAssertEqual(checked.stderr, "error: Reports/annual-review-2016.xlsx is the report for 2016, but the inputs give the review year 2017; check it with --year 2016, or check Reports/annual-review-2017.xlsx\n")
+        XCTAssertEqual(checked.stderr, "error: Reports/annual-review-2016.xlsx 是 2016 年度的报告，而输入的评估年度是 2017；请加 --year 2016 检查它，或检查 Reports/annual-review-2017.xlsx\n")
         // With the year given, it is that year's report, and fresh.
         let sameYear = try run(["check", "--year", "2016"])
         XCTAssertEqual(sameYear.status, 0, sameYear.stderr)
-        XCTAssertEqual(sameYear.stdout, "Reports/annual-review-2016.xlsx and annual-review-2016.md are up to date\n")
+        XCTAssertEqual(sameYear.stdout, "Reports/annual-review-2016.xlsx 和 annual-review-2016.md 是最新的\n")
     }
 
     func testUsageAndFileErrorsExitTwo() throws {
         let unknown = try run(["check", "--frobnicate"])
         XCTAssertEqual(unknown.status, 2)
         XCTAssertEqual(unknown.stdout, "")
-        XCTAssertTrue(unknown.stderr.hasPrefix("Error: Unknown option '--frobnicate'"), unknown.stderr)
+        XCTAssertEqual(unknown.stderr, "error: check 命令没有选项“--frobnicate”；可用的选项见 annual-review check --help\n")
 
         let badYear = try run(["check", "--year", "17"])
         XCTAssertEqual(badYear.status, 2)
-        XCTAssertTrue(badYear.stderr.contains("--year 17 is not a year"), badYear.stderr)
+        XCTAssertEqual(badYear.stderr, "error: --year 17 不是年份；请写四位数字，如 --year 2017\n")
 
         let noInputs = try run(["check", "--inputs", "nowhere"])
         XCTAssertEqual(noInputs.status, 2)
@@ -121,14 +121,22 @@ final class CheckCommandTests: XCTestCase {
         try build(["--lang", "en"])
         let same = try run(["check", "--lang", "en"])
         XCTAssertEqual(same.status, 0, same.stdout + same.stderr)
+        XCTAssertEqual(same.stdout, "Reports/annual-review-2017.xlsx and annual-review-2017.md are up to date\n")
         // Checked as Chinese, every label differs: at most 20 lines, then a count.
         let other = try run(["check"])
         XCTAssertEqual(other.status, 1)
         let lines = other.stdout.split(separator: "\n")
         XCTAssertEqual(lines.count, 21)
         XCTAssertEqual(lines.first, "总览!A1: Party-building year-end review 2017 → 2017年度基层党建工作年终评估")
-        XCTAssertTrue(lines.last!.hasPrefix("… and "), String(lines.last!))
-        XCTAssertTrue(lines.last!.hasSuffix(" more differences"), String(lines.last!))
+        XCTAssertTrue(lines.last!.hasPrefix("……另有 "), String(lines.last!))
+        XCTAssertTrue(lines.last!.hasSuffix(" 处不同"), String(lines.last!))
+
+        // The same change as in testOneChangedMeetingDateNamesTheSheetAndCell: the same five
+        // parts change, told in English.
+        try workspace.replaceLine(in: "Inputs/meetings.csv", startingWith: "2017-02-28,S001,主题党日", by: "2017-02-27,S001,主题党日")
+        let stale = try run(["check", "--lang", "en"])
+        XCTAssertEqual(stale.status, 1)
+        XCTAssertEqual(stale.stderr, "stale: Reports/annual-review-2017.xlsx is not what the inputs give (5 differences); run `annual-review build` and commit the result\n")
     }
 
     func testVersionAndTheJSONsToolVersionAgree() throws {

@@ -2,8 +2,9 @@ import Foundation
 import XCTest
 
 /// The errors a person meets first, each a single line on standard error that says what to do,
-/// with exit code 2 and no stack trace. Inputs are the clean example `template` writes, so the
-/// error is the only line.
+/// with exit code 2 and no stack trace, in Chinese by default and in English with --lang en
+/// (errors of the inputs folder and of the review year are still English only: issue 15, phase
+/// 2). Inputs are the clean example `template` writes, so the error is the only line.
 final class ErrorMessageTests: XCTestCase {
     private var binary: AnnualReviewBinary!
     private let example = "t/example"
@@ -20,6 +21,12 @@ final class ErrorMessageTests: XCTestCase {
         XCTAssertEqual(result.stderrLines, [line], file: file, line: lineNumber)
         XCTAssertEqual(result.exitCode, 2, file: file, line: lineNumber)
         XCTAssertEqual(result.stdout, "", file: file, line: lineNumber)
+    }
+
+    /// The error in Chinese (the default) and, with `--lang en` added, in English.
+    private func assertFails(_ arguments: [String], zh: String, en: String, file: StaticString = #filePath, lineNumber: UInt = #line) throws {
+        try assertFails(arguments, with: zh, file: file, lineNumber: lineNumber)
+        try assertFails(arguments + ["--lang", "en"], with: en, file: file, lineNumber: lineNumber)
     }
 
     func testMissingInputsFolder() throws {
@@ -40,41 +47,48 @@ final class ErrorMessageTests: XCTestCase {
 
     func testReportsIsAFile() throws {
         try binary.write("Reports", "")
-        try assertFails(["build", "--inputs", example], with:
-            "error: cannot write into Reports: it is a file, not a folder; move it away or choose another --out")
+        try assertFails(["build", "--inputs", example],
+            zh: "error: 无法写入 Reports：它是文件，不是文件夹；请移走它，或用 --out 另选位置",
+            en: "error: cannot write into Reports: it is a file, not a folder; move it away or choose another --out")
     }
 
     /// "Unwritable": a read-only folder is still writable for root (CI runs as root), so the
     /// folder is made impossible to create instead: its parent is a regular file.
     func testOutputFolderUnderAFile() throws {
         try binary.write("notes.txt", "")
-        try assertFails(["build", "--inputs", example, "--out", "notes.txt/review.xlsx"], with:
-            "error: cannot write into notes.txt: it is a file, not a folder; move it away or choose another --out")
-        try assertFails(["build", "--inputs", example, "--out", "notes.txt/2024/review.xlsx"], with:
-            "error: cannot write into notes.txt/2024: notes.txt is a file, not a folder; move it away or choose another --out")
+        try assertFails(["build", "--inputs", example, "--out", "notes.txt/review.xlsx"],
+            zh: "error: 无法写入 notes.txt：它是文件，不是文件夹；请移走它，或用 --out 另选位置",
+            en: "error: cannot write into notes.txt: it is a file, not a folder; move it away or choose another --out")
+        try assertFails(["build", "--inputs", example, "--out", "notes.txt/2024/review.xlsx"],
+            zh: "error: 无法写入 notes.txt/2024：notes.txt 是文件，不是文件夹；请移走它，或用 --out 另选位置",
+            en: "error: cannot write into notes.txt/2024: notes.txt is a file, not a folder; move it away or choose another --out")
     }
 
     func testOutputFolderMissing() throws {
-        try assertFails(["build", "--inputs", example, "--out", "out/review.xlsx"], with:
-            "error: the folder out does not exist; create it or choose another --out")
+        try assertFails(["build", "--inputs", example, "--out", "out/review.xlsx"],
+            zh: "error: 文件夹 out 不存在；请先建立，或用 --out 另选位置",
+            en: "error: the folder out does not exist; create it or choose another --out")
     }
 
     func testOutputPathIsAFolder() throws {
         // A one-letter folder name once crashed Foundation's path handling.
         try FileManager.default.createDirectory(atPath: binary.path("d"), withIntermediateDirectories: true)
-        try assertFails(["build", "--inputs", example, "--out", "d"], with:
-            "error: --out d is a folder; give a file name, e.g. --out d/review.xlsx")
+        try assertFails(["build", "--inputs", example, "--out", "d"],
+            zh: "error: --out d 是文件夹；请给出文件名，如 --out d/review.xlsx",
+            en: "error: --out d is a folder; give a file name, e.g. --out d/review.xlsx")
     }
 
     func testDefaultWorkbookPathIsAFolder() throws {
         try FileManager.default.createDirectory(atPath: binary.path("Reports/annual-review-2024.xlsx"), withIntermediateDirectories: true)
-        try assertFails(["build", "--inputs", example], with:
-            "error: Reports/annual-review-2024.xlsx is a folder; move it away or give the workbook's file name with --out")
+        try assertFails(["build", "--inputs", example],
+            zh: "error: Reports/annual-review-2024.xlsx 是文件夹；请移走它，或用 --out 给出工作簿的文件名",
+            en: "error: Reports/annual-review-2024.xlsx is a folder; move it away or give the workbook's file name with --out")
     }
 
     func testJSONFileIsAFolder() throws {
-        try assertFails(["build", "--inputs", example, "--json-file", "t"], with:
-            "error: --json-file t is a folder; give a file name, e.g. --json-file t/summary.json")
+        try assertFails(["build", "--inputs", example, "--json-file", "t"],
+            zh: "error: --json-file t 是文件夹；请给出文件名，如 --json-file t/summary.json",
+            en: "error: --json-file t is a folder; give a file name, e.g. --json-file t/summary.json")
     }
 
     func testReviewYearWithoutData() throws {
@@ -83,14 +97,76 @@ final class ErrorMessageTests: XCTestCase {
     }
 
     func testMissingConfigFile() throws {
-        try assertFails(["validate", "--inputs", example, "--config", "nope.yml"], with:
-            "error: the config file nope.yml does not exist; check --config")
+        try assertFails(["validate", "--inputs", example, "--config", "nope.yml"],
+            zh: "error: 配置文件 nope.yml 不存在；请检查 --config",
+            en: "error: the config file nope.yml does not exist; check --config")
     }
 
+    /// A config error is told in --lang or Chinese: the config's own `language` is not read
+    /// from a config that cannot be read.
     func testBadConfigValue() throws {
-        try binary.write("bad.yml", "year: 2024\nparty_day: 32\n")
-        try assertFails(["validate", "--inputs", example, "--config", "bad.yml"], with:
-            "bad.yml:2: error: party_day: must be from 1 to 31, found 32")
+        try binary.write("bad.yml", "language: en\nyear: 2024\nparty_day: 32\n")
+        try assertFails(["validate", "--inputs", example, "--config", "bad.yml"],
+            zh: "bad.yml:3: error: party_day：应为 1 到 31，现为 32",
+            en: "bad.yml:3: error: party_day: must be from 1 to 31, found 32")
+    }
+
+    /// YAML's several lines for a key given twice become one, naming the key and both lines.
+    func testDuplicateConfigKey() throws {
+        try binary.write("twice.yml", "year: 2024\nparty_day: 28\nyear: 2023\n")
+        try assertFails(["build", "--inputs", example, "--config", "twice.yml"],
+            zh: "twice.yml:3: error: year：这个配置项写了两次（第一次在第1行）；请只保留一个",
+            en: "twice.yml:3: error: year: the key is given twice (first on line 1); keep one of them")
+    }
+
+    // MARK: Usage errors: one line, in --lang or Chinese, exit 2
+
+    func testMistypedCommandGetsTheNearest() throws {
+        try assertFails(["buidl"],
+            zh: "error: 未知命令“buidl”；是否应为 build？",
+            en: "error: unknown command \"buidl\"; did you mean build?")
+        try assertFails(["valdate", "--inputs", example],
+            zh: "error: 未知命令“valdate”；是否应为 validate？",
+            en: "error: unknown command \"valdate\"; did you mean validate?")
+        try assertFails(["report"],
+            zh: "error: 未知命令“report”；可用的命令：build、validate、check、template、help",
+            en: "error: unknown command \"report\"; the commands are build, validate, check, template, help")
+    }
+
+    /// Also without the command word: options alone are build's.
+    func testMistypedOptionGetsTheNearest() throws {
+        try assertFails(["build", "--inputs", example, "--ouput", "x.xlsx"],
+            zh: "error: 未知选项“--ouput”；是否应为 --out？",
+            en: "error: unknown option \"--ouput\"; did you mean --out?")
+        try assertFails(["--input", example],
+            zh: "error: 未知选项“--input”；是否应为 --inputs？",
+            en: "error: unknown option \"--input\"; did you mean --inputs?")
+        try assertFails(["validate", "--strict"],
+            zh: "error: validate 命令没有选项“--strict”；可用的选项见 annual-review validate --help",
+            en: "error: unknown option \"--strict\" for validate; see annual-review validate --help")
+    }
+
+    func testOptionValues() throws {
+        try assertFails(["build", "--year", "abc"],
+            zh: "error: --year 的值“abc”无效；用法见 annual-review build --help",
+            en: "error: --year does not take \"abc\"; see annual-review build --help")
+        try assertFails(["build", "--year", "17"],
+            zh: "error: --year 17 不是年份；请写四位数字，如 --year 2017",
+            en: "error: --year 17 is not a year; give four digits, e.g. --year 2017")
+        try assertFails(["validate", "--encoding", "latin1"],
+            zh: "error: --encoding 的值“latin1”不可用；可用：utf8、utf-8、gb18030、gbk、gb2312、cp936、utf16、utf-16",
+            en: "error: --encoding does not take \"latin1\"; use one of utf8, utf-8, gb18030, gbk, gb2312, cp936, utf16, utf-16")
+        try assertFails(["build", "--inputs", example, "--threads", "0"],
+            zh: "error: --threads 0：线程数应为 1 到 64",
+            en: "error: --threads 0: give a number of threads from 1 to 64")
+        try assertFails(["build", "stray"],
+            zh: "error: 多余的参数“stray”；build 命令只接受选项（见 annual-review build --help）",
+            en: "error: unexpected argument \"stray\"; build takes only options (see annual-review build --help)")
+        // The missing value is the last word, so English is asked for before it.
+        try assertFails(["check", "--report"], with: "error: --report 后面缺少取值；用法见 annual-review check --help")
+        try assertFails(["check", "--lang", "en", "--report"], with: "error: --report needs a value; see annual-review check --help")
+        // A language that cannot be read cannot choose the language of its own error.
+        try assertFails(["build", "--lang", "fr"], with: "error: --lang 的值“fr”不可用；可用：zh、en")
     }
 
     func testNoReportIsLeftBehindOnFailure() throws {

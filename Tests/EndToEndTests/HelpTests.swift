@@ -22,6 +22,16 @@ final class HelpTests: XCTestCase {
         XCTAssertTrue(root.stdout.contains("--generate-completion-script"), root.stdout)
     }
 
+    /// `--lang` is a common option: every command that reads the inputs takes it (§6).
+    func testEveryCommandTakesLang() throws {
+        for command in ["build", "validate", "check", "template"] {
+            let result = try binary.run([command, "--help"])
+            XCTAssertTrue(result.stdout.contains("--lang <lang>"), command)
+        }
+        let help = try binary.run(["validate", "--help"]).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        XCTAssertTrue(help.contains("(also utf-8, gbk, gb2312, cp936, utf-16)"), help)
+    }
+
     func testCompletionScripts() throws {
         let expected = ["bash": "#!/bin/bash", "zsh": "#compdef annual-review", "fish": "complete -c 'annual-review'"]
         for (shell, marker) in expected {

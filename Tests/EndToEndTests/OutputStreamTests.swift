@@ -22,13 +22,19 @@ final class OutputStreamTests: XCTestCase {
         XCTAssertEqual(result.stderr, "")
     }
 
+    /// In the report's language: Chinese by default, English with --lang en.
     func testBuildSummaryIsOneLineOnStandardError() throws {
-        let result = try binary.run(["build", "--inputs", example, "--out", "r.xlsx"])
-        XCTAssertEqual(result.exitCode, 0)
-        XCTAssertEqual(result.stdout, "")
-        XCTAssertEqual(result.stderrLines.count, 1)
-        let pattern = #"^annual-review: 2024: 158 rows accepted, 0 rejected; wrote r\.xlsx and r\.md in [0-9]+\.[0-9]{2} s$"#
-        XCTAssertNotNil(result.stderrLines.first?.range(of: pattern, options: .regularExpression), result.stderr)
+        let patterns = [
+            "zh": #"^annual-review: 2024年度：接受 158 行，拒绝 0 行；已写出 r\.xlsx 和 r\.md，用时 [0-9]+\.[0-9]{2} 秒$"#,
+            "en": #"^annual-review: 2024: 158 rows accepted, 0 rejected; wrote r\.xlsx and r\.md in [0-9]+\.[0-9]{2} s$"#,
+        ]
+        for lang in ["zh", "en"] {
+            let result = try binary.run(["build", "--inputs", example, "--out", "r.xlsx", "--lang", lang])
+            XCTAssertEqual(result.exitCode, 0)
+            XCTAssertEqual(result.stdout, "")
+            XCTAssertEqual(result.stderrLines.count, 1)
+            XCTAssertNotNil(result.stderrLines.first?.range(of: patterns[lang]!, options: .regularExpression), result.stderr)
+        }
     }
 
     func testJSONIsAllOfStandardOutput() throws {

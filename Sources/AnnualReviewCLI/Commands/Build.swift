@@ -7,13 +7,15 @@ import Report
 /// `annual-review build` (the default): the workbook, and on request the JSON summary.
 struct Build: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "build",
         abstract: "Build the year-end workbook (the default command).",
         discussion: """
             Reads the logs, computes the indicators and writes Reports/annual-review-<year>.xlsx \
             and beside it the report draft, Reports/annual-review-<year>.md (from the inputs \
             folder's templates/draft.<lang>.md when there is one). \
             Problems in the logs are reported on standard error and listed in the workbook's \
-            Data quality sheet; the build goes on unless --strict is given.
+            Data quality sheet; the build goes on unless --strict is given. Messages are in the \
+            report's language (--lang, else the config's, else Chinese).
 
             Examples:
               annual-review build
@@ -27,9 +29,6 @@ struct Build: ParsableCommand {
     @Option(help: ArgumentHelp("The workbook to write (default: Reports/annual-review-<year>.xlsx); the draft goes beside it as .md.", valueName: "path"))
     var out: String?
 
-    @Option(help: "The report language: zh or en (default: the config's, else zh).")
-    var lang: ReportLanguage?
-
     @Flag(help: "Fail (exit 1) when any row is rejected, after listing them all.")
     var strict = false
 
@@ -41,36 +40,37 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        try checkOutputs()
+        let language = try common.language()
+        try checkOutputs(language)
         // Every rejected row under --strict; otherwise the first problems, pointing to the rest.
         var errors = 0, warnings = 0
         let limit = 50
-        let (data, ingested) = try ReviewPipeline(common: common).run(language: lang) { diagnostic in
+        let (data, ingested) = try ReviewPipeline(common: common).run(language: language) { diagnostic in
             switch diagnostic.severity {
             case .error:
                 errors += 1
-                if strict || errors <= limit { printError(diagnostic.description) }
+                if strict || errors <= limit { printError(diagnostic.rendered(language)) }
             case .warning:
                 warnings += 1
-                if warnings <= limit { printError(diagnostic.description) }
+                if warnings <= limit { printError(diagnostic.rendered(language)) }
             case .info:
                 break
             }
         }
         let unlisted = max(0, warnings - limit) + (strict ? 0 : max(0, errors - limit))
         if unlisted > 0 {
-            printError("… and \(unlisted) more problems: `annual-review validate` lists them all; the workbook's Data quality sheet lists the first \(LogQuality.listCap) of each log")
+            printError(Catalogue.CLI.moreProblems(unlisted, listed: LogQuality.listCap).text(language))
         }
         if strict, ingested.rejectedRows > 0 {
-            throw Failure.rejectedRows("error: \(ingested.rejectedRows) rejected rows (--strict); no report written")
+            throw Failure(exitCode: 1, message: "error: " + Catalogue.CLI.strictRejected(ingested.rejectedRows).text(language))
         }
 
         let workbook = out ?? OutputPath.join(Self.defaultFolder, "annual-review-\(data.year).xlsx")
-        try writeReports(data, workbook: workbook)
+        try writeReports(data, workbook: workbook, language)
         if jsonFile != nil || json {
             let document = ReviewJSON.make(data)
             if let jsonFile {
-                try write(Data((document.serialized(indent: 2) + "\n").utf8), to: jsonFile)
+                try write(Data((document.serialized(indent: 2) + "\n").utf8), to: jsonFile, language)
             }
             if json {
                 print(document.serialized(indent: 2))
@@ -80,24 +80,26 @@ struct Build: ParsableCommand {
             let accepted = data.quality.reduce(0) { $0 + $1.counts.accepted }
             let rejected = data.quality.reduce(0) { $0 + $1.counts.rejected }
             let seconds = String(format: "%.2f", Date().timeIntervalSince(started))
-            printError("annual-review: \(data.year): \(accepted) rows accepted, \(rejected) rejected; wrote \(workbook) and \(ReportFiles.draftPath(forWorkbook: workbook)) in \(seconds) s")
+            printError("annual-review: " + Catalogue.CLI.built(
+                year: data.year, accepted: accepted, rejected: rejected, workbook: workbook,
+                draft: ReportFiles.draftPath(forWorkbook: workbook), seconds: seconds).text(language))
         }
     }
 
     /// Fails fast, before a long ingest, when the workbook or the JSON file cannot be written
     /// where they are asked for: a folder given as the file, a missing folder, a file in the way
     /// of a folder, a read-only folder.
-    private func checkOutputs() throws {
+    private func checkOutputs(_ language: ReportLanguage) throws {
         for (option, path) in [("--out", out), ("--json-file", jsonFile)] {
             guard let path else { continue }
             if Self.isFolder(path) {
                 let example = option == "--out" ? "review.xlsx" : "summary.json"
-                throw Failure.usage("error: \(option) \(path) is a folder; give a file name, e.g. \(option) \(OutputPath.join(path, example))")
+                throw Failure.usage(Catalogue.CLI.optionIsAFolder(option, path: path, example: OutputPath.join(path, example)), language)
             }
-            try OutputPath.checkFolder(OutputPath.parent(of: path), forOption: option, mustExist: true)
+            try OutputPath.checkFolder(OutputPath.parent(of: path), forOption: option, mustExist: true, language)
         }
         if out == nil {
-            try OutputPath.checkFolder(Self.defaultFolder, forOption: "--out")
+            try OutputPath.checkFolder(Self.defaultFolder, forOption: "--out", language)
         }
     }
 
@@ -108,16 +110,16 @@ struct Build: ParsableCommand {
         return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
     }
 
-    private func writeReports(_ data: ReviewData, workbook: String) throws {
+    private func writeReports(_ data: ReviewData, workbook: String, _ language: ReportLanguage) throws {
         if Self.isFolder(workbook) {
-            throw Failure.usage("error: \(workbook) is a folder; move it away or give the workbook's file name with --out")
+            throw Failure.usage(Catalogue.CLI.workbookIsAFolder(workbook), language)
         }
         let folder = OutputPath.parent(of: workbook)
         if out == nil, !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             } catch {
-                throw Failure.usage("error: cannot create the folder \(folder): \(OutputPath.reason(error)); create it or choose another --out")
+                throw Failure.usage(Catalogue.CLI.cannotCreateFolder(folder, reason: OutputPath.reason(error)), language)
             }
         }
         do {
@@ -127,13 +129,11 @@ struct Build: ParsableCommand {
         }
     }
 
-    private func write(_ bytes: Data, to path: String) throws {
+    private func write(_ bytes: Data, to path: String, _ language: ReportLanguage) throws {
         do {
             try bytes.write(to: URL(fileURLWithPath: path), options: .atomic)
         } catch {
-            throw Failure.usage("error: cannot write \(path): \(OutputPath.reason(error))")
+            throw Failure.usage(Catalogue.CLI.cannotWrite(path, reason: OutputPath.reason(error)), language)
         }
     }
 }
-
-extension ReportLanguage: ExpressibleByArgument {}

@@ -29,32 +29,31 @@ struct Check: ParsableCommand {
     @Option(help: ArgumentHelp("The committed workbook (default: Reports/annual-review-<year>.xlsx); its draft is the same path with .md.", valueName: "path"))
     var report: String?
 
-    @Option(help: "The report language, as given to build: zh or en (default: the config's, else zh).")
-    var lang: ReportLanguage?
-
     /// At most this many difference lines, then a count of the rest.
     static let listed = 20
 
     func run() throws {
         // Row problems are build's and validate's to list; check says only whether the report is fresh.
-        let (data, _) = try ReviewPipeline(common: common).run(language: lang, onDiagnostic: nil)
+        let language = try common.language()
+        let (data, _) = try ReviewPipeline(common: common).run(language: language, onDiagnostic: nil)
         let committed = report ?? "Reports/annual-review-\(data.year).xlsx"
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: committed, isDirectory: &isFolder) else {
-            print("\(committed) does not exist; run `annual-review build` first")
+            print(Catalogue.CLI.reportMissing(committed).text(language))
             throw Failure(exitCode: 1, message: "")
         }
         if isFolder.boolValue {
-            throw Failure.usage("error: --report \(committed) is a folder; give the workbook's file name, e.g. \(committed)/annual-review-\(data.year).xlsx")
+            throw Failure.usage(Catalogue.CLI.reportIsAFolder(committed, example: "\(committed)/annual-review-\(data.year).xlsx"), language)
         }
         let workbook: WorkbookPackage
         do {
             workbook = try WorkbookPackage(contentsOf: committed)
         } catch {
-            throw Failure.usage("error: \(error); rebuild it with `annual-review build`")
+            throw Failure.usage(Catalogue.CLI.unreadableReport("\(error)"), language)
         }
         if let year = workbook.reviewYear, year != data.year {
-            throw Failure.usage("error: \(committed) is the report for \(year), but the inputs give the review year \(data.year); check it with --year \(year), or check Reports/annual-review-\(data.year).xlsx")
+            throw Failure.usage(Catalogue.CLI.reportOfAnotherYear(
+                committed, year: year, reviewYear: data.year, expected: "Reports/annual-review-\(data.year).xlsx"), language)
         }
 
         let folder = FileManager.default.temporaryDirectory
@@ -62,37 +61,37 @@ struct Check: ParsableCommand {
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         } catch {
-            throw Failure.usage("error: cannot create a temporary folder \(folder): \(error.localizedDescription)")
+            throw Failure.usage(Catalogue.CLI.cannotCreateTemporaryFolder(folder, reason: OutputPath.reason(error)), language)
         }
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let rebuilt = (folder as NSString).appendingPathComponent((committed as NSString).lastPathComponent)
-        try Check.writeReport(data, workbook: rebuilt)
+        try Check.writeReport(data, workbook: rebuilt, language)
 
         let check = ReportCheck(committed: committed, rebuilt: rebuilt)
         let differences: [String]
         do {
             differences = try check.differences(committedWorkbook: workbook)
         } catch {
-            throw Failure.usage("error: the rebuilt report: \(error)")
+            throw Failure.usage(Catalogue.CLI.unreadableRebuiltReport("\(error)"), language)
         }
         let draftName = (ReportFiles.draftPath(forWorkbook: committed) as NSString).lastPathComponent
         guard !differences.isEmpty else {
-            print(check.hasDraft ? "\(committed) and \(draftName) are up to date" : "\(committed) is up to date")
+            print(Catalogue.CLI.upToDate(committed, draft: check.hasDraft ? draftName : nil).text(language))
             return
         }
         for line in differences.prefix(Check.listed) { print(line) }
         if differences.count > Check.listed {
-            print("… and \(differences.count - Check.listed) more differences")
+            print(Catalogue.CLI.moreDifferences(differences.count - Check.listed).text(language))
         }
-        throw Failure(exitCode: 1, message: "stale: \(committed) is not what the inputs give (\(differences.count) \(differences.count == 1 ? "difference" : "differences")); run `annual-review build` and commit the result")
+        throw Failure(exitCode: 1, message: Catalogue.CLI.stale(committed, differences: differences.count).text(language))
     }
 
     /// Writes what `build` writes for `data`, with the workbook at `workbook`.
-    static func writeReport(_ data: ReviewData, workbook: String) throws {
+    static func writeReport(_ data: ReviewData, workbook: String, _ language: ReportLanguage) throws {
         do {
             try ReportFiles.write(data, workbook: workbook)
         } catch {
-            throw Failure.usage("error: cannot rebuild the report in \(workbook): \(error)")
+            throw Failure.usage(Catalogue.CLI.cannotRebuild(workbook, problem: "\(error)"), language)
         }
     }
 }

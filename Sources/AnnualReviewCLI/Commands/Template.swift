@@ -34,7 +34,7 @@ struct Template: ParsableCommand {
     @Option(help: ArgumentHelp("The folder to write into.", valueName: "dir"))
     var out: String = Template.defaultFolder
 
-    @Option(help: "The language of the headers, values and comments: zh or en.")
+    @Option(help: "The language of the headers, values, comments and messages: zh or en.")
     var lang: ReportLanguage = .zh
 
     @Flag(help: "Overwrite files that already exist.")
@@ -45,29 +45,27 @@ struct Template: ParsableCommand {
         files.insert(Self.defaultDraftTemplate(lang), at: files.firstIndex { $0.path.hasPrefix("\(InputTemplates.exampleFolder)/") } ?? files.endIndex)
         let paths = files.map { OutputPath.join(out, $0.path) }
 
-        try OutputPath.checkFolder(out, forOption: "--out")
+        try OutputPath.checkFolder(out, forOption: "--out", lang)
         // Refuse before writing anything, so a refused run leaves the folder as it was.
         if !force, let existing = paths.first(where: { FileManager.default.fileExists(atPath: $0) }) {
-            throw Failure.usage("error: \(existing) already exists; give --force to overwrite it, or choose another --out")
+            throw Failure.usage(Catalogue.CLI.templateFileExists(existing), lang)
         }
         for (file, path) in zip(files, paths) {
             let folder = OutputPath.parent(of: path)
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
-                throw Failure.usage("error: \(path) is a folder; move it away or choose another --out")
+                throw Failure.usage(Catalogue.CLI.templatePathIsAFolder(path), lang)
             }
             do {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
                 try Data(file.bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
             } catch {
-                throw Failure.usage("error: cannot write \(path): \(OutputPath.reason(error)); check the folder's permissions or choose another --out")
+                throw Failure.usage(Catalogue.CLI.templateCannotWrite(path, reason: OutputPath.reason(error)), lang)
             }
             print(path)
         }
-        printError("""
-            annual-review: wrote \(files.count) files. Try the example: annual-review build --inputs \(OutputPath.join(out, InputTemplates.exampleFolder))
-            Then fill in the CSV files in \(out) (or copy them into Inputs) and run: annual-review build --inputs \(out)
-            """)
+        printError("annual-review: " + Catalogue.CLI.templateWritten(
+            files.count, folder: out, example: OutputPath.join(out, InputTemplates.exampleFolder)).text(lang))
     }
 
     /// The built-in report-draft template (rules §2), written to `templates/draft.<lang>.md`, the

@@ -1,3 +1,5 @@
+import Model
+
 /// How much of a file ``detectEncoding(_:isWholeFile:forced:)`` wants to see: rules §2 looks at
 /// the complete physical lines within the first 1 MiB.
 public let encodingDetectionPrefixLength = 1 << 20
@@ -30,22 +32,22 @@ func detectEncoding(_ bytes: UnsafeBufferPointer<UInt8>, isWholeFile: Bool, forc
         switch forced {
         case .utf8:
             return EncodingDecision(encoding: .utf8, bomLength: bom?.encoding == .utf8 ? 3 : 0,
-                                    reason: "read as UTF-8 (--encoding utf8)", isForced: true)
+                                    text: Catalogue.CSV.encodingForced(TextEncoding.utf8.displayName, option: forced.rawValue), isForced: true)
         case .gb18030:
             // GB18030's own BOM is 84 31 95 33 (U+FEFF); strip it like the others.
             let hasBOM = bytes.count >= 4 && bytes[0] == 0x84 && bytes[1] == 0x31 && bytes[2] == 0x95 && bytes[3] == 0x33
             return EncodingDecision(encoding: .gb18030, bomLength: hasBOM ? 4 : 0,
-                                    reason: "read as GB18030 (--encoding gb18030)", isForced: true)
+                                    text: Catalogue.CSV.encodingForced(TextEncoding.gb18030.displayName, option: forced.rawValue), isForced: true)
         case .utf16:
             let encoding: TextEncoding = bom?.encoding == .utf16be ? .utf16be : .utf16le
             let bomLength = bom?.encoding == .utf16be || bom?.encoding == .utf16le ? 2 : 0
             return EncodingDecision(encoding: encoding, bomLength: bomLength,
-                                    reason: "read as \(encoding.displayName) (--encoding utf16)", isForced: true)
+                                    text: Catalogue.CSV.encodingForced(encoding.displayName, option: forced.rawValue), isForced: true)
         }
     }
     if let bom {
         return EncodingDecision(encoding: bom.encoding, bomLength: bom.length,
-                                reason: "read as \(bom.encoding.displayName): the file starts with its byte-order mark")
+                                text: Catalogue.CSV.encodingByByteOrderMark(bom.encoding.displayName))
     }
     if let utf16 = utf16ByNULBytes(bytes) { return utf16 }
     return utf8OrGB18030ByLines(bytes, isWholeFile: isWholeFile)
@@ -74,14 +76,14 @@ private func utf16ByNULBytes(_ b: UnsafeBufferPointer<UInt8>) -> EncodingDecisio
     if atLeastQuarter(oddNULs, of: oddPositions) && underTwentieth(evenNULs, of: evenPositions) {
         return EncodingDecision(
             encoding: .utf16le, bomLength: 0,
-            reason: "read as UTF-16LE: no byte-order mark, but NUL at \(percent(oddNULs, of: oddPositions)) % of the odd "
-                + "and \(percent(evenNULs, of: evenPositions)) % of the even positions of the first \(n) bytes")
+            text: Catalogue.CSV.encodingByNULBytes(TextEncoding.utf16le.displayName, odd: percent(oddNULs, of: oddPositions),
+                                                   even: percent(evenNULs, of: evenPositions), bytes: n, bigEndian: false))
     }
     if atLeastQuarter(evenNULs, of: evenPositions) && underTwentieth(oddNULs, of: oddPositions) {
         return EncodingDecision(
             encoding: .utf16be, bomLength: 0,
-            reason: "read as UTF-16BE: no byte-order mark, but NUL at \(percent(evenNULs, of: evenPositions)) % of the even "
-                + "and \(percent(oddNULs, of: oddPositions)) % of the odd positions of the first \(n) bytes")
+            text: Catalogue.CSV.encodingByNULBytes(TextEncoding.utf16be.displayName, odd: percent(oddNULs, of: oddPositions),
+                                                   even: percent(evenNULs, of: evenPositions), bytes: n, bigEndian: true))
     }
     return nil
 }
@@ -90,7 +92,7 @@ private func utf16ByNULBytes(_ b: UnsafeBufferPointer<UInt8>) -> EncodingDecisio
 /// and how many valid GB18030.
 private func utf8OrGB18030ByLines(_ b: UnsafeBufferPointer<UInt8>, isWholeFile: Bool) -> EncodingDecision {
     guard let base = b.baseAddress, b.count > 0 else {
-        return EncodingDecision(encoding: .utf8, bomLength: 0, reason: "read as UTF-8: the file is empty")
+        return EncodingDecision(encoding: .utf8, bomLength: 0, text: Catalogue.CSV.encodingOfEmptyFile)
     }
     var nonASCIILines = 0, validUTF8 = 0, validGB18030 = 0
     var lineStart = 0, i = 0
@@ -113,17 +115,16 @@ private func utf8OrGB18030ByLines(_ b: UnsafeBufferPointer<UInt8>, isWholeFile: 
     if isWholeFile && lineStart < n { judge(lineStart, n) }
 
     if nonASCIILines == 0 {
-        return EncodingDecision(encoding: .utf8, bomLength: 0, reason: "read as UTF-8: no line holds non-ASCII bytes")
+        return EncodingDecision(encoding: .utf8, bomLength: 0, text: Catalogue.CSV.encodingWithoutNonASCII)
     }
-    let counts = "\(validUTF8) of \(nonASCIILines) non-ASCII lines are valid UTF-8, \(validGB18030) valid GB18030"
     if validUTF8 * 10 >= nonASCIILines * 9 {
-        return EncodingDecision(encoding: .utf8, bomLength: 0, reason: "read as UTF-8: \(counts)")
+        return EncodingDecision(encoding: .utf8, bomLength: 0,
+                                text: Catalogue.CSV.encodingUTF8ByLines(lines: nonASCIILines, utf8: validUTF8, gb18030: validGB18030))
     }
     if validGB18030 > validUTF8 {
-        return EncodingDecision(
-            encoding: .gb18030, bomLength: 0,
-            reason: "read as GB18030: \(validGB18030) of \(nonASCIILines) non-ASCII lines are valid GB18030, \(validUTF8) valid UTF-8")
+        return EncodingDecision(encoding: .gb18030, bomLength: 0,
+                                text: Catalogue.CSV.encodingGB18030ByLines(lines: nonASCIILines, utf8: validUTF8, gb18030: validGB18030))
     }
     return EncodingDecision(encoding: .utf8, bomLength: 0,
-                            reason: "read as UTF-8 (neither fits well): \(counts)")
+                            text: Catalogue.CSV.encodingNeitherFits(lines: nonASCIILines, utf8: validUTF8, gb18030: validGB18030))
 }

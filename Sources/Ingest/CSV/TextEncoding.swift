@@ -1,3 +1,5 @@
+import Model
+
 /// The encodings a log file may be read in (rules §2). Everything downstream of ``UTF8Source``
 /// sees UTF-8 only.
 public enum TextEncoding: String, Sendable, CaseIterable {
@@ -23,6 +25,22 @@ public enum ForcedEncoding: String, Sendable, CaseIterable {
     case utf8
     case gb18030
     case utf16
+
+    /// Every name `--encoding` takes (rules §6), in the order a message lists them: each
+    /// encoding's own name, then the names Windows and other tools give it. GBK, GB2312 and
+    /// CP936 are subsets of GB18030, so a file saved as any of them reads as GB18030.
+    public static let names: [(name: String, encoding: ForcedEncoding)] = [
+        ("utf8", .utf8), ("utf-8", .utf8),
+        ("gb18030", .gb18030), ("gbk", .gb18030), ("gb2312", .gb18030), ("cp936", .gb18030),
+        ("utf16", .utf16), ("utf-16", .utf16),
+    ]
+
+    /// The encoding called `name`, ignoring case (`GBK`, `UTF-8`), or nil.
+    public init?(name: String) {
+        let lowered = name.lowercased()
+        guard let match = Self.names.first(where: { $0.name == lowered }) else { return nil }
+        self = match.encoding
+    }
 }
 
 /// How a file's bytes are to be read, and why (for the `info` message that names the encoding).
@@ -31,13 +49,17 @@ public struct EncodingDecision: Hashable, Sendable {
     public var encoding: TextEncoding
     /// Bytes of byte-order mark at the start of the file, stripped before decoding (0, 2, 3 or 4).
     public var bomLength: Int
-    /// A short sentence for the user, e.g.
+    /// A short sentence for the user, in both languages, e.g.
     /// `read as GB18030: 12 of 12 non-ASCII lines are valid GB18030, 0 valid UTF-8`.
-    public var reason: String
+    public var text: Localized
     /// True when `--encoding` decided rather than the bytes.
     public var isForced: Bool
 
-    public init(encoding: TextEncoding, bomLength: Int, reason: String, isForced: Bool = false) {
-        self.encoding = encoding; self.bomLength = bomLength; self.reason = reason; self.isForced = isForced
+    public init(encoding: TextEncoding, bomLength: Int, text: Localized, isForced: Bool = false) {
+        self.encoding = encoding; self.bomLength = bomLength; self.text = text; self.isForced = isForced
     }
+
+    /// The sentence in English, for the diagnostics still written in English only (issue 15,
+    /// phase 2: `LogFileReader` makes its `encoding` info from ``text``).
+    public var reason: String { text.en }
 }

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Model
 
 /// A log file's bytes as a stream of UTF-8, read in bounded chunks (no memory map, never the whole
 /// file at once).
@@ -94,7 +95,7 @@ public final class UTF8Source {
         self.outBuffer = .allocate(capacity: 0)
         self.converter = nil
         self.invalidSkip = 1
-        self.decision = EncodingDecision(encoding: .utf8, bomLength: 0, reason: "")
+        self.decision = EncodingDecision(encoding: .utf8, bomLength: 0, text: Catalogue.CSV.encodingOfEmptyFile)
         // The real values, once the prefix is read (phase two below).
         do {
             var head = [UInt8](repeating: 0, count: encodingDetectionPrefixLength)

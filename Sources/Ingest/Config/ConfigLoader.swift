@@ -11,10 +11,10 @@ public enum ConfigLoader {
         let file = (path as NSString).lastPathComponent
         guard FileManager.default.fileExists(atPath: path) else { return ReviewConfig() }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw ConfigError(file: file, line: nil, key: "", message: "cannot read the file; check its permissions")
+            throw ConfigError(file: file, line: nil, key: "", code: "config_unreadable", text: Catalogue.Config.cannotRead)
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw ConfigError(file: file, line: nil, key: "", message: "is not UTF-8 text; save it as UTF-8")
+            throw ConfigError(file: file, line: nil, key: "", code: "config_not_utf8", text: Catalogue.Config.notUTF8)
         }
         return try parse(text, file: file)
     }
@@ -24,10 +24,13 @@ public enum ConfigLoader {
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
+        } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
+            throw duplicateKey(duplicates, mapping: context.mark, in: text, file: file)
         } catch let error as YamlError {
-            throw ConfigError(file: file, line: yamlLine(error), key: "", message: "not valid YAML: \(yamlProblem(error))")
+            throw ConfigError(file: file, line: yamlLine(error), key: "", code: "config_invalid_yaml",
+                              text: Catalogue.Config.invalidYAML(yamlProblem(error)))
         } catch {
-            throw ConfigError(file: file, line: nil, key: "", message: "not valid YAML: \(error)")
+            throw ConfigError(file: file, line: nil, key: "", code: "config_invalid_yaml", text: Catalogue.Config.invalidYAML("\(error)"))
         }
         var config = ReviewConfig()
         guard let root else { return config }
@@ -37,7 +40,7 @@ public enum ConfigLoader {
         for (keyNode, value) in top {
             let key = try reader.string(keyNode, key: "")
             guard known.contains(key) else {
-                throw reader.error(keyNode, key: key, "unknown key; the keys are \(ConfigKeys.all.map(\.key).joined(separator: ", "))")
+                throw reader.error(keyNode, key: key, code: "config_unknown_key", Catalogue.Config.unknownKey(known: ConfigKeys.all.map(\.key)))
             }
             if case .scalar(let s) = value, s.tag.description == Tag.Name.null.rawValue || (s.string.isEmpty && s.style == .plain) {
                 continue // `key:` with nothing after it keeps the default
@@ -57,7 +60,9 @@ public enum ConfigLoader {
                 config.bottomN = try reader.int(value, key: key, in: 0...100_000)
             case "training_hours_target":
                 let target = try reader.number(value, key: key)
-                guard target > 0 else { throw reader.error(value, key: key, "must be greater than 0, found \(formatted(target))") }
+                guard target > 0 else {
+                    throw reader.error(value, key: key, code: "config_out_of_range", Catalogue.Config.notPositive(found: formatted(target)))
+                }
                 config.trainingHoursTarget = target
             case "weight_column":
                 config.weightColumn = try reader.enumeration(value, key: key)
@@ -82,7 +87,10 @@ public enum ConfigLoader {
                 for (k, v) in try reader.mapping(value, key: key) {
                     let headline: HeadlineKey = try reader.enumeration(k, key: key)
                     let number = try reader.number(v, key: "\(key).\(headline.rawValue)")
-                    guard number >= 0 else { throw reader.error(v, key: "\(key).\(headline.rawValue)", "must be ≥ 0, found \(formatted(number))") }
+                    guard number >= 0 else {
+                        throw reader.error(v, key: "\(key).\(headline.rawValue)", code: "config_out_of_range",
+                                           Catalogue.Config.negative(found: formatted(number)))
+                    }
                     targets[headline] = number
                 }
                 if key == "targets" { config.targets = targets } else { config.nextYearTargets = targets }
@@ -100,12 +108,15 @@ public enum ConfigLoader {
         for (k, v) in try reader.mapping(node, key: "weights") {
             let part: ScorePart = try reader.enumeration(k, key: "weights")
             let w = try reader.number(v, key: "weights.\(part.rawValue)")
-            guard w >= 0 else { throw reader.error(v, key: "weights.\(part.rawValue)", "must be ≥ 0, found \(formatted(w))") }
+            guard w >= 0 else {
+                throw reader.error(v, key: "weights.\(part.rawValue)", code: "config_out_of_range", Catalogue.Config.negative(found: formatted(w)))
+            }
             weights[part] = w
         }
         let sum = ScorePart.allCases.reduce(0) { $0 + (weights[$1] ?? 0) }
         guard abs(sum - 100) < 1e-9 else {
-            throw reader.error(node, key: "weights", "must sum to 100; these sum to \(formatted(sum)) (\(ScorePart.allCases.map { "\($0.rawValue) \(formatted(weights[$0] ?? 0))" }.joined(separator: ", ")))")
+            throw reader.error(node, key: "weights", code: "config_weights_sum", Catalogue.Config.weightsSum(
+                formatted(sum), parts: ScorePart.allCases.map { "\($0.rawValue) \(formatted(weights[$0] ?? 0))" }))
         }
         return weights
     }
@@ -115,11 +126,14 @@ public enum ConfigLoader {
         for (k, v) in try reader.mapping(node, key: "star_thresholds") {
             let stars = try reader.int(k, key: "star_thresholds", in: 2...5)
             let t = try reader.number(v, key: "star_thresholds.\(stars)")
-            guard (0...100).contains(t) else { throw reader.error(v, key: "star_thresholds.\(stars)", "must be between 0 and 100, found \(formatted(t))") }
+            guard (0...100).contains(t) else {
+                throw reader.error(v, key: "star_thresholds.\(stars)", code: "config_out_of_range", Catalogue.Config.notAPercentage(found: formatted(t)))
+            }
             thresholds[5 - stars] = t
         }
         for i in 1..<thresholds.count where thresholds[i] > thresholds[i - 1] {
-            throw reader.error(node, key: "star_thresholds", "must not increase from 5 stars down to 2 stars; found \(6 - i) stars at \(formatted(thresholds[i - 1])) and \(5 - i) stars at \(formatted(thresholds[i]))")
+            throw reader.error(node, key: "star_thresholds", code: "config_star_order", Catalogue.Config.starThresholdsIncrease(
+                stars: 6 - i, threshold: formatted(thresholds[i - 1]), next: formatted(thresholds[i])))
         }
         return thresholds
     }
@@ -132,10 +146,10 @@ public enum ConfigLoader {
             switch try reader.string(k, key: key) {
             case "count": count = try reader.int(v, key: "\(key).count", in: 1...366)
             case "period": period = try reader.enumeration(v, key: "\(key).period"); sawPeriod = true
-            case let other: throw reader.error(k, key: "\(key).\(other)", "unknown key; a norm has `count` and `period`")
+            case let other: throw reader.error(k, key: "\(key).\(other)", code: "config_unknown_key", Catalogue.Config.unknownNormKey)
             }
         }
-        guard sawPeriod else { throw reader.error(node, key: key, "needs a `period` (month, quarter or year)") }
+        guard sawPeriod else { throw reader.error(node, key: key, code: "config_missing_key", Catalogue.Config.normNeedsPeriod) }
         return Norm(required: count, period: period)
     }
 
@@ -148,12 +162,14 @@ public enum ConfigLoader {
             } else if let ids = ConfigKeys.vocabularies[group] {
                 allowed = ids
             } else {
-                throw reader.error(k, key: "aliases.\(group)", "unknown group; use columns or one of \(ConfigKeys.vocabularies.keys.sorted().joined(separator: ", "))")
+                throw reader.error(k, key: "aliases.\(group)", code: "config_unknown_key",
+                                   Catalogue.Config.unknownAliasGroup(groups: ConfigKeys.vocabularies.keys.sorted()))
             }
             for (idNode, list) in try reader.mapping(v, key: "aliases.\(group)") {
                 let id = try reader.string(idNode, key: "aliases.\(group)")
                 guard allowed.contains(id) else {
-                    throw reader.error(idNode, key: "aliases.\(group).\(id)", "unknown id; use one of \(allowed.joined(separator: ", "))")
+                    throw reader.error(idNode, key: "aliases.\(group).\(id)", code: "config_value_not_allowed",
+                                       Catalogue.Config.unknownAliasID(allowed: allowed))
                 }
                 var names: [String] = []
                 if case .sequence = list {
@@ -185,6 +201,34 @@ public enum ConfigLoader {
         }
     }
 
+    /// One line for YAML's "duplicated key(s)" error: the first duplicated key, at the line where
+    /// it is written again. `mapping` is where the mapping holding it starts (its first key); a
+    /// block mapping's keys are the lines indented to that column, so the key's lines are found
+    /// by reading on from there until a line is indented less. A flow mapping (`{a: 1, a: 2}`)
+    /// has no such lines: it is reported at its own.
+    private static func duplicateKey(_ keys: [String], mapping: Mark, in text: String, file: String) -> ConfigError {
+        let key = keys.sorted().first ?? ""
+        let indent = mapping.column - 1
+        var found: [Int] = []
+        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        for (index, line) in lines.enumerated().dropFirst(mapping.line - 1) {
+            // On the first line the mapping may start after a `- ` or a parent key.
+            let start = index == mapping.line - 1 ? line.dropFirst(indent) : line[...]
+            let content = start.drop { $0 == " " }
+            if content.isEmpty || content.hasPrefix("#") { continue }
+            let column = line.count - content.count
+            if column < indent { break }
+            guard column == indent else { continue }
+            let name = content.prefix { $0 != ":" }.trimmingCharacters(in: .whitespaces)
+            if name == key || name == "\"\(key)\"" || name == "'\(key)'" { found.append(index + 1) }
+        }
+        guard found.count >= 2 else {
+            return ConfigError(file: file, line: mapping.line, key: key, code: "config_duplicate_key", text: Catalogue.Config.duplicateKeyInLine)
+        }
+        return ConfigError(file: file, line: found[1], key: key, code: "config_duplicate_key",
+                           text: Catalogue.Config.duplicateKey(firstLine: found[0]))
+    }
+
     private static func yamlProblem(_ error: YamlError) -> String {
         switch error {
         case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
@@ -199,38 +243,38 @@ public enum ConfigLoader {
 private struct Reader {
     let file: String
 
-    func error(_ node: Node, key: String, _ message: String) -> ConfigError {
-        ConfigError(file: file, line: node.mark?.line, key: key, message: message)
+    func error(_ node: Node, key: String, code: String, _ text: Localized) -> ConfigError {
+        ConfigError(file: file, line: node.mark?.line, key: key, code: code, text: text)
     }
 
     func mapping(_ node: Node, key: String) throws(ConfigError) -> [(Node, Node)] {
-        guard case .mapping(let m) = node else { throw error(node, key: key, "expected a mapping (key: value lines)") }
+        guard case .mapping(let m) = node else { throw error(node, key: key, code: "config_wrong_type", Catalogue.Config.expectedMapping) }
         return m.map { ($0.key, $0.value) }
     }
 
     func sequence(_ node: Node, key: String) throws(ConfigError) -> [Node] {
-        guard case .sequence(let s) = node else { throw error(node, key: key, "expected a list, e.g. [a, b]") }
+        guard case .sequence(let s) = node else { throw error(node, key: key, code: "config_wrong_type", Catalogue.Config.expectedList) }
         return Array(s)
     }
 
     func string(_ node: Node, key: String) throws(ConfigError) -> String {
-        guard case .scalar(let s) = node else { throw error(node, key: key, "expected text") }
+        guard case .scalar(let s) = node else { throw error(node, key: key, code: "config_wrong_type", Catalogue.Config.expectedText) }
         return s.string
     }
 
     func int(_ node: Node, key: String, in range: ClosedRange<Int>) throws(ConfigError) -> Int {
         guard case .scalar(let s) = node, let value = Int(s.string.trimmingCharacters(in: .whitespaces)) else {
-            throw error(node, key: key, "expected a whole number from \(range.lowerBound) to \(range.upperBound), found `\(node.string ?? "")`")
+            throw error(node, key: key, code: "config_wrong_type", Catalogue.Config.notAWholeNumber(range, found: node.string ?? ""))
         }
         guard range.contains(value) else {
-            throw error(node, key: key, "must be from \(range.lowerBound) to \(range.upperBound), found \(value)")
+            throw error(node, key: key, code: "config_out_of_range", Catalogue.Config.outOfRange(range, found: value))
         }
         return value
     }
 
     func number(_ node: Node, key: String) throws(ConfigError) -> Double {
         guard case .scalar(let s) = node, let value = Double(s.string.trimmingCharacters(in: .whitespaces)), value.isFinite else {
-            throw error(node, key: key, "expected a number, found `\(node.string ?? "")`")
+            throw error(node, key: key, code: "config_wrong_type", Catalogue.Config.notANumber(found: node.string ?? ""))
         }
         return value
     }
@@ -238,7 +282,7 @@ private struct Reader {
     func enumeration<E: RawRepresentable & CaseIterable>(_ node: Node, key: String) throws(ConfigError) -> E where E.RawValue == String {
         let text = try string(node, key: key)
         guard let value = E(rawValue: text) else {
-            throw error(node, key: key, "`\(text)` is not allowed; use one of \(E.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw error(node, key: key, code: "config_value_not_allowed", Catalogue.Config.notAllowed(text, allowed: E.allCases.map(\.rawValue)))
         }
         return value
     }

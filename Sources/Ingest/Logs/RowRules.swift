@@ -67,17 +67,19 @@ struct RowRules<D: RowDecoder> {
             batch.read += 1
             var row = Row(record: record, columns: columns)
             for note in record.notes {
-                let message = note.kind == .literalQuote
-                    ? "a quote inside an unquoted field was kept as a character"
-                    : "text after a closing quote was appended to the field"
-                batch.diagnostics.append((ordinal, Diagnostic(.info, row.location(field: note.field, line: note.line),
-                                                              reason: note.kind == .literalQuote ? "literal quote" : "text after quote",
-                                                              message: message)))
+                batch.diagnostics.append((ordinal, note.kind == .literalQuote
+                    ? Diagnostic(.info, row.location(field: note.field, line: note.line), code: "literal_quote", text: Catalogue.CSV.literalQuote)
+                    : Diagnostic(.info, row.location(field: note.field, line: note.line), code: "text_after_quote",
+                                 text: Catalogue.CSV.textAfterClosingQuote)))
             }
-            checkShape(record, &row)
-            if row.isRejected {
+            let shape = shapeProblem(record, row)
+            if let shape, shape.severity == .error {
                 decoder.rejectedBeforeDecoding(row)
-            } else if let decoded = decoder.decode(&row) {
+                batch.rejected += 1
+                batch.diagnostics.append((ordinal, shape))
+                continue
+            }
+            if let decoded = decoder.decode(&row) {
                 var id = batch.idBytes.endIndex..<batch.idBytes.endIndex
                 var idHash: UInt64 = 0
                 if let column = recordIDColumn {
@@ -89,7 +91,12 @@ struct RowRules<D: RowDecoder> {
                     }
                     id = id.lowerBound..<batch.idBytes.endIndex
                 }
-                if let warnings = row.warnings { batch.warnings.append((batch.kept.count, warnings)) }
+                // The shape's warning first: it is about the whole record.
+                if let shape {
+                    batch.warnings.append((batch.kept.count, [shape] + (row.warnings ?? [])))
+                } else if let warnings = row.warnings {
+                    batch.warnings.append((batch.kept.count, warnings))
+                }
                 batch.kept.append(.init(
                     ordinal: ordinal, row: decoded, day: D.day(of: decoded), id: id, idHash: idHash,
                     locator: RecordLocator(file: fileNumber, byteOffset: base + record.byteOffset),
@@ -115,30 +122,30 @@ struct RowRules<D: RowDecoder> {
                           value: Row.visible(id))
     }
 
-    /// Bad bytes, an open quote (at the end of the file) and rule 2's ragged rows.
-    private func checkShape(_ record: CSVRecord, _ row: inout Row) {
+    /// Bad bytes, an open quote (at the end of the file) and rule 2's ragged rows: an error that
+    /// rejects the row before its values are read, a warning that keeps it, or nil.
+    private func shapeProblem(_ record: CSVRecord, _ row: Row) -> Diagnostic? {
         if let openLine = record.unterminatedQuoteLine {
             // The quote is in the last field: it swallowed the rest of the file.
-            row.reject(field: record.fieldCount - 1, line: openLine, reason: "unterminated quote",
-                       "a quote opened here is never closed; the record runs to the end of the file. Close the quote")
+            return Diagnostic(.error, row.location(field: record.fieldCount - 1, line: openLine), code: "unterminated_quote",
+                              text: Catalogue.CSV.unterminatedQuote)
         } else if let bad = record.firstInvalidUTF8Field {
-            row.reject(field: bad, reason: "bad encoding",
-                       "bytes that are not valid \(encodingName); re-save the file as UTF-8")
+            return Diagnostic(.error, row.location(field: bad), code: "bad_encoding", text: Catalogue.CSV.badBytes(encoding: encodingName))
         } else if record.fieldCount < width {
             // Rule 2: short rows are padded; long rows rejected unless the extras are empty.
-            row.warn(field: record.fieldCount, reason: "short row",
-                     "the row has \(record.fieldCount) fields, the header \(width); the missing ones are taken as empty")
+            return Diagnostic(.warning, row.location(field: record.fieldCount), code: "short_row",
+                              text: Catalogue.CSV.shortRow(fields: record.fieldCount, header: width))
         } else if record.fieldCount > width {
             let firstFilled = (width..<record.fieldCount).first { f in
                 record.withFieldBytes(f) { !FieldText.isBlank(UnsafeRawBufferPointer($0)) }
             }
             if let firstFilled {
-                row.reject(field: firstFilled, reason: "long row",
-                           "the row has \(record.fieldCount) fields, the header \(width); an unquoted comma in a value? Quote the value or remove the extra fields")
-            } else {
-                row.warn(field: width, reason: "long row",
-                         "the row has \(record.fieldCount) fields, the header \(width); the empty extra fields were dropped")
+                return Diagnostic(.error, row.location(field: firstFilled), code: "long_row",
+                                  text: Catalogue.CSV.longRow(fields: record.fieldCount, header: width))
             }
+            return Diagnostic(.warning, row.location(field: width), code: "empty_extra_fields",
+                              text: Catalogue.CSV.emptyExtraFields(fields: record.fieldCount, header: width))
         }
+        return nil
     }
 }

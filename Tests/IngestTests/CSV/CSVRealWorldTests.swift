@@ -32,7 +32,7 @@ final class CSVRealWorldTests: XCTestCase {
     func test02aGBKIsReadAsGB18030() throws {
         let result = try read("02a_gbk.csv")
         XCTAssertEqual(result.decision.encoding, .gb18030)
-        XCTAssertEqual(result.decision.reason, "read as GB18030: 3 of 3 non-ASCII lines are valid GB18030, 0 valid UTF-8")
+        XCTAssertEqual(result.decision.text.en, "read as GB18030: 3 of 3 non-ASCII lines are valid GB18030, 0 valid UTF-8")
         XCTAssertEqual(result.rows, [
             Self.header,
             ["1", "杭州市第一中学", "张三", "T0001", "校本教研", "2017-03-05", "2"],
@@ -77,7 +77,7 @@ final class CSVRealWorldTests: XCTestCase {
         let result = try read("03b_utf16le_no_bom.csv")
         XCTAssertEqual(result.decision.encoding, .utf16le)
         XCTAssertEqual(result.decision.bomLength, 0)
-        XCTAssertTrue(result.decision.reason.hasPrefix("read as UTF-16LE: no byte-order mark"), result.decision.reason)
+        XCTAssertTrue(result.decision.text.en.hasPrefix("read as UTF-16LE: no byte-order mark"), result.decision.text.en)
         XCTAssertEqual(result.rows, [Self.header, ["1", "杭州市第一中学", "张三", "T0001", "校本教研", "2017-03-05", "2"]])
     }
 

@@ -112,7 +112,7 @@ final class UTF8SourceTests: XCTestCase {
         bytes += [0xD5, 0xC5, 0x0A]
         let source = try UTF8Source(bytes: bytes, chunkSize: 100_000)
         XCTAssertEqual(source.decision.encoding, .utf8)
-        XCTAssertEqual(source.decision.reason, "read as UTF-8: no line holds non-ASCII bytes")
+        XCTAssertEqual(source.decision.text.en, "read as UTF-8: no line holds non-ASCII bytes")
     }
 
     /// Random GB18030-ish and UTF-16 bytes, valid or not: every chunk size converts them alike.

@@ -94,7 +94,7 @@ final class RealWorldLogTests: XCTestCase {
         let run = try run("02c_gbk_with_cp936_0x80.csv")
         assertDiagnostics(run.diagnostics(in: "lectures.csv"), [Expect(.info, "lectures.csv", "encoding", contains: ["read as GB18030"])]
             + unknownColumns + [
-                Expect(.error, "lectures.csv", line: 3, column: 1, "序号", "bad encoding",
+                Expect(.error, "lectures.csv", line: 3, column: 1, "序号", "bad_encoding",
                        message: "bytes that are not valid GB18030; re-save the file as UTF-8"),
             ])
         assertCounts(run.counts(.lectures), read: 2, accepted: 1, rejected: 1)
@@ -160,7 +160,7 @@ final class RealWorldLogTests: XCTestCase {
     func test09UnterminatedQuote() throws {
         let run = try run("09_unterminated_quote_eof.csv")
         assertDiagnostics(run.diagnostics(in: "lectures.csv"), unknownColumns + [
-            Expect(.error, "lectures.csv", line: 3, column: 5, "活动名称", "unterminated quote",
+            Expect(.error, "lectures.csv", line: 3, column: 5, "活动名称", "unterminated_quote",
                    message: "a quote opened here is never closed; the record runs to the end of the file. Close the quote"),
         ])
         assertCounts(run.counts(.lectures), read: 2, accepted: 1, rejected: 1)
@@ -175,13 +175,13 @@ final class RealWorldLogTests: XCTestCase {
     func test11RaggedRows() throws {
         let run = try run("11_ragged_rows.csv")
         assertDiagnostics(run.diagnostics(in: "lectures.csv"), unknownColumns + [
-            Expect(.error, "lectures.csv", line: 3, column: 8, nil, "long row",
+            Expect(.error, "lectures.csv", line: 3, column: 8, nil, "long_row",
                    message: "the row has 8 fields, the header 7; an unquoted comma in a value? Quote the value or remove the extra fields"),
             Expect(.error, "lectures.csv", line: 4, column: 6, "活动日期", "empty_value",
                    message: "活动日期 is empty; this column is required."),
-            Expect(.warning, "lectures.csv", line: 5, column: 8, nil, "long row",
+            Expect(.warning, "lectures.csv", line: 5, column: 8, nil, "empty_extra_fields",
                    message: "the row has 9 fields, the header 7; the empty extra fields were dropped"),
-            Expect(.warning, "lectures.csv", line: 6, column: 7, "学时", "short row",
+            Expect(.warning, "lectures.csv", line: 6, column: 7, "学时", "short_row",
                    message: "the row has 6 fields, the header 7; the missing ones are taken as empty"),
         ])
         assertCounts(run.counts(.lectures), read: 5, accepted: 3, rejected: 2, warnings: 2)
@@ -326,7 +326,7 @@ final class RealWorldLogTests: XCTestCase {
     func test27InvalidUTF8() throws {
         let run = try run("27_invalid_utf8.csv")
         assertDiagnostics(run.diagnostics(in: "lectures.csv"), unknownColumns + [3, 4, 5].map {
-            Expect(.error, "lectures.csv", line: $0, column: 2, "学校", "bad encoding",
+            Expect(.error, "lectures.csv", line: $0, column: 2, "学校", "bad_encoding",
                    message: "bytes that are not valid UTF-8; re-save the file as UTF-8")
         })
         assertCounts(run.counts(.lectures), read: 4, accepted: 1, rejected: 3)

@@ -37,13 +37,13 @@ final class RowRuleTests: XCTestCase {
 
             """])
         assertDiagnostics(run.diagnostics(in: "meetings.csv"), [
-            Expect(.warning, "meetings.csv", line: 2, column: 4, "实到人数", "short row",
+            Expect(.warning, "meetings.csv", line: 2, column: 4, "实到人数", "short_row",
                    message: "the row has 3 fields, the header 5; the missing ones are taken as empty"),
-            Expect(.warning, "meetings.csv", line: 3, column: 6, nil, "long row",
+            Expect(.warning, "meetings.csv", line: 3, column: 6, nil, "empty_extra_fields",
                    message: "the row has 7 fields, the header 5; the empty extra fields were dropped"),
-            Expect(.error, "meetings.csv", line: 4, column: 6, nil, "long row",
+            Expect(.error, "meetings.csv", line: 4, column: 6, nil, "long_row",
                    message: "the row has 6 fields, the header 5; an unquoted comma in a value? Quote the value or remove the extra fields"),
-            Expect(.warning, "meetings.csv", line: 5, column: 6, nil, "long row",
+            Expect(.warning, "meetings.csv", line: 5, column: 6, nil, "empty_extra_fields",
                    message: "the row has 6 fields, the header 5; the empty extra fields were dropped"),
             // Padded, then rule 3: the padded required column is empty.
             Expect(.error, "meetings.csv", line: 6, column: 3, "会议类型", "empty_value",
@@ -101,7 +101,7 @@ final class RowRuleTests: XCTestCase {
         assertDiagnostics(run.diagnostics(in: "sites.csv"), [
             Expect(.warning, "sites.csv", line: 3, column: 6, "示范点", "unknown_value", contains: ["示范点 `国家级` is not a known demonstration level", "Taken as empty."]),
             // `1,234` unquoted is two fields: a long row.
-            Expect(.error, "sites.csv", line: 4, column: 8, nil, "long row", contains: ["the row has 8 fields, the header 7"]),
+            Expect(.error, "sites.csv", line: 4, column: 8, nil, "long_row", contains: ["the row has 8 fields, the header 7"]),
         ])
         XCTAssertEqual(run.result.sites.map(\.id), ["S001", "S002"])
         XCTAssertEqual(run.result.sites.map(\.demo), [DemoLevel.none, .none])
@@ -153,7 +153,7 @@ final class RowRuleTests: XCTestCase {
             Expect(.error, "sites.csv", line: 5, column: 1, "site_id", "duplicate_site_id",
                    message: "site_id `S001` is already in the register (sites.csv line 3); the first row is kept.", value: "S001"),
             Expect(.error, "sites.csv", line: 6, column: 2, "name", "empty_value", message: "name is empty; this column is required."),
-            Expect(.error, "sites.csv", line: 8, column: 6, nil, "long row", contains: ["the row has 6 fields, the header 5"]),
+            Expect(.error, "sites.csv", line: 8, column: 6, nil, "long_row", contains: ["the row has 6 fields, the header 5"]),
         ])
         assertCounts(run.counts(.sites), read: 7, accepted: 3, rejected: 4)
         XCTAssertEqual(run.result.sites.map(\.id), ["JYJ", "S001", "S003"])
@@ -441,7 +441,7 @@ final class RowRuleTests: XCTestCase {
         try folder.write("meetings.csv", bytes)
         let run = try ingest(folder)
         assertDiagnostics(run.diagnostics(in: "meetings.csv"), [
-            Expect(.error, "meetings.csv", line: 10, column: 3, "会议类型", "bad encoding",
+            Expect(.error, "meetings.csv", line: 10, column: 3, "会议类型", "bad_encoding",
                    message: "bytes that are not valid UTF-8; re-save the file as UTF-8"),
         ])
         assertCounts(run.counts(.meetings), read: 10, accepted: 9, rejected: 1)
@@ -458,7 +458,7 @@ final class RowRuleTests: XCTestCase {
 
             """])
         assertDiagnostics(run.diagnostics(in: "meetings.csv"), [
-            Expect(.error, "meetings.csv", line: 3, column: 4, "主题", "unterminated quote",
+            Expect(.error, "meetings.csv", line: 3, column: 4, "主题", "unterminated_quote",
                    message: "a quote opened here is never closed; the record runs to the end of the file. Close the quote"),
         ])
         assertCounts(run.counts(.meetings), read: 2, accepted: 1, rejected: 1)
@@ -469,9 +469,9 @@ final class RowRuleTests: XCTestCase {
     func testLiteralQuotesAreInfoWithLineAndColumn() throws {
         let run = try ingest(["sites.csv": standardSites, "meetings.csv": "日期,单位编码,会议类型,主题\n2017-03-01,S001,支委会,a\"b\n2017-03-02,S001,支委会,\"多\n行\"尾\n2017-03-03,S001,支委会,x\n"])
         assertDiagnostics(run.diagnostics(in: "meetings.csv"), [
-            Expect(.info, "meetings.csv", line: 2, column: 4, "主题", "literal quote",
+            Expect(.info, "meetings.csv", line: 2, column: 4, "主题", "literal_quote",
                    message: "a quote inside an unquoted field was kept as a character"),
-            Expect(.info, "meetings.csv", line: 4, column: 4, "主题", "text after quote",
+            Expect(.info, "meetings.csv", line: 4, column: 4, "主题", "text_after_quote",
                    message: "text after a closing quote was appended to the field"),
         ])
         assertCounts(run.counts(.meetings), read: 3, accepted: 3, rejected: 0)

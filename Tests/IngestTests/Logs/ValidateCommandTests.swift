@@ -33,48 +33,51 @@ final class ValidateCommandTests: XCTestCase {
 
     func testValidateJSONLinesThenCountsAndExitOne() throws {
         let inputs = try folder()
-        let run = try runProgram(try binary(), ["validate", "--inputs", inputs.path, "--json"])
+        let run = try runProgram(try binary(), ["validate", "--inputs", inputs.path, "--json", "--lang", "en"])
         XCTAssertEqual(run.status, 1, "a rejected row makes validate exit 1; stderr: \(String(decoding: run.stderr, as: UTF8.self))")
         let lines = String(decoding: run.stdout, as: UTF8.self).split(separator: "\n")
         XCTAssertEqual(lines.count, 9, lines.joined(separator: "\n"))
         let objects = try lines.map(jsonObject)
-        let keys = ["column", "column_name", "file", "line", "message", "reason", "severity", "value"]
-        for object in objects.dropLast() { XCTAssertEqual(object.keys.sorted(), keys) }
+        // Exactly the keys of §6, in this order.
+        for (line, object) in zip(lines, objects).dropLast() {
+            XCTAssertEqual(object.keys.sorted(), ["code", "column", "file", "line", "message", "severity"])
+            XCTAssertTrue(line.hasPrefix("{\"file\":") && line.contains(",\"severity\":") && line.contains(",\"code\":"), String(line))
+            XCTAssertLessThan(line.range(of: "\"severity\"")!.lowerBound, line.range(of: "\"code\"")!.lowerBound)
+            XCTAssertLessThan(line.range(of: "\"code\"")!.lowerBound, line.range(of: "\"message\"")!.lowerBound)
+        }
 
-        func check(_ object: [String: Any], _ file: String, _ line: Int?, _ column: Int?, _ columnName: String?,
-                   _ severity: String, _ reason: String, _ value: String?, message: String, _ at: UInt = #line) {
+        func check(_ object: [String: Any], _ file: String, _ line: Int?, _ column: Int?,
+                   _ severity: String, _ code: String, message: String, _ at: UInt = #line) {
             XCTAssertEqual(object["file"] as? String, file, line: at)
             XCTAssertEqual(object["line"] as? Int, line, line: at)
             XCTAssertEqual(object["column"] as? Int, column, line: at)
-            XCTAssertEqual(object["column_name"] as? String, columnName, line: at)
             XCTAssertEqual(object["severity"] as? String, severity, line: at)
-            XCTAssertEqual(object["reason"] as? String, reason, line: at)
-            XCTAssertEqual(object["value"] as? String, value, line: at)
+            XCTAssertEqual(object["code"] as? String, code, line: at)
             XCTAssertEqual(object["message"] as? String, message, line: at)
-            for key in ["line", "column", "column_name", "value"] where object[key] == nil {
+            for key in ["line", "column"] where object[key] == nil {
                 XCTFail("\(key) is missing, not null", line: at)
             }
         }
-        check(objects[0], "lectures.csv", nil, nil, nil, "warning", "missing_log", nil,
+        check(objects[0], "lectures.csv", nil, nil, "warning", "missing_log",
               message: "no lectures log: \(inputs.path) holds no lectures.csv or 党课记录.csv that can be read. The figures it feeds (the lectures, the lectures by role, the lecture norm and their score parts) stay empty, not 0. To add it, name the file lectures.csv or 党课记录.csv")
-        check(objects[1], "trainings.csv", nil, nil, nil, "warning", "missing_log", nil,
+        check(objects[1], "trainings.csv", nil, nil, "warning", "missing_log",
               message: "no trainings log: \(inputs.path) holds no trainings.csv or 培训记录.csv that can be read. The figures it feeds (the trainings, their participants and person-hours, and their score parts) stay empty, not 0. To add it, name the file trainings.csv or 培训记录.csv")
         // The columns a file lacks are told after its rows (here the register's first).
-        check(objects[2], "sites.csv", nil, nil, nil, "warning", "missing_columns", nil,
+        check(objects[2], "sites.csv", nil, nil, "warning", "missing_columns",
               message: "no columns \"联合党支部\" (joint_branch), \"支部成立日期\" (branch_founded), \"示范点\" (demo_site): "
                 + "no site of this file counts as covered by a joint branch; branches founded during the year cannot be pro-rated: "
                 + "each counts for the whole year; no site of this file counts as a demonstration site. "
                 + "Add them or, if one is there under another name, add that name under aliases.columns in review.yml.")
-        check(objects[3], "sites.csv", nil, nil, nil, "info", "missing_optional_columns", nil,
+        check(objects[3], "sites.csv", nil, nil, "info", "missing_optional_columns",
               message: "optional columns not in the file, left empty: \"镇街\" (district), \"学生数\" (students), \"教师数\" (teachers)")
-        check(objects[4], "meetings.csv", 3, 2, "单位编码", "error", "unknown_site_id", "S009",
+        check(objects[4], "meetings.csv", 3, 2, "error", "unknown_site_id",
               message: "单位编码 `S009` is not in the register (sites.csv); add the site there or correct the code.")
-        check(objects[5], "meetings.csv", 4, 4, "实到人数", "warning", "attendees_over_expected", nil,
+        check(objects[5], "meetings.csv", 4, 4, "warning", "attendees_over_expected",
               message: "实到人数 6 is more than the 5 expected; attendance counts at most 5.")
-        check(objects[6], "meetings.csv", nil, nil, nil, "warning", "missing_columns", nil,
+        check(objects[6], "meetings.csv", nil, nil, "warning", "missing_columns",
               message: "no column \"记录编号\" (record_id): repeated meetings in this file cannot be found. "
                 + "Add the column or, if it is there under another name, add that name under aliases.columns.record_id in review.yml.")
-        check(objects[7], "meetings.csv", nil, nil, nil, "info", "missing_optional_columns", nil,
+        check(objects[7], "meetings.csv", nil, nil, "info", "missing_optional_columns",
               message: "optional columns not in the file, left empty: \"主题\" (topic)")
         XCTAssertTrue(objects[0]["line"] is NSNull)
 
@@ -91,13 +94,13 @@ final class ValidateCommandTests: XCTestCase {
     }
 
     func testValidateTextExitsOneOnRejectedRowsAndZeroWithoutThem() throws {
-        let rejecting = try runProgram(try binary(), ["validate", "--inputs", try folder().path])
+        let rejecting = try runProgram(try binary(), ["validate", "--inputs", try folder().path, "--lang", "en"])
         XCTAssertEqual(rejecting.status, 1)
         let text = String(decoding: rejecting.stdout, as: UTF8.self)
         XCTAssertTrue(text.contains("meetings.csv:3:2: error: 单位编码 `S009` is not in the register"), text)
         XCTAssertTrue(text.contains("meetings: read 4 = accepted 2 + rejected 1 + out of period 1 (year 2017); 1 with warnings"), text)
 
-        let clean = try runProgram(try binary(), ["validate", "--inputs", try folder(rejecting: false).path])
+        let clean = try runProgram(try binary(), ["validate", "--inputs", try folder(rejecting: false).path, "--lang", "en"])
         XCTAssertEqual(clean.status, 0, String(decoding: clean.stdout + clean.stderr, as: UTF8.self))
         XCTAssertTrue(String(decoding: clean.stdout, as: UTF8.self)
             .contains("meetings: read 4 = accepted 3 + rejected 0 + out of period 1 (year 2017); 1 with warnings"))

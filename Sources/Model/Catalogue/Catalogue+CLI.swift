@@ -1,0 +1,222 @@
+extension Catalogue {
+    /// The command line's own messages (rules §6): usage errors, the paths the commands write
+    /// to, and the lines `build`, `validate`, `check` and `template` print. Commands, options,
+    /// paths and file names stay as they are typed, in both languages. The word `error: ` and the
+    /// program's name before a summary are put around these texts by the commands.
+    public enum CLI {
+        // MARK: Usage
+
+        /// A command that does not exist, with the nearest one when there is one.
+        public static func unknownCommand(_ written: String, nearest: String?, commands: [String]) -> Localized {
+            if let nearest {
+                return Localized(zh: "未知命令“\(written)”；是否应为 \(nearest)？",
+                                 en: "unknown command \"\(written)\"; did you mean \(nearest)?")
+            }
+            return Localized(zh: "未知命令“\(written)”；可用的命令：\(commands.joined(separator: "、"))",
+                             en: "unknown command \"\(written)\"; the commands are \(commands.joined(separator: ", "))")
+        }
+
+        /// An option `command` does not have, with the nearest one when there is one.
+        public static func unknownOption(_ written: String, command: String, nearest: String?) -> Localized {
+            if let nearest {
+                return Localized(zh: "未知选项“\(written)”；是否应为 \(nearest)？",
+                                 en: "unknown option \"\(written)\"; did you mean \(nearest)?")
+            }
+            return Localized(zh: "\(command) 命令没有选项“\(written)”；可用的选项见 annual-review \(command) --help",
+                             en: "unknown option \"\(written)\" for \(command); see annual-review \(command) --help")
+        }
+
+        public static func missingValue(_ option: String, command: String) -> Localized {
+            Localized(zh: "\(option) 后面缺少取值；用法见 annual-review \(command) --help",
+                      en: "\(option) needs a value; see annual-review \(command) --help")
+        }
+
+        /// A value outside the option's list.
+        public static func valueNotAllowed(_ option: String, value: String, allowed: [String]) -> Localized {
+            Localized(zh: "\(option) 的值“\(value)”不可用；可用：\(allowed.joined(separator: "、"))",
+                      en: "\(option) does not take \"\(value)\"; use one of \(allowed.joined(separator: ", "))")
+        }
+
+        /// A value the option cannot read (a year that is not a number).
+        public static func invalidValue(_ option: String, value: String, command: String) -> Localized {
+            Localized(zh: "\(option) 的值“\(value)”无效；用法见 annual-review \(command) --help",
+                      en: "\(option) does not take \"\(value)\"; see annual-review \(command) --help")
+        }
+
+        /// A word that is neither a command nor an option nor an option's value.
+        public static func unexpectedArgument(_ argument: String, command: String) -> Localized {
+            Localized(zh: "多余的参数“\(argument)”；\(command) 命令只接受选项（见 annual-review \(command) --help）",
+                      en: "unexpected argument \"\(argument)\"; \(command) takes only options (see annual-review \(command) --help)")
+        }
+
+        public static func threadsOutOfRange(_ threads: Int) -> Localized {
+            Localized(zh: "--threads \(threads)：线程数应为 1 到 64",
+                      en: "--threads \(threads): give a number of threads from 1 to 64")
+        }
+
+        public static func notAYear(_ year: Int) -> Localized {
+            Localized(zh: "--year \(year) 不是年份；请写四位数字，如 --year 2017",
+                      en: "--year \(year) is not a year; give four digits, e.g. --year 2017")
+        }
+
+        public static func configFileMissing(_ path: String) -> Localized {
+            Localized(zh: "配置文件 \(path) 不存在；请检查 --config",
+                      en: "the config file \(path) does not exist; check --config")
+        }
+
+        // MARK: Where the commands write (`option` is the option that chooses the place)
+
+        /// `blocker` is the file in the way: the folder itself (nil) or one above it.
+        public static func notAFolder(_ folder: String, blocker: String?, option: String) -> Localized {
+            Localized(zh: "无法写入 \(folder)：\(blocker.map { "\($0) " } ?? "它")是文件，不是文件夹；请移走它，或用 \(option) 另选位置",
+                      en: "cannot write into \(folder): \(blocker ?? "it") is a file, not a folder; move it away or choose another \(option)")
+        }
+
+        public static func folderMissing(_ folder: String, option: String) -> Localized {
+            Localized(zh: "文件夹 \(folder) 不存在；请先建立，或用 \(option) 另选位置",
+                      en: "the folder \(folder) does not exist; create it or choose another \(option)")
+        }
+
+        /// `readOnly` is the folder that is read-only: the folder itself (nil) or one above it.
+        public static func folderReadOnly(_ folder: String, readOnly: String?, option: String) -> Localized {
+            if let readOnly {
+                return Localized(zh: "无法写入 \(folder)：文件夹 \(readOnly) 是只读的；请检查权限，或用 \(option) 另选位置",
+                                 en: "cannot write into \(folder): the folder \(readOnly) is read-only; check its permissions or choose another \(option)")
+            }
+            return Localized(zh: "无法写入 \(folder)：该文件夹是只读的；请检查权限，或用 \(option) 另选位置",
+                             en: "cannot write into \(folder): the folder is read-only; check its permissions or choose another \(option)")
+        }
+
+        /// A file option given a folder; `example` is a file in it to suggest.
+        public static func optionIsAFolder(_ option: String, path: String, example: String) -> Localized {
+            Localized(zh: "\(option) \(path) 是文件夹；请给出文件名，如 \(option) \(example)",
+                      en: "\(option) \(path) is a folder; give a file name, e.g. \(option) \(example)")
+        }
+
+        public static func workbookIsAFolder(_ path: String) -> Localized {
+            Localized(zh: "\(path) 是文件夹；请移走它，或用 --out 给出工作簿的文件名",
+                      en: "\(path) is a folder; move it away or give the workbook's file name with --out")
+        }
+
+        /// `reason` is the operating system's.
+        public static func cannotCreateFolder(_ folder: String, reason: String) -> Localized {
+            Localized(zh: "无法建立文件夹 \(folder)：\(reason)；请手动建立，或用 --out 另选位置",
+                      en: "cannot create the folder \(folder): \(reason); create it or choose another --out")
+        }
+
+        public static func cannotWrite(_ path: String, reason: String) -> Localized {
+            Localized(zh: "无法写入 \(path)：\(reason)", en: "cannot write \(path): \(reason)")
+        }
+
+        // MARK: build
+
+        public static func strictRejected(_ rows: Int) -> Localized {
+            Localized(zh: "有 \(rows) 行被拒绝（--strict）；未写出报告",
+                      en: "\(rows) rejected rows (--strict); no report written")
+        }
+
+        /// Problems beyond those printed; the Data quality sheet lists the first `listed` of each log.
+        public static func moreProblems(_ count: Int, listed: Int) -> Localized {
+            Localized(zh: "……另有 \(count) 个问题未列出：annual-review validate 可列出全部；工作簿的“数据质量”表列出每个记录表的前 \(listed) 个",
+                      en: "… and \(count) more problems: `annual-review validate` lists them all; the workbook's Data quality sheet lists the first \(listed) of each log")
+        }
+
+        /// The last line of a build: the year, the rows and what was written in how long.
+        public static func built(year: Int, accepted: Int, rejected: Int, workbook: String, draft: String, seconds: String) -> Localized {
+            Localized(zh: "\(year)年度：接受 \(accepted) 行，拒绝 \(rejected) 行；已写出 \(workbook) 和 \(draft)，用时 \(seconds) 秒",
+                      en: "\(year): \(accepted) rows accepted, \(rejected) rejected; wrote \(workbook) and \(draft) in \(seconds) s")
+        }
+
+        // MARK: validate
+
+        /// How a log's rows add up (rules §3) for the review year.
+        public static func reconciliation(log: String, read: Int, accepted: Int, rejected: Int, outOfPeriod: Int,
+                                          year: Int, warnings: Int) -> Localized {
+            Localized(zh: "\(log)：读取 \(read) = 接受 \(accepted) + 拒绝 \(rejected) + 非本年度 \(outOfPeriod)（\(year)年度）；\(warnings) 行有警告",
+                      en: "\(log): read \(read) = accepted \(accepted) + rejected \(rejected) + out of period \(outOfPeriod) (year \(year)); \(warnings) with warnings")
+        }
+
+        // MARK: check
+
+        public static func reportMissing(_ path: String) -> Localized {
+            Localized(zh: "\(path) 不存在；请先运行 annual-review build",
+                      en: "\(path) does not exist; run `annual-review build` first")
+        }
+
+        public static func reportIsAFolder(_ path: String, example: String) -> Localized {
+            Localized(zh: "--report \(path) 是文件夹；请给出工作簿的文件名，如 \(example)",
+                      en: "--report \(path) is a folder; give the workbook's file name, e.g. \(example)")
+        }
+
+        /// The committed workbook cannot be read; `problem` says why.
+        public static func unreadableReport(_ problem: String) -> Localized {
+            Localized(zh: "\(problem)；请用 annual-review build 重新生成",
+                      en: "\(problem); rebuild it with `annual-review build`")
+        }
+
+        public static func reportOfAnotherYear(_ path: String, year: Int, reviewYear: Int, expected: String) -> Localized {
+            Localized(zh: "\(path) 是 \(year) 年度的报告，而输入的评估年度是 \(reviewYear)；请加 --year \(year) 检查它，或检查 \(expected)",
+                      en: "\(path) is the report for \(year), but the inputs give the review year \(reviewYear); check it with --year \(year), or check \(expected)")
+        }
+
+        public static func cannotCreateTemporaryFolder(_ folder: String, reason: String) -> Localized {
+            Localized(zh: "无法建立临时文件夹 \(folder)：\(reason)",
+                      en: "cannot create a temporary folder \(folder): \(reason)")
+        }
+
+        public static func cannotRebuild(_ workbook: String, problem: String) -> Localized {
+            Localized(zh: "无法在 \(workbook) 重新生成报告：\(problem)",
+                      en: "cannot rebuild the report in \(workbook): \(problem)")
+        }
+
+        public static func unreadableRebuiltReport(_ problem: String) -> Localized {
+            Localized(zh: "重新生成的报告：\(problem)", en: "the rebuilt report: \(problem)")
+        }
+
+        /// Fresh: the workbook, and the draft beside it when there is one.
+        public static func upToDate(_ workbook: String, draft: String?) -> Localized {
+            guard let draft else {
+                return Localized(zh: "\(workbook) 是最新的", en: "\(workbook) is up to date")
+            }
+            return Localized(zh: "\(workbook) 和 \(draft) 是最新的", en: "\(workbook) and \(draft) are up to date")
+        }
+
+        public static func moreDifferences(_ count: Int) -> Localized {
+            Localized(zh: "……另有 \(count) 处不同", en: "… and \(count) more differences")
+        }
+
+        public static func stale(_ workbook: String, differences: Int) -> Localized {
+            Localized(zh: "过期：\(workbook) 与输入生成的结果不同（\(differences) 处）；请运行 annual-review build 并提交结果",
+                      en: "stale: \(workbook) is not what the inputs give (\(differences) \(differences == 1 ? "difference" : "differences")); run `annual-review build` and commit the result")
+        }
+
+        // MARK: template
+
+        public static func templateFileExists(_ path: String) -> Localized {
+            Localized(zh: "\(path) 已存在；如要覆盖请加 --force，或用 --out 另选位置",
+                      en: "\(path) already exists; give --force to overwrite it, or choose another --out")
+        }
+
+        public static func templatePathIsAFolder(_ path: String) -> Localized {
+            Localized(zh: "\(path) 是文件夹；请移走它，或用 --out 另选位置",
+                      en: "\(path) is a folder; move it away or choose another --out")
+        }
+
+        public static func templateCannotWrite(_ path: String, reason: String) -> Localized {
+            Localized(zh: "无法写入 \(path)：\(reason)；请检查文件夹权限，或用 --out 另选位置",
+                      en: "cannot write \(path): \(reason); check the folder's permissions or choose another --out")
+        }
+
+        /// What to do next, after `template` wrote `files` files into `folder` (two lines).
+        public static func templateWritten(_ files: Int, folder: String, example: String) -> Localized {
+            Localized(zh: """
+                          已写出 \(files) 个文件。先试试示例：annual-review build --inputs \(example)
+                          然后填写 \(folder) 中的 CSV 文件（或复制到 Inputs），再运行：annual-review build --inputs \(folder)
+                          """,
+                      en: """
+                          wrote \(files) files. Try the example: annual-review build --inputs \(example)
+                          Then fill in the CSV files in \(folder) (or copy them into Inputs) and run: annual-review build --inputs \(folder)
+                          """)
+        }
+    }
+}

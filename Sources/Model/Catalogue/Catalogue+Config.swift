@@ -1,0 +1,124 @@
+extension Catalogue {
+    /// The problems of `review.yml` (rules §2 "Config"): each names the key (put before the
+    /// text by ``keyed(_:_:)``) and is reported at its line. Keys, ids and YAML stay as they are
+    /// written in the file, in both languages.
+    public enum Config {
+        /// `key: text`, the key a problem is about before its text.
+        public static func keyed(_ key: String, _ text: Localized) -> Localized {
+            Localized(zh: "\(key)：\(text.zh)", en: "\(key): \(text.en)")
+        }
+
+        // MARK: The file (code `config_unreadable`, `config_not_utf8`, `config_invalid_yaml`)
+
+        public static let cannotRead = Localized(
+            zh: "无法读取该文件；请检查文件权限",
+            en: "cannot read the file; check its permissions")
+
+        public static let notUTF8 = Localized(
+            zh: "不是 UTF-8 文本；请另存为 UTF-8",
+            en: "is not UTF-8 text; save it as UTF-8")
+
+        /// `problem` is the YAML parser's own (English) words.
+        public static func invalidYAML(_ problem: String) -> Localized {
+            Localized(zh: "不是有效的 YAML：\(problem)；请检查这一行的缩进和冒号",
+                      en: "not valid YAML: \(problem)")
+        }
+
+        // MARK: Keys (code `config_duplicate_key`, `config_unknown_key`, `config_missing_key`)
+
+        /// A key given again in the same mapping, reported at the later one.
+        public static func duplicateKey(firstLine: Int) -> Localized {
+            Localized(zh: "这个配置项写了两次（第一次在第\(firstLine)行）；请只保留一个",
+                      en: "the key is given twice (first on line \(firstLine)); keep one of them")
+        }
+
+        /// A key given more than once in a mapping whose lines cannot be told apart (written on one line).
+        public static let duplicateKeyInLine = Localized(
+            zh: "这个配置项在同一处写了不止一次；请只保留一个",
+            en: "the key is given more than once here; keep one of them")
+
+        public static func unknownKey(known: [String]) -> Localized {
+            Localized(zh: "没有这个配置项；可用的配置项：\(known.joined(separator: "、"))",
+                      en: "unknown key; the keys are \(known.joined(separator: ", "))")
+        }
+
+        public static let unknownNormKey = Localized(
+            zh: "没有这个配置项；每项规范只有 count 和 period",
+            en: "unknown key; a norm has `count` and `period`")
+
+        public static let normNeedsPeriod = Localized(
+            zh: "缺少 period（month、quarter 或 year）",
+            en: "needs a `period` (month, quarter or year)")
+
+        public static func unknownAliasGroup(groups: [String]) -> Localized {
+            Localized(zh: "没有这个别名组；可用 columns 或：\(groups.joined(separator: "、"))",
+                      en: "unknown group; use columns or one of \(groups.joined(separator: ", "))")
+        }
+
+        // MARK: Values (code `config_value_not_allowed`, `config_out_of_range`, `config_wrong_type`)
+
+        /// A value outside a fixed list (a language, a period, a score part, an alias's id).
+        public static func notAllowed(_ value: String, allowed: [String]) -> Localized {
+            Localized(zh: "“\(value)”不可用；可用：\(allowed.joined(separator: "、"))",
+                      en: "`\(value)` is not allowed; use one of \(allowed.joined(separator: ", "))")
+        }
+
+        public static func unknownAliasID(allowed: [String]) -> Localized {
+            Localized(zh: "没有这个 id；可用：\(allowed.joined(separator: "、"))",
+                      en: "unknown id; use one of \(allowed.joined(separator: ", "))")
+        }
+
+        public static func outOfRange(_ range: ClosedRange<Int>, found: Int) -> Localized {
+            Localized(zh: "应为 \(range.lowerBound) 到 \(range.upperBound)，现为 \(found)",
+                      en: "must be from \(range.lowerBound) to \(range.upperBound), found \(found)")
+        }
+
+        public static func notAWholeNumber(_ range: ClosedRange<Int>, found: String) -> Localized {
+            Localized(zh: "应为 \(range.lowerBound) 到 \(range.upperBound) 的整数，现为“\(found)”",
+                      en: "expected a whole number from \(range.lowerBound) to \(range.upperBound), found `\(found)`")
+        }
+
+        public static func notANumber(found: String) -> Localized {
+            Localized(zh: "应为数字，现为“\(found)”", en: "expected a number, found `\(found)`")
+        }
+
+        /// `found` as the config shows numbers (`-5`, `2.5`).
+        public static func negative(found: String) -> Localized {
+            Localized(zh: "不能小于 0，现为 \(found)", en: "must be ≥ 0, found \(found)")
+        }
+
+        public static func notPositive(found: String) -> Localized {
+            Localized(zh: "应大于 0，现为 \(found)", en: "must be greater than 0, found \(found)")
+        }
+
+        public static func notAPercentage(found: String) -> Localized {
+            Localized(zh: "应在 0 到 100 之间，现为 \(found)", en: "must be between 0 and 100, found \(found)")
+        }
+
+        public static let expectedMapping = Localized(
+            zh: "应为若干“键: 值”行",
+            en: "expected a mapping (key: value lines)")
+
+        public static let expectedList = Localized(
+            zh: "应为列表，如 [a, b]",
+            en: "expected a list, e.g. [a, b]")
+
+        public static let expectedText = Localized(
+            zh: "应为文字",
+            en: "expected text")
+
+        // MARK: Whole settings (code `config_weights_sum`, `config_star_order`)
+
+        /// `parts`: each score part with its weight as shown (`sanhui 30`).
+        public static func weightsSum(_ sum: String, parts: [String]) -> Localized {
+            Localized(zh: "合计必须为 100，现为 \(sum)（\(parts.joined(separator: "、"))）",
+                      en: "must sum to 100; these sum to \(sum) (\(parts.joined(separator: ", ")))")
+        }
+
+        /// Star ratings: `stars` needs `threshold`, yet one star fewer needs the higher `next`.
+        public static func starThresholdsIncrease(stars: Int, threshold: String, next: String) -> Localized {
+            Localized(zh: "从5星到2星所需得分不能递增；现在\(stars)星为 \(threshold)，\(stars - 1)星为 \(next)",
+                      en: "must not increase from 5 stars down to 2 stars; found \(stars) stars at \(threshold) and \(stars - 1) stars at \(next)")
+        }
+    }
+}
