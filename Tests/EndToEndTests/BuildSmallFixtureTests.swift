@@ -87,11 +87,12 @@ final class BuildSmallFixtureTests: XCTestCase {
         XCTAssertEqual((totals["meetings_by_type"] as? [String: Int])?["party_day"], 3)
     }
 
+    /// In Chinese, the default; `file:line:column:` and the severity word as in every language.
     func testProblemsAreReportedWithFileLineAndColumn() throws {
         // Line 12 of meetings.csv holds 2017-02-30 in field 1 (日期); line 13 names S999 in field 2.
-        XCTAssertTrue(result.stderr.contains("meetings.csv:12:1: error: 日期 `2017-02-30` is not a date"), result.stderr)
-        XCTAssertTrue(result.stderr.contains("meetings.csv:13:2: error: 单位编码 `S999` is not in the register"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("meetings.csv:12:1: error: 日期“2017-02-30”不是有效日期：2017年2月只有 28 天。\n"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("meetings.csv:13:2: error: 单位编码“S999”不在单位名册（sites.csv）中；"), result.stderr)
         XCTAssertTrue(result.stderr.contains("meetings.csv:14:7: error: 记录编号 (record_id): `M9` was already used"), result.stderr)
-        XCTAssertTrue(result.stderr.contains("meetings.csv:11:4: warning: 实到人数 12 is more than the 10 expected; attendance counts at most 10."), result.stderr)
+        XCTAssertTrue(result.stderr.contains("meetings.csv:11:4: warning: 实到人数12人，多于应到的10人；出席率最多按10人计。\n"), result.stderr)
     }
 }

@@ -95,7 +95,7 @@ final class TemplateCommandTests: XCTestCase {
 
     func testHeaderOnlyLogsAreReadAsHeaders() throws {
         XCTAssertEqual(try binary.run(["template"]).exitCode, 0)
-        let result = try binary.run(["validate", "--inputs", "annual-review-templates", "--year", "2024"])
+        let result = try binary.run(["validate", "--inputs", "annual-review-templates", "--year", "2024", "--lang", "en"])
         // Every file's header is found (no missing column); with no rows there is no data. The
         // register is read first, then the other logs in name order.
         XCTAssertEqual(result.stdoutLines, [

@@ -111,7 +111,7 @@ final class ValidateCommandTests: XCTestCase {
         let inputs = try TempInputs(["sites.csv": Array(standardSites.utf8),
                                      "meetings.csv": Array("日期,单位编码,\"会议\n类型\"\n2017-03-01,S001,\"支委\n会\"\n2017-03-02,S001,支委会\u{0}\n2017-03-03,S001,支委会\n".utf8)],
                                     testCase: self)
-        let run = try runProgram(try binary(), ["validate", "--inputs", inputs.path, "--year", "2017"])
+        let run = try runProgram(try binary(), ["validate", "--inputs", inputs.path, "--year", "2017", "--lang", "en"])
         let lines = String(decoding: run.stdout, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
         let problems = lines.filter { $0.hasPrefix("meetings.csv:") }
         XCTAssertEqual(problems.count, 4, lines.joined(separator: "\n"))
