@@ -121,6 +121,11 @@ struct Row {
         warningList.append(Diagnostic(.warning, location(column), code: code, text: text, value: value))
     }
 
+    /// A warning about the whole record (its shape), made by the row rules.
+    mutating func warn(_ diagnostic: Diagnostic) {
+        warningList.append(diagnostic)
+    }
+
     /// A problem of the record's shape or bytes, at its 0-based field `f` (rules 1–2).
     mutating func reject(field f: Int, line: Int? = nil, reason: String, _ message: String) {
         errorList.append(Diagnostic(.error, location(field: f, line: line), reason: reason, message: message))

@@ -72,12 +72,16 @@ struct RowRules<D: RowDecoder> {
                     : Diagnostic(.info, row.location(field: note.field, line: note.line), code: "text_after_quote",
                                  text: Catalogue.CSV.textAfterClosingQuote)))
             }
-            let shape = shapeProblem(record, row)
-            if let shape, shape.severity == .error {
-                decoder.rejectedBeforeDecoding(row)
-                batch.rejected += 1
-                batch.diagnostics.append((ordinal, shape))
-                continue
+            // Nearly every record has the header's width and clean bytes: nothing to look into.
+            if record.fieldCount != width || record.unterminatedQuoteLine != nil || record.firstInvalidUTF8Field != nil,
+               let shape = shapeProblem(record, row) {
+                if shape.severity == .error {
+                    decoder.rejectedBeforeDecoding(row)
+                    batch.rejected += 1
+                    batch.diagnostics.append((ordinal, shape))
+                    continue
+                }
+                row.warn(shape)  // before the values' warnings: it is about the whole record
             }
             if let decoded = decoder.decode(&row) {
                 var id = batch.idBytes.endIndex..<batch.idBytes.endIndex
@@ -91,12 +95,7 @@ struct RowRules<D: RowDecoder> {
                     }
                     id = id.lowerBound..<batch.idBytes.endIndex
                 }
-                // The shape's warning first: it is about the whole record.
-                if let shape {
-                    batch.warnings.append((batch.kept.count, [shape] + (row.warnings ?? [])))
-                } else if let warnings = row.warnings {
-                    batch.warnings.append((batch.kept.count, warnings))
-                }
+                if let warnings = row.warnings { batch.warnings.append((batch.kept.count, warnings)) }
                 batch.kept.append(.init(
                     ordinal: ordinal, row: decoded, day: D.day(of: decoded), id: id, idHash: idHash,
                     locator: RecordLocator(file: fileNumber, byteOffset: base + record.byteOffset),
