@@ -62,8 +62,6 @@ struct Failure: Error {
     var exitCode: Int32
     var message: String
 
-    static func usage(_ message: String) -> Failure { Failure(exitCode: 2, message: message) }
-
     /// A usage, config or file error (exit 2): `error: ` and the text in `language`.
     static func usage(_ text: Localized, _ language: ReportLanguage) -> Failure {
         Failure(exitCode: 2, message: "error: " + text.text(language))

@@ -33,10 +33,10 @@ struct CommonOptions: ParsableArguments {
 
     var configPath: String { config ?? (inputs as NSString).appendingPathComponent("review.yml") }
 
-    /// The language of the messages and the report (§6): `--lang`, else the config's
-    /// `language`, else Chinese. Checks the options' values and loads the config first: their
-    /// problems are usage and config errors, told in `--lang` or Chinese.
-    func language() throws -> ReportLanguage {
+    /// Checks the options' values and loads the config, once for the whole run: their problems
+    /// are usage and config errors, told in `--lang` or Chinese. The run's language (§6) is
+    /// `--lang`, else the config's `language`, else Chinese.
+    func settings() throws -> RunSettings {
         let early = lang ?? .zh
         if let threads, !(1...64).contains(threads) {
             throw Failure.usage(Catalogue.CLI.threadsOutOfRange(threads), early)
@@ -47,15 +47,22 @@ struct CommonOptions: ParsableArguments {
         if config != nil, !FileManager.default.fileExists(atPath: configPath) {
             throw Failure.usage(Catalogue.CLI.configFileMissing(configPath), early)
         }
-        // Loaded even with --lang, so that its errors are told in the language asked for.
-        let config: ReviewConfig
         do {
-            config = try ConfigLoader.load(path: configPath)
+            let (config, bytes) = try ConfigLoader.read(path: configPath)
+            return RunSettings(config: config, configFile: bytes.map { InputFile(name: (configPath as NSString).lastPathComponent, bytes: $0) },
+                               language: lang ?? config.language)
         } catch {
             throw Failure(exitCode: 2, message: error.rendered(early))
         }
-        return lang ?? config.language
     }
+}
+
+/// What a run reads before the logs: the config, and the language of its messages and report.
+struct RunSettings {
+    var config: ReviewConfig
+    /// The config file as read, for the fingerprint; nil when there is none.
+    var configFile: InputFile?
+    var language: ReportLanguage
 }
 
 extension ForcedEncoding: ExpressibleByArgument {

@@ -32,7 +32,7 @@ public struct LogQuality: Sendable, Equatable {
     public var rowProblems: [Diagnostic] = []
     /// Row-level info (a title skipped, a quote taken literally…), capped like `rowProblems`.
     public var rowInfo: [Diagnostic] = []
-    /// Problems beyond the cap, counted by severity and reason, in first-seen order.
+    /// Problems beyond the cap, counted by severity and code, in first-seen order.
     public var overflow: [OverflowCount] = []
     /// No file of the log could be read (rules §2): every figure only it feeds is empty, not 0.
     public var isMissing = false
@@ -60,12 +60,14 @@ public struct MissingColumn: Sendable, Equatable {
     }
 }
 
+/// Problems of one severity and code beyond the workbook's list (rules §3).
 public struct OverflowCount: Sendable, Equatable {
     public var severity: Severity
-    public var reason: String
+    /// The diagnostics' code (`unknown_value`).
+    public var code: String
     public var count: Int
-    public init(severity: Severity, reason: String, count: Int) {
-        self.severity = severity; self.reason = reason; self.count = count
+    public init(severity: Severity, code: String, count: Int) {
+        self.severity = severity; self.code = code; self.count = count
     }
 }
 

@@ -56,16 +56,6 @@ public struct Diagnostic: Hashable, Sendable {
     public func rendered(_ language: ReportLanguage) -> String {
         "\(location): \(severity.rawValue): \(message(language))"
     }
-
-    // MARK: Until every message has its Chinese text (issue 15, in progress)
-
-    /// A message written in English only, shown as it is in both languages, its reason as code.
-    public init(_ severity: Severity, _ location: SourceLocation, reason: String, message: String, value: String? = nil) {
-        self.init(severity, location, code: reason, text: Localized(zh: message, en: message), value: value)
-    }
-
-    public var reason: String { code }
-    public var message: String { text.en }
 }
 
 extension Diagnostic: CustomStringConvertible {

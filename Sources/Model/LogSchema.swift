@@ -48,6 +48,11 @@ public enum LogSchema {
     public static let allColumnIDs: [String] = LogKind.allCases.flatMap { columns($0).map(\.id) }
         .reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
 
+    /// The column of `log` with the id `id`, if it has one.
+    public static func column(_ id: String, of log: LogKind) -> ColumnSpec? {
+        columns(log).first { $0.id == id }
+    }
+
     /// The log and column that hold each vocabulary.
     public static func column(of vocabulary: VocabularyKind) -> (log: LogKind, column: ColumnSpec) {
         for log in LogKind.allCases {

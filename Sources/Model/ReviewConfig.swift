@@ -87,6 +87,10 @@ public struct ReviewConfig: Hashable, Sendable {
     public var columnAliases: [String: [String]] = [:]
     /// Extra enumeration aliases, by vocabulary name (`meeting_type`, `locale`, …) then canonical id.
     public var valueAliases: [String: [String: [String]]] = [:]
+    /// The line of review.yml each extra alias is written on, by its key (`aliases.columns.date`)
+    /// then the alias, so that a problem found with an alias later names its line. Empty for a
+    /// config made in code.
+    public var aliasLines: [String: [String: Int]] = [:]
     public var norms: [NormKey: Norm] = ReviewConfig.defaultNorms
     public var targets: [HeadlineKey: Double] = [:]
     public var nextYearTargets: [HeadlineKey: Double] = [:]

@@ -1,4 +1,6 @@
 import Foundation
+import Model
+import XLSX
 
 /// The files a build writes for one review: the workbook and, beside it, the draft. `build`
 /// and `check` both write through here, so what `check` compares is what `build` made.
@@ -17,13 +19,33 @@ public enum ReportFiles {
         /// The workbook was written, the draft could not be.
         case draftFile(path: String, Error)
 
-        public var description: String {
+        /// `error: …`, or `file:line:column: error: …` for a template's problem, in `language`.
+        public func message(_ language: ReportLanguage) -> String {
+            if case .draft(let error) = self { return error.rendered(language) }
+            return "error: " + text.text(language)
+        }
+
+        /// What went wrong, in both languages; a template's problem with its place
+        /// (`file:line:column: `) before it.
+        public var text: Localized {
             switch self {
-            case .draft(let error): "\(error)"
-            case .workbook(let path, let error): "error: cannot write \(path): \(error)"
-            case .draftFile(let path, let error): "error: cannot write \(path): \((error as NSError).localizedDescription)"
+            case .draft(let error):
+                let place = "\(error.file):\(error.line):\(error.column): "
+                return Localized(zh: place + error.text.zh, en: place + error.text.en)
+            case .workbook(let path, let error as XLSXError):
+                switch error.reason {
+                case .outputFolderMissing(let folder): return Catalogue.Report.outputFolderMissing(path, folder: folder)
+                case .fileSystem(_, let message): return Catalogue.CLI.cannotWrite(path, reason: message)
+                default: return Catalogue.Report.cannotWriteWorkbook(path, problem: "\(error)")
+                }
+            case .workbook(let path, let error):
+                return Catalogue.Report.cannotWriteWorkbook(path, problem: "\(error)")
+            case .draftFile(let path, let error):
+                return Catalogue.CLI.cannotWrite(path, reason: (error as NSError).localizedDescription)
             }
         }
+
+        public var description: String { message(.en) }
     }
 
     /// Renders the draft (failing before any file is written when its template is bad), then

@@ -33,9 +33,6 @@ public struct ReviewData: Sendable {
     /// The report title: the config's, or one made from the organisation and the year.
     public var title: String {
         if let title = config.title, !title.isEmpty { return title }
-        switch language {
-        case .zh: return "\(config.organisation)\(year)年度基层党建工作年终评估"
-        case .en: return "\(config.organisation.isEmpty ? "" : config.organisation + " — ")Party-building year-end review \(year)"
-        }
+        return Catalogue.Sheets.title(organisation: config.organisation, year: year).text(language)
     }
 }

@@ -92,7 +92,7 @@ final class BuildSmallFixtureTests: XCTestCase {
         // Line 12 of meetings.csv holds 2017-02-30 in field 1 (日期); line 13 names S999 in field 2.
         XCTAssertTrue(result.stderr.contains("meetings.csv:12:1: error: 日期“2017-02-30”不是有效日期：2017年2月只有 28 天。\n"), result.stderr)
         XCTAssertTrue(result.stderr.contains("meetings.csv:13:2: error: 单位编码“S999”不在单位名册（sites.csv）中；"), result.stderr)
-        XCTAssertTrue(result.stderr.contains("meetings.csv:14:7: error: 记录编号 (record_id): `M9` was already used"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("meetings.csv:14:7: error: 记录编号“M9”已在 meetings.csv 中用过，此行是重复记录；保留第一次出现的那一行。\n"), result.stderr)
         XCTAssertTrue(result.stderr.contains("meetings.csv:11:4: warning: 实到人数12人，多于应到的10人；出席率最多按10人计。\n"), result.stderr)
     }
 }

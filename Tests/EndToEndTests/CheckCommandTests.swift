@@ -108,13 +108,18 @@ final class CheckCommandTests: XCTestCase {
 
         let noInputs = try run(["check", "--inputs", "nowhere"])
         XCTAssertEqual(noInputs.status, 2)
-        XCTAssertTrue(noInputs.stderr.hasPrefix("error: the inputs folder nowhere does not exist"), noInputs.stderr)
+        XCTAssertEqual(noInputs.stderr, "error: 输入文件夹 nowhere 不存在；请用 --inputs DIR 指定存放日志的文件夹，或运行“annual-review template”新建一个。\n")
 
         try FileManager.default.createDirectory(atPath: workspace.file("Reports"), withIntermediateDirectories: true)
         try workspace.write("not a workbook", to: "Reports/annual-review-2017.xlsx")
         let corrupt = try run(["check"])
         XCTAssertEqual(corrupt.status, 2)
-        XCTAssertTrue(corrupt.stderr.hasPrefix("error: Reports/annual-review-2017.xlsx cannot be read as a workbook: it is not a zip file"), corrupt.stderr)
+        XCTAssertTrue(corrupt.stderr.hasPrefix("error: Reports/annual-review-2017.xlsx 无法作为工作簿读取：它不是 zip 文件（"), corrupt.stderr)
+        XCTAssertTrue(corrupt.stderr.hasSuffix("）；请用 annual-review build 重新生成\n"), corrupt.stderr)
+        let corruptEnglish = try run(["check", "--lang", "en"])
+        XCTAssertTrue(corruptEnglish.stderr.hasPrefix("error: Reports/annual-review-2017.xlsx cannot be read as a workbook: it is not a zip file ("),
+                      corruptEnglish.stderr)
+        XCTAssertTrue(corruptEnglish.stderr.hasSuffix("); rebuild it with `annual-review build`\n"), corruptEnglish.stderr)
     }
 
     func testEnglishReportIsCheckedWithTheSameLanguage() throws {

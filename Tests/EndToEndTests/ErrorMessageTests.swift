@@ -2,9 +2,8 @@ import Foundation
 import XCTest
 
 /// The errors a person meets first, each a single line on standard error that says what to do,
-/// with exit code 2 and no stack trace, in Chinese by default and in English with --lang en
-/// (errors of the inputs folder and of the review year are still English only: issue 15, phase
-/// 2). Inputs are the clean example `template` writes, so the error is the only line.
+/// with exit code 2 and no stack trace, in Chinese by default and in English with --lang en.
+/// Inputs are the clean example `template` writes, so the error is the only line.
 final class ErrorMessageTests: XCTestCase {
     private var binary: AnnualReviewBinary!
     private let example = "t/example"
@@ -30,19 +29,22 @@ final class ErrorMessageTests: XCTestCase {
     }
 
     func testMissingInputsFolder() throws {
-        try assertFails(["build", "--inputs", "logs"], with:
-            "error: the inputs folder logs does not exist; give the folder holding the logs with --inputs DIR, or run `annual-review template` to start one")
+        try assertFails(["build", "--inputs", "logs"],
+            zh: "error: 输入文件夹 logs 不存在；请用 --inputs DIR 指定存放日志的文件夹，或运行“annual-review template”新建一个。",
+            en: "error: the inputs folder logs does not exist; give the folder holding the logs with --inputs DIR, or run `annual-review template` to start one")
     }
 
     func testNoArgumentsWithoutInputs() throws {
-        try assertFails([], with:
-            "error: the inputs folder Inputs does not exist; give the folder holding the logs with --inputs DIR, or run `annual-review template` to start one")
+        try assertFails([],
+            zh: "error: 输入文件夹 Inputs 不存在；请用 --inputs DIR 指定存放日志的文件夹，或运行“annual-review template”新建一个。",
+            en: "error: the inputs folder Inputs does not exist; give the folder holding the logs with --inputs DIR, or run `annual-review template` to start one")
     }
 
     func testMissingSitesLog() throws {
         try FileManager.default.removeItem(atPath: binary.path("\(example)/sites.csv"))
-        try assertFails(["validate", "--inputs", example], with:
-            "error: \(example) has no sites.csv or 单位名册.csv that can be read; the register of sites is required (run `annual-review template` for its columns)")
+        try assertFails(["validate", "--inputs", example],
+            zh: "error: \(example) 中没有可读取的 单位名册.csv 或 sites.csv；单位名册是必需的（运行“annual-review template”可得到它的各列）。",
+            en: "error: \(example) has no sites.csv or 单位名册.csv that can be read; the register of sites is required (run `annual-review template` for its columns)")
     }
 
     func testReportsIsAFile() throws {
@@ -92,8 +94,61 @@ final class ErrorMessageTests: XCTestCase {
     }
 
     func testReviewYearWithoutData() throws {
-        try assertFails(["build", "--inputs", example, "--year", "2030"], with:
-            "error: no data for 2030 in \(example): the logs have rows of 2024; give another --year or change the config's year")
+        try assertFails(["build", "--inputs", example, "--year", "2030"],
+            zh: "error: \(example) 中没有 2030 年度的数据：记录表中有 2024 年度的行；请用 --year 另选年度，或修改配置中的 year",
+            en: "error: no data for 2030 in \(example): the logs have rows of 2024; give another --year or change the config's year")
+    }
+
+    /// Without a year in the config or on the command line, the meetings choose it: a meetings
+    /// log of a header alone cannot. (The missing logs' warnings come first.)
+    func testNoMeetingRowToChooseTheYear() throws {
+        let inputs = binary.path("header-only")
+        try FileManager.default.createDirectory(atPath: inputs, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: binary.path("\(example)/sites.csv"), toPath: inputs + "/sites.csv")
+        try binary.write("header-only/meetings.csv", "日期,单位编码,会议类型\n")
+        for (language, line) in [("zh", "error: header-only 中没有通过检查的会议记录行，无法确定评估年度；请用 --year 指定，如 --year 2017"),
+                                 ("en", "error: no meeting row in header-only passed the checks, so the review year cannot be chosen; give it with --year YYYY")] {
+            let result = try binary.run(["build", "--inputs", "header-only", "--lang", language])
+            XCTAssertEqual(result.stderrLines.last, line, language)
+            XCTAssertEqual(result.exitCode, 2, language)
+        }
+    }
+
+    func testAsOfNotADateOrNotOfTheYear() throws {
+        try assertFails(["build", "--inputs", example, "--as-of", "2024-13-01"],
+            zh: "error: --as-of“2024-13-01”不是有效日期：没有 13 月。",
+            en: "error: --as-of `2024-13-01` is not a date: there is no month 13.")
+        try assertFails(["build", "--inputs", example, "--as-of", "2023-05-01"],
+            zh: "error: --as-of 2023-05-01 不在评估年度 2024 内；请给出 2024-01-01 到 2024-12-31 之间的日期",
+            en: "error: --as-of 2023-05-01 is not a date of the review year 2024; give a date from 2024-01-01 to 2024-12-31")
+    }
+
+    func testDraftTemplateNotUTF8() throws {
+        try FileManager.default.createDirectory(atPath: binary.path("\(example)/templates"), withIntermediateDirectories: true)
+        try Data([0xFF, 0xFE, 0x41]).write(to: URL(fileURLWithPath: binary.path("\(example)/templates/draft.zh.md")))
+        try assertFails(["build", "--inputs", example],
+            with: "\(example)/templates/draft.zh.md: error: 述职要点模板不是 UTF-8 文本；请另存为 UTF-8")
+        try Data([0xFF, 0xFE, 0x41]).write(to: URL(fileURLWithPath: binary.path("\(example)/templates/draft.en.md")))
+        try assertFails(["build", "--inputs", example, "--lang", "en"],
+            with: "\(example)/templates/draft.en.md: error: the report-draft template is not UTF-8; save it as UTF-8")
+    }
+
+    /// A value the draft template does not know: at its tag, in the report's language.
+    func testUnknownValueInTheDraftTemplate() throws {
+        try FileManager.default.createDirectory(atPath: binary.path("\(example)/templates"), withIntermediateDirectories: true)
+        try binary.write("\(example)/templates/draft.zh.md", "标题\n全年 {{visitz}} 次\n")
+        try binary.write("\(example)/templates/draft.en.md", "{{visitz}}\n")
+        try assertFails(["build", "--inputs", example, "--quiet"],
+            zh: "\(example)/templates/draft.zh.md:2:4: error: 述职要点模板中的值“visitz”不存在（是否应为“visits”？）；可用的值见 docs/draft-template.md",
+            en: "\(example)/templates/draft.en.md:1:1: error: unknown value `visitz` in the draft template (did you mean `visits`?); the values a template may use are listed in docs/draft-template.md")
+    }
+
+    /// An alias that already means another value, at its line of the config.
+    func testConflictingAliasInTheConfig() throws {
+        try binary.write("aliases.yml", "year: 2024\naliases:\n  locale:\n    rural: [县城]\n")
+        try assertFails(["validate", "--inputs", example, "--config", "aliases.yml"],
+            zh: "aliases.yml:4: error: aliases.locale.rural：别名“县城”已表示 urban，不能再表示 rural",
+            en: "aliases.yml:4: error: aliases.locale.rural: the alias `县城` already means `urban`; it cannot also mean `rural`")
     }
 
     func testMissingConfigFile() throws {

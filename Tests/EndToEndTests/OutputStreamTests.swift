@@ -74,9 +74,13 @@ final class OutputStreamTests: XCTestCase {
         let generated = try runProgram(generator, ["--out", inputs, "--sites", "150", "--meetings-rows", Self.progressRows, "--plain"], in: binary.folder)
         XCTAssertEqual(generated.status, 0)
         let shown = try runScript("'\(try ReviewBinary.path)' validate --inputs '\(inputs)' >/dev/null")
-        XCTAssertTrue(shown.contains("\r\u{1B}[Kannual-review: "), shown)
-        XCTAssertTrue(shown.contains(" rows, "), shown)
+        // In Chinese, the default: `meetings.csv（3/4）：已读 28,721 行，4.8 / 9.3 MB`.
+        XCTAssertTrue(shown.contains("\r\u{1B}[Kannual-review: meetings.csv（"), shown)
+        XCTAssertTrue(shown.contains("）：已读 ") && shown.contains(" 行，") && shown.contains(" MB"), shown)
         XCTAssertTrue(shown.hasSuffix("\r\u{1B}[K"), shown)
+        let english = try runScript("'\(try ReviewBinary.path)' validate --lang en --inputs '\(inputs)' >/dev/null")
+        XCTAssertTrue(english.contains("\r\u{1B}[Kannual-review: meetings.csv ("), english)
+        XCTAssertTrue(english.contains(" rows, ") && english.contains(" of ") && english.contains(" MB"), english)
         let quiet = try runScript("'\(try ReviewBinary.path)' validate --quiet --inputs '\(inputs)' >/dev/null")
         XCTAssertFalse(quiet.contains("\r\u{1B}[K"), quiet)
     }

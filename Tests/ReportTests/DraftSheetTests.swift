@@ -56,9 +56,23 @@ final class DraftSheetTests: XCTestCase {
         data.draftTemplate = DraftTemplateSource(text: "{{nope}}", file: "t.md")
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("draft-\(UUID().uuidString).xlsx").path
         XCTAssertThrowsError(try ReportFiles.write(data, workbook: path)) { error in
-            guard case ReportFiles.WriteError.draft = error else { return XCTFail("\(error)") }
+            guard let error = error as? ReportFiles.WriteError, case .draft = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(error.message(.zh), "t.md:1:1: error: 述职要点模板中的值“nope”不存在；可用的值见 docs/draft-template.md")
+            XCTAssertEqual(error.message(.en),
+                           "t.md:1:1: error: unknown value `nope` in the draft template; the values a template may use are listed in docs/draft-template.md")
         }
         XCTAssertFalse(FileManager.default.fileExists(atPath: path))
         XCTAssertFalse(FileManager.default.fileExists(atPath: ReportFiles.draftPath(forWorkbook: path)))
+    }
+
+    /// The XLSX writer's failure, told in the report's language around the path.
+    func testAWorkbookInAMissingFolder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("missing-\(UUID().uuidString)").path
+        let path = folder + "/review.xlsx"
+        XCTAssertThrowsError(try ReportFiles.write(DraftFixture.data(), workbook: path)) { error in
+            guard let error = error as? ReportFiles.WriteError, case .workbook = error else { return XCTFail("\(error)") }
+            XCTAssertEqual(error.message(.zh), "error: 无法写入 \(path)：文件夹 \(folder) 不存在")
+            XCTAssertEqual(error.message(.en), "error: cannot write \(path): the folder \(folder) does not exist")
+        }
     }
 }

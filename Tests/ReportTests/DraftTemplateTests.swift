@@ -72,6 +72,35 @@ final class DraftTemplateTests: XCTestCase {
                        "templates/draft.zh.md:1:3: error: the tag `{{year` is never closed with `}}`")
     }
 
+    /// Each problem in Chinese, whole; the place and the word `error` stay as they are.
+    func testTheMessagesInChinese() {
+        func message(_ template: String) -> String {
+            do { _ = try DraftFixture.draft(data, template: template); return "no error" } catch {
+                return (error as? DraftTemplateError)?.rendered(.zh) ?? "\(error)"
+            }
+        }
+        XCTAssertEqual(message("第二行 {{visitz}}"),
+                       "templates/draft.zh.md:1:5: error: 述职要点模板中的值“visitz”不存在（是否应为“visits”？）；可用的值见 docs/draft-template.md")
+        XCTAssertEqual(message("{{nothing_like_it}}"),
+                       "templates/draft.zh.md:1:1: error: 述职要点模板中的值“nothing_like_it”不存在；可用的值见 docs/draft-template.md")
+        XCTAssertEqual(message("x {{site_name}}"),
+                       "templates/draft.zh.md:1:3: error: “site_name”是“bottom_sites”中每一项的值：请在“{{#bottom_sites}}…{{/bottom_sites}}”中使用")
+        XCTAssertEqual(message("a\n{{#has_bottom}}\nb\n"),
+                       "templates/draft.zh.md:2:1: error: 段落“{{#has_bottom}}”没有结束：请加上“{{/has_bottom}}”")
+        XCTAssertEqual(message("{{#has_bottom}}{{/has_org_life_gap}}"),
+                       "templates/draft.zh.md:1:16: error: “{{/has_org_life_gap}}”要结束的是第1行的“{{#has_bottom}}”：请用“{{/has_bottom}}”结束它")
+        XCTAssertEqual(message("{{/has_bottom}}"), "templates/draft.zh.md:1:1: error: “{{/has_bottom}}”结束的段落没有开始过")
+        XCTAssertEqual(message("{{bottom_sites}}"),
+                       "templates/draft.zh.md:1:1: error: “bottom_sites”是列表：请作为段落使用，“{{#bottom_sites}}…{{/bottom_sites}}”")
+        XCTAssertEqual(message("{{> other}}"), "templates/draft.zh.md:1:1: error: 述职要点模板不支持局部模板、父模板和块（“{{>…}}”）")
+        XCTAssertEqual(message("{{=<% %>=}}"), "templates/draft.zh.md:1:1: error: 述职要点模板不支持更改分隔符（“{{=… =}}”）")
+        XCTAssertEqual(message("x {{year"), "templates/draft.zh.md:1:3: error: 标签“{{year”没有用“}}”结束")
+        XCTAssertEqual(message("{{ }}"), "templates/draft.zh.md:1:1: error: 空标签“{{}}”")
+        XCTAssertEqual(message("{{.}}"), "templates/draft.zh.md:1:1: error: “{{.}}”只能用在列表的段落中")
+        XCTAssertEqual(message("{{year | upper}}"),
+                       "templates/draft.zh.md:1:1: error: “year | upper”不是值的名称：不支持变换和空格；可用的值见 docs/draft-template.md")
+    }
+
     func testCommentsAndTripleMustachesAreRead() throws {
         XCTAssertEqual(try DraftFixture.draft(data, template: "{{! a comment, not_a_value }}{{{year}}}{{&next_year}}"), "20232024\n")
         // As in Mustache, a comment ends at the first closing braces.

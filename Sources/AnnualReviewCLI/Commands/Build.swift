@@ -40,12 +40,13 @@ struct Build: ParsableCommand {
 
     func run() throws {
         let started = Date()
-        let language = try common.language()
+        let settings = try common.settings()
+        let language = settings.language
         try checkOutputs(language)
         // Every rejected row under --strict; otherwise the first problems, pointing to the rest.
         var errors = 0, warnings = 0
         let limit = 50
-        let (data, ingested) = try ReviewPipeline(common: common).run(language: language) { diagnostic in
+        let (data, ingested) = try ReviewPipeline(common: common, settings: settings).run { diagnostic in
             switch diagnostic.severity {
             case .error:
                 errors += 1
@@ -125,7 +126,7 @@ struct Build: ParsableCommand {
         do {
             try ReportFiles.write(data, workbook: workbook)
         } catch {
-            throw Failure.usage("\(error)")
+            throw Failure(exitCode: 2, message: error.message(language))
         }
     }
 

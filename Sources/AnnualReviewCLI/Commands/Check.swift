@@ -34,8 +34,9 @@ struct Check: ParsableCommand {
 
     func run() throws {
         // Row problems are build's and validate's to list; check says only whether the report is fresh.
-        let language = try common.language()
-        let (data, _) = try ReviewPipeline(common: common).run(language: language, onDiagnostic: nil)
+        let settings = try common.settings()
+        let language = settings.language
+        let (data, _) = try ReviewPipeline(common: common, settings: settings).run(onDiagnostic: nil)
         let committed = report ?? "Reports/annual-review-\(data.year).xlsx"
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: committed, isDirectory: &isFolder) else {
@@ -49,7 +50,7 @@ struct Check: ParsableCommand {
         do {
             workbook = try WorkbookPackage(contentsOf: committed)
         } catch {
-            throw Failure.usage(Catalogue.CLI.unreadableReport("\(error)"), language)
+            throw Failure.usage(Catalogue.CLI.unreadableReport(error.text), language)
         }
         if let year = workbook.reviewYear, year != data.year {
             throw Failure.usage(Catalogue.CLI.reportOfAnotherYear(
@@ -70,9 +71,9 @@ struct Check: ParsableCommand {
         let check = ReportCheck(committed: committed, rebuilt: rebuilt)
         let differences: [String]
         do {
-            differences = try check.differences(committedWorkbook: workbook)
+            differences = try check.differences(committedWorkbook: workbook, language)
         } catch {
-            throw Failure.usage(Catalogue.CLI.unreadableRebuiltReport("\(error)"), language)
+            throw Failure.usage(Catalogue.CLI.unreadableRebuiltReport(error.text), language)
         }
         let draftName = (ReportFiles.draftPath(forWorkbook: committed) as NSString).lastPathComponent
         guard !differences.isEmpty else {
@@ -91,7 +92,7 @@ struct Check: ParsableCommand {
         do {
             try ReportFiles.write(data, workbook: workbook)
         } catch {
-            throw Failure.usage(Catalogue.CLI.cannotRebuild(workbook, problem: "\(error)"), language)
+            throw Failure.usage(Catalogue.CLI.cannotRebuild(workbook, problem: error.text), language)
         }
     }
 }

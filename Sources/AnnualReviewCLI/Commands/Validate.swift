@@ -29,8 +29,9 @@ struct Validate: ParsableCommand {
     var json = false
 
     func run() throws {
-        let language = try common.language()
-        let (data, ingested) = try ReviewPipeline(common: common).run(language: language, diagnosticsOnStandardOutput: true) { diagnostic in
+        let settings = try common.settings()
+        let language = settings.language
+        let (data, ingested) = try ReviewPipeline(common: common, settings: settings).run(diagnosticsOnStandardOutput: true) { diagnostic in
             print(json ? DiagnosticJSON.line(diagnostic, language) : diagnostic.rendered(language))
         }
         if json {

@@ -7,42 +7,30 @@ import Report
 /// Read → compute: the inputs folder becomes the `ReviewData` every output is written from.
 struct ReviewPipeline {
     let common: CommonOptions
+    /// The config and the language, loaded once by the command (`CommonOptions.settings()`).
+    let settings: RunSettings
 
-    /// The config as loaded, with its bytes for the fingerprint.
-    func loadConfig() throws -> (ReviewConfig, InputFile?) {
-        let path = common.configPath
-        if common.config != nil, !FileManager.default.fileExists(atPath: path) {
-            throw Failure.usage("error: the config file \(path) does not exist; check --config")
-        }
-        do {
-            let config = try ConfigLoader.load(path: path)
-            let bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) }
-            return (config, bytes.map { InputFile(name: (path as NSString).lastPathComponent, bytes: $0) })
-        } catch {
-            throw Failure.usage("\(error)")
-        }
-    }
+    var language: ReportLanguage { settings.language }
 
     /// Ingests and computes. `onDiagnostic` sees every problem as it is found; it prints them on
     /// standard output when `diagnosticsOnStandardOutput`, else on standard error. While
     /// ingesting, progress is shown on standard error when it is a terminal and `--quiet` is not
-    /// given.
+    /// given. Problems that stop the run are `Failure`s told in the run's language.
     func run(
-        language: ReportLanguage?, diagnosticsOnStandardOutput: Bool = false, onDiagnostic: ((Diagnostic) -> Void)?
+        diagnosticsOnStandardOutput: Bool = false, onDiagnostic: ((Diagnostic) -> Void)?
     ) throws -> (ReviewData, IngestResult) {
-        let (config, configFile) = try loadConfig()
-        let language = language ?? config.language
-        var extra = configFile.map { [$0] } ?? []
+        let config = settings.config
+        var extra = settings.configFile.map { [$0] } ?? []
         let templateFile = draftTemplate(language)
         extra += templateFile.map { [$0] } ?? []
 
         let ingested: IngestResult
         let activity: ActivityTally
-        let progress = ProgressLine(quiet: common.quiet)
+        let progress = ProgressLine(quiet: common.quiet, language: language)
         defer { progress.clear() }
         do {
             (ingested, activity) = try Ingestor.run(
-                inputs: common.inputs, config: config, configFile: configFile?.name ?? "review.yml",
+                inputs: common.inputs, config: config, configFile: settings.configFile?.name ?? "review.yml",
                 extraInputs: extra, encoding: common.encoding,
                 onDiagnostic: onDiagnostic.map { emit in
                     diagnosticsOnStandardOutput
@@ -52,19 +40,17 @@ struct ReviewPipeline {
                 onProgress: progress.hook, parallelism: common.parallelism,
                 makeSink: { ActivityTally(siteCount: $0, partyDay: config.partyDay) })
         } catch let error as IngestError {
-            throw Failure.usage("\(error)")
+            throw Failure(exitCode: 2, message: error.message(language))
         } catch let error as ConfigError {
-            throw Failure.usage("\(error)")
+            throw Failure(exitCode: 2, message: error.rendered(language))
         }
 
         guard let year = common.year ?? config.year ?? ingested.mostActiveYear else {
-            throw Failure.usage("error: no meeting row in \(common.inputs) passed the checks, so the review year cannot be chosen; give it with --year YYYY")
+            throw Failure.usage(Catalogue.CLI.noReviewYear(inputs: common.inputs), language)
         }
         progress.clear()
         guard ingested.hasRows(in: year) else {
-            let years = ingested.yearsWithRows
-            let found = years.isEmpty ? "no log has an accepted row of any year" : "the logs have rows of \(years.map(String.init).joined(separator: ", "))"
-            throw Failure.usage("error: no data for \(year) in \(common.inputs): \(found); give another --year or change the config's year")
+            throw Failure.usage(Catalogue.CLI.noDataForYear(year, inputs: common.inputs, years: ingested.yearsWithRows), language)
         }
         let asOf = try asOfDay(year: year)
         let quality = ingested.quality(year: year)
@@ -81,7 +67,7 @@ struct ReviewPipeline {
         data.draftTemplate = try templateFile.map { file in
             let path = draftTemplatePath(language)
             guard let text = String(validating: file.bytes, as: UTF8.self) else {
-                throw Failure.usage("\(path): error: the report-draft template is not UTF-8; save it as UTF-8")
+                throw Failure(exitCode: 2, message: "\(path): error: " + Catalogue.CLI.draftTemplateNotUTF8.text(language))
             }
             return DraftTemplateSource(text: text, file: path)
         }
@@ -95,10 +81,10 @@ struct ReviewPipeline {
         do {
             parsed = try Array(text.utf8).withUnsafeBytes { raw throws(ValueError) in try DateField.day(raw) }
         } catch let error as ValueError {
-            throw Failure.usage("error: \(error.text(column: "--as-of", found: text).en)")
+            throw Failure.usage(error.text(column: "--as-of", found: text), language)
         }
         guard let day = parsed, day.year == year else {
-            throw Failure.usage("error: --as-of \(text) is not a date of the review year \(year); give a date from \(year)-01-01 to \(year)-12-31")
+            throw Failure.usage(Catalogue.CLI.asOfOutsideYear(text, year: year), language)
         }
         return day
     }

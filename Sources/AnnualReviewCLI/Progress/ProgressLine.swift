@@ -1,13 +1,14 @@
 import Foundation
 import Ingest
+import Model
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
 
-/// The progress of ingest on one line of standard error, rewritten in place with `\r`:
-/// `annual-review: meetings.csv (2/4): 1,234,567 rows, 120.5 of 300.0 MB`.
+/// The progress of ingest on one line of standard error, rewritten in place with `\r`, in the
+/// run's language: `annual-review: meetings.csv (2/4): 1,234,567 rows, 120.5 of 300.0 MB`.
 ///
 /// Shown only when standard error is a terminal and `--quiet` is not given (rules §6); then at most
 /// ten times a second, and not before the run has taken a quarter of a second (a small input
@@ -15,6 +16,7 @@ import Darwin
 /// ``clear()`` first, so it starts on a clean line; the line is cleared when ingest ends.
 final class ProgressLine {
     private let isEnabled: Bool
+    private let language: ReportLanguage
     private let write: (String) -> Void
     private let now: () -> TimeInterval
     private let started: TimeInterval
@@ -27,15 +29,17 @@ final class ProgressLine {
     static let delay: TimeInterval = 0.25
 
     /// The display for a command: enabled when standard error is a terminal and not `quiet`.
-    convenience init(quiet: Bool) {
-        self.init(isEnabled: !quiet && isatty(STDERR_FILENO) == 1,
+    convenience init(quiet: Bool, language: ReportLanguage) {
+        self.init(isEnabled: !quiet && isatty(STDERR_FILENO) == 1, language: language,
                   write: { FileHandle.standardError.write(Data($0.utf8)) },
                   now: { ProcessInfo.processInfo.systemUptime },
                   stdoutIsTerminal: isatty(STDOUT_FILENO) == 1)
     }
 
-    init(isEnabled: Bool, write: @escaping (String) -> Void, now: @escaping () -> TimeInterval, stdoutIsTerminal: Bool = false) {
+    init(isEnabled: Bool, language: ReportLanguage, write: @escaping (String) -> Void, now: @escaping () -> TimeInterval,
+         stdoutIsTerminal: Bool = false) {
         self.isEnabled = isEnabled
+        self.language = language
         self.stdoutIsTerminal = stdoutIsTerminal
         self.write = write
         self.now = now
@@ -52,7 +56,7 @@ final class ProgressLine {
         let time = now()
         guard time - started >= Self.delay, time - lastShown >= Self.interval else { return }
         lastShown = time
-        write("\r\u{1B}[K" + Self.text(progress))
+        write("\r\u{1B}[K" + Self.text(progress, language))
         isShowing = true
     }
 
@@ -68,9 +72,9 @@ final class ProgressLine {
         isShowing = false
     }
 
-    static func text(_ p: IngestProgress) -> String {
-        let files = p.fileCount > 1 ? " (\(p.fileNumber)/\(p.fileCount))" : ""
-        return "annual-review: \(p.file)\(files): \(grouped(p.rows)) rows, \(megabytes(p.bytes)) of \(megabytes(p.size)) MB"
+    static func text(_ p: IngestProgress, _ language: ReportLanguage) -> String {
+        "annual-review: " + Catalogue.CLI.progress(file: p.file, number: p.fileNumber, of: p.fileCount, rows: grouped(p.rows),
+                                                   read: megabytes(p.bytes), size: megabytes(p.size)).text(language)
     }
 
     /// `1234567` → `1,234,567`.

@@ -58,8 +58,4 @@ public struct EncodingDecision: Hashable, Sendable {
     public init(encoding: TextEncoding, bomLength: Int, text: Localized, isForced: Bool = false) {
         self.encoding = encoding; self.bomLength = bomLength; self.text = text; self.isForced = isForced
     }
-
-    /// The sentence in English, for the diagnostics still written in English only (issue 15,
-    /// phase 2: `LogFileReader` makes its `encoding` info from ``text``).
-    public var reason: String { text.en }
 }

@@ -27,13 +27,4 @@ public struct ConfigError: Error, CustomStringConvertible, Equatable {
 
     /// In English.
     public var description: String { rendered(.en) }
-
-    // MARK: Until every message has its Chinese text (issue 15, in progress)
-
-    /// An error written in English only, shown as it is in both languages.
-    public init(file: String, line: Int?, key: String, message: String) {
-        self.init(file: file, line: line, key: key, code: "invalid_config", text: Localized(zh: message, en: message))
-    }
-
-    public var message: String { text.en }
 }

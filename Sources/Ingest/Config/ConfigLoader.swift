@@ -8,15 +8,21 @@ import Yams
 public enum ConfigLoader {
     /// Loads the config at `path`; a missing file gives the defaults.
     public static func load(path: String) throws(ConfigError) -> ReviewConfig {
+        try read(path: path).config
+    }
+
+    /// Loads the config at `path` and returns it with the bytes it was read from (what the
+    /// fingerprint covers); a missing file gives the defaults and no bytes.
+    public static func read(path: String) throws(ConfigError) -> (config: ReviewConfig, bytes: [UInt8]?) {
         let file = (path as NSString).lastPathComponent
-        guard FileManager.default.fileExists(atPath: path) else { return ReviewConfig() }
+        guard FileManager.default.fileExists(atPath: path) else { return (ReviewConfig(), nil) }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigError(file: file, line: nil, key: "", code: "config_unreadable", text: Catalogue.Config.cannotRead)
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw ConfigError(file: file, line: nil, key: "", code: "config_not_utf8", text: Catalogue.Config.notUTF8)
         }
-        return try parse(text, file: file)
+        return (try parse(text, file: file), [UInt8](data))
     }
 
     /// Parses config text. `file` names it in errors.
@@ -171,13 +177,16 @@ public enum ConfigLoader {
                     throw reader.error(idNode, key: "aliases.\(group).\(id)", code: "config_value_not_allowed",
                                        Catalogue.Config.unknownAliasID(allowed: allowed))
                 }
+                let key = "aliases.\(group).\(id)"
+                var items = [list]
+                if case .sequence = list { items = try reader.sequence(list, key: key) }
                 var names: [String] = []
-                if case .sequence = list {
-                    for item in try reader.sequence(list, key: "aliases.\(group).\(id)") {
-                        names.append(try reader.string(item, key: "aliases.\(group).\(id)"))
+                for item in items {
+                    let name = try reader.string(item, key: key)
+                    names.append(name)
+                    if let line = item.mark?.line, config.aliasLines[key]?[name] == nil {
+                        config.aliasLines[key, default: [:]][name] = line
                     }
-                } else {
-                    names.append(try reader.string(list, key: "aliases.\(group).\(id)"))
                 }
                 if group == "columns" {
                     config.columnAliases[id, default: []].append(contentsOf: names)

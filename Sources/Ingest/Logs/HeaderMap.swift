@@ -67,26 +67,27 @@ struct HeaderMap {
     }
 
     /// Checks the config's column aliases: within each log, an alias must not name another
-    /// column (by its id, Chinese alias or another config alias), nor be blank.
+    /// column (by its id, Chinese alias or another config alias), nor be blank. The error is
+    /// at the alias's line when the config was read from a file.
     static func checkAliases(_ config: ReviewConfig, file: String) throws(ConfigError) {
         for log in LogKind.allCases {
             let columns = LogSchema.columns(log)
-            var owner: [String: String] = [:]
-            for column in columns {
-                for name in [column.id, column.alias] { owner[key(name)] = owner[key(name)] ?? column.id }
+            var owner: [String: Int] = [:]
+            for (c, column) in columns.enumerated() {
+                for name in [column.id, column.alias] { owner[key(name)] = owner[key(name)] ?? c }
             }
-            for column in columns {
+            for (c, column) in columns.enumerated() {
+                let configKey = "aliases.columns.\(column.id)"
                 for alias in config.columnAliases[column.id] ?? [] {
+                    func error(_ code: String, _ text: Localized) -> ConfigError {
+                        ConfigError(file: file, line: config.aliasLines[configKey]?[alias], key: configKey, code: code, text: text)
+                    }
                     let k = key(alias)
-                    guard !k.isEmpty else {
-                        throw ConfigError(file: file, line: nil, key: "aliases.columns.\(column.id)",
-                                          message: "an alias must not be blank")
+                    guard !k.isEmpty else { throw error("config_blank_alias", Catalogue.Config.blankAlias) }
+                    if let other = owner[k], other != c {
+                        throw error("config_alias_taken", Catalogue.Config.columnAliasTaken(alias, other: columns[other], log: log))
                     }
-                    if let other = owner[k], other != column.id {
-                        throw ConfigError(file: file, line: nil, key: "aliases.columns.\(column.id)",
-                                          message: "`\(alias)` already names the column \(other) of \(log.fileStem).csv; one header name can mean one column only")
-                    }
-                    owner[k] = column.id
+                    owner[k] = c
                 }
             }
         }

@@ -25,7 +25,7 @@ struct LogFileReader {
             let source = try UTF8Source(path: path, forcedEncoding: encoding, onRawBytes: onRawBytes)
             defer { source.close() }
             if source.decision.encoding != .utf8 || source.decision.isForced {
-                problems.file(Diagnostic(.info, SourceLocation(file: name), reason: "encoding", message: source.decision.reason))
+                problems.file(Diagnostic(.info, SourceLocation(file: name), code: "encoding", text: source.decision.text))
             }
             let reader = CSVReader(source: source)
             try readRecords(reader, source: source, decoder: &decoder, problems: &problems)

@@ -45,10 +45,10 @@ struct ProblemLog {
             quality.rowProblems.append(diagnostic)
             return
         }
-        if let i = quality.overflow.firstIndex(where: { $0.severity == diagnostic.severity && $0.reason == diagnostic.reason }) {
+        if let i = quality.overflow.firstIndex(where: { $0.severity == diagnostic.severity && $0.code == diagnostic.code }) {
             quality.overflow[i].count += 1
         } else {
-            quality.overflow.append(OverflowCount(severity: diagnostic.severity, reason: diagnostic.reason, count: 1))
+            quality.overflow.append(OverflowCount(severity: diagnostic.severity, code: diagnostic.code, count: 1))
         }
     }
 

@@ -43,7 +43,8 @@ struct RecordIDRegistry {
             current = (locator.file, files[locator.file]?.utf8Start == nil)
         }
         guard let found = check(id, hash: hash, here: locator.rawValue, exact: current!.exact) else { return nil }
-        return files[RecordLocator(rawValue: found).file]?.name ?? "this log"
+        // The first use was recorded while its file was read, and each file is registered first.
+        return files[RecordLocator(rawValue: found).file]!.name
     }
 
     /// The first occurrence of `id` (at `here`), recording `id` when it is new. A repeat is

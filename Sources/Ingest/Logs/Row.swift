@@ -126,15 +126,6 @@ struct Row {
         warningList.append(diagnostic)
     }
 
-    /// A problem of the record's shape or bytes, at its 0-based field `f` (rules 1–2).
-    mutating func reject(field f: Int, line: Int? = nil, reason: String, _ message: String) {
-        errorList.append(Diagnostic(.error, location(field: f, line: line), reason: reason, message: message))
-    }
-
-    mutating func warn(field f: Int, reason: String, _ message: String) {
-        warningList.append(Diagnostic(.warning, location(field: f), reason: reason, message: message))
-    }
-
     // MARK: Typed columns
 
     /// A required value: `nil` (and the row rejected) when empty or invalid.

@@ -109,16 +109,16 @@ struct RowRules<D: RowDecoder> {
         return batch
     }
 
-    /// Rule 5's rejection of a kept row whose record_id was used before.
+    /// Rule 5's rejection of a kept row whose record_id was used before, first in the file `first`.
     func duplicateRecordID(_ id: String, firstUsedIn first: String, line: Int) -> Diagnostic {
         let column = D.recordIDColumn!.rawValue
         let field = header.fieldIndex[column]!
         let name = header.names[field]
-        let label = name == columnIDs[column] ? name : "\(name) (\(columnIDs[column]))"
+        let value = Row.visible(id)
         return Diagnostic(.error, SourceLocation(file: file, line: line, column: field + 1, columnName: name.isEmpty ? nil : name),
-                          reason: "duplicate record_id",
-                          message: "\(label): `\(Row.visible(id))` was already used in \(first); the first row is kept",
-                          value: Row.visible(id))
+                          code: "duplicate_record_id",
+                          text: Catalogue.Values.duplicateRecordID(column: name.isEmpty ? columnIDs[column] : name, value: value, firstFile: first),
+                          value: value)
     }
 
     /// Bad bytes, an open quote (at the end of the file) and rule 2's ragged rows: an error that

@@ -21,15 +21,23 @@ struct Vocabularies {
     }
 
     private static func matcher<V: Vocabulary>(_ config: ReviewConfig, file: String) throws(ConfigError) -> VocabularyMatcher<V> {
+        // An alias's key (`aliases.meeting_type.party_day`) and its line there.
+        func error(_ alias: String, of id: String, code: String, _ text: Localized) -> ConfigError {
+            let key = "\(V.kind.aliasKey).\(id)"
+            return ConfigError(file: file, line: config.aliasLines[key]?[alias], key: key, code: code, text: text)
+        }
         var extra: [(alias: String, value: V)] = []
         for (id, aliases) in (config.valueAliases[V.kind.rawValue] ?? [:]).sorted(by: { $0.key < $1.key }) {
             guard let value = V(rawValue: id) else { continue }
+            if let blank = aliases.first(where: { VocabularyMatcher<V>.fold($0).isEmpty }) {
+                throw error(blank, of: id, code: "config_blank_alias", Catalogue.Config.blankAlias)
+            }
             extra += aliases.map { ($0, value) }
         }
         do {
             return try VocabularyMatcher<V>(extraAliases: extra)
-        } catch {
-            throw ConfigError(file: file, line: nil, key: V.kind.aliasKey, message: "\(error)")
+        } catch let conflict {
+            throw error(conflict.alias, of: conflict.requested, code: conflict.code, conflict.text)
         }
     }
 }

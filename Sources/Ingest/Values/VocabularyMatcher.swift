@@ -28,12 +28,16 @@ public struct VocabularyMatcher<V: Vocabulary>: Sendable {
         /// config asked for.
         public var existing: String?, requested: String
 
-        public var description: String {
-            guard let existing else {
-                return "`\(alias)` is four kinds of meeting, not one type; it cannot be an alias of `\(requested)`"
-            }
-            return "the alias `\(alias)` already means `\(existing)`; it cannot also mean `\(requested)`"
+        /// What is wrong, in both languages.
+        public var text: Localized {
+            guard let existing else { return Catalogue.Config.refusedAlias(alias, requested: requested) }
+            return Catalogue.Config.valueAliasTaken(alias, existing: existing, requested: requested)
         }
+
+        /// The stable code of the config error it becomes.
+        public var code: String { existing == nil ? "config_refused_alias" : "config_alias_taken" }
+
+        public var description: String { text.en }
     }
 
     /// The most raw spellings remembered.
@@ -64,7 +68,7 @@ public struct VocabularyMatcher<V: Vocabulary>: Sendable {
     }
 
     /// A matcher that also accepts `extraAliases` (from the config), in the given order. A blank
-    /// alias is ignored (the config loader should reject it with its line).
+    /// alias is ignored (`Vocabularies` refuses one from the config, naming its line).
     /// - Throws: `AliasConflict` when an alias already means a different case or is refused.
     public init(extraAliases: [(alias: String, value: V)]) throws(AliasConflict) {
         let cases = Array(V.allCases)
@@ -162,7 +166,8 @@ public struct VocabularyMatcher<V: Vocabulary>: Sendable {
         return .unknownValue(V.kind, nearest: nearest)
     }
 
-    private static func fold(_ spelling: String) -> String {
+    /// A spelling as it is matched: trimmed, NFKC, lower-case; empty when blank.
+    static func fold(_ spelling: String) -> String {
         var spelling = spelling
         return spelling.withUTF8 { utf8 in
             (try? FieldText.text(UnsafeRawBufferPointer(utf8)))??.lowercased() ?? ""

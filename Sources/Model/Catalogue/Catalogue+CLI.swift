@@ -64,6 +64,42 @@ extension Catalogue {
                       en: "the config file \(path) does not exist; check --config")
         }
 
+        // MARK: The review year and the inputs (`inputs` is the inputs folder as given)
+
+        public static func noReviewYear(inputs: String) -> Localized {
+            Localized(zh: "\(inputs) 中没有通过检查的会议记录行，无法确定评估年度；请用 --year 指定，如 --year 2017",
+                      en: "no meeting row in \(inputs) passed the checks, so the review year cannot be chosen; give it with --year YYYY")
+        }
+
+        /// No log has a kept row of `year`; `years` are the years that have some, ascending.
+        public static func noDataForYear(_ year: Int, inputs: String, years: [Int]) -> Localized {
+            let found = years.isEmpty
+                ? Localized(zh: "各记录表都没有通过检查的行", en: "no log has an accepted row of any year")
+                : Localized(zh: "记录表中有 \(years.map(String.init).joined(separator: "、")) 年度的行",
+                            en: "the logs have rows of \(years.map(String.init).joined(separator: ", "))")
+            return Localized(zh: "\(inputs) 中没有 \(year) 年度的数据：\(found.zh)；请用 --year 另选年度，或修改配置中的 year",
+                             en: "no data for \(year) in \(inputs): \(found.en); give another --year or change the config's year")
+        }
+
+        /// `--as-of` is a date, but not one of the review year.
+        public static func asOfOutsideYear(_ written: String, year: Int) -> Localized {
+            Localized(zh: "--as-of \(written) 不在评估年度 \(year) 内；请给出 \(year)-01-01 到 \(year)-12-31 之间的日期",
+                      en: "--as-of \(written) is not a date of the review year \(year); give a date from \(year)-01-01 to \(year)-12-31")
+        }
+
+        /// The inputs folder's report-draft template, reported at its path.
+        public static let draftTemplateNotUTF8 = Localized(
+            zh: "述职要点模板不是 UTF-8 文本；请另存为 UTF-8",
+            en: "the report-draft template is not UTF-8; save it as UTF-8")
+
+        /// The progress of reading, rewritten in place: the file, its number among `files` when
+        /// there are several, the rows read and the megabytes read of its size (numbers as shown).
+        public static func progress(file: String, number: Int, of files: Int, rows: String, read: String, size: String) -> Localized {
+            let zhPart = files > 1 ? "（\(number)/\(files)）" : "", enPart = files > 1 ? " (\(number)/\(files))" : ""
+            return Localized(zh: "\(file)\(zhPart)：已读 \(rows) 行，\(read) / \(size) MB",
+                             en: "\(file)\(enPart): \(rows) rows, \(read) of \(size) MB")
+        }
+
         // MARK: Where the commands write (`option` is the option that chooses the place)
 
         /// `blocker` is the file in the way: the folder itself (nil) or one above it.
@@ -149,9 +185,9 @@ extension Catalogue {
         }
 
         /// The committed workbook cannot be read; `problem` says why.
-        public static func unreadableReport(_ problem: String) -> Localized {
-            Localized(zh: "\(problem)；请用 annual-review build 重新生成",
-                      en: "\(problem); rebuild it with `annual-review build`")
+        public static func unreadableReport(_ problem: Localized) -> Localized {
+            Localized(zh: "\(problem.zh)；请用 annual-review build 重新生成",
+                      en: "\(problem.en); rebuild it with `annual-review build`")
         }
 
         public static func reportOfAnotherYear(_ path: String, year: Int, reviewYear: Int, expected: String) -> Localized {
@@ -164,13 +200,13 @@ extension Catalogue {
                       en: "cannot create a temporary folder \(folder): \(reason)")
         }
 
-        public static func cannotRebuild(_ workbook: String, problem: String) -> Localized {
-            Localized(zh: "无法在 \(workbook) 重新生成报告：\(problem)",
-                      en: "cannot rebuild the report in \(workbook): \(problem)")
+        public static func cannotRebuild(_ workbook: String, problem: Localized) -> Localized {
+            Localized(zh: "无法在 \(workbook) 重新生成报告：\(problem.zh)",
+                      en: "cannot rebuild the report in \(workbook): \(problem.en)")
         }
 
-        public static func unreadableRebuiltReport(_ problem: String) -> Localized {
-            Localized(zh: "重新生成的报告：\(problem)", en: "the rebuilt report: \(problem)")
+        public static func unreadableRebuiltReport(_ problem: Localized) -> Localized {
+            Localized(zh: "重新生成的报告：\(problem.zh)", en: "the rebuilt report: \(problem.en)")
         }
 
         /// Fresh: the workbook, and the draft beside it when there is one.

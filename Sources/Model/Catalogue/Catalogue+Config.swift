@@ -107,6 +107,31 @@ extension Catalogue {
             zh: "应为文字",
             en: "expected text")
 
+        // MARK: Aliases that cannot be added (code `config_blank_alias`, `config_alias_taken`,
+        // `config_refused_alias`), checked before any log is read
+
+        public static let blankAlias = Localized(
+            zh: "别名不能为空",
+            en: "an alias must not be blank")
+
+        /// A header alias that already names `other`, another column of `log`.
+        public static func columnAliasTaken(_ alias: String, other: ColumnSpec, log: LogKind) -> Localized {
+            Localized(zh: "“\(alias)”已是\(log.chineseName)“\(other.alias)”列（\(other.id)）的名称；一个表头只能对应一列",
+                      en: "`\(alias)` already names the column \(other.id) of \(log.fileStem).csv; one header name can mean one column only")
+        }
+
+        /// A value alias that already means `existing`, a built-in spelling or another alias.
+        public static func valueAliasTaken(_ alias: String, existing: String, requested: String) -> Localized {
+            Localized(zh: "别名“\(alias)”已表示 \(existing)，不能再表示 \(requested)",
+                      en: "the alias `\(alias)` already means `\(existing)`; it cannot also mean `\(requested)`")
+        }
+
+        /// 三会一课 as an alias of one meeting type: it names four kinds of meeting.
+        public static func refusedAlias(_ alias: String, requested: String) -> Localized {
+            Localized(zh: "“\(alias)”是支部党员大会、支委会、党小组会和党课的统称，不是一种会议类型，不能作 \(requested) 的别名",
+                      en: "`\(alias)` is four kinds of meeting, not one type; it cannot be an alias of `\(requested)`")
+        }
+
         // MARK: Whole settings (code `config_weights_sum`, `config_star_order`)
 
         /// `parts`: each score part with its weight as shown (`sanhui 30`).

@@ -2,37 +2,6 @@ extension Catalogue {
     /// Figures the data cannot carry (rules §2, §4.2): a missing log, the optional columns some
     /// files lack, the score parts left out, and the Summary's data-completeness line.
     public enum Figures {
-        // MARK: Logs and columns
-
-        /// A log as a clerk calls it: 会议记录, meetings.
-        public static func logName(_ log: LogKind) -> Localized {
-            switch log {
-            case .sites: Localized(zh: "单位名册", en: "sites")
-            case .meetings: Localized(zh: "会议记录", en: "meetings")
-            case .lectures: Localized(zh: "党课记录", en: "lectures")
-            case .trainings: Localized(zh: "培训记录", en: "trainings")
-            }
-        }
-
-        /// An optional column that feeds figures (rules §2), as its header is written: the Chinese
-        /// header in Chinese, the column id in English. Another column id is shown as it is.
-        public static func columnName(_ id: String) -> Localized {
-            let zh: String
-            switch id {
-            case "party_members": zh = "党员数"
-            case "branches": zh = "党支部数"
-            case "joint_branch": zh = "联合党支部"
-            case "branch_founded": zh = "支部成立日期"
-            case "demo_site": zh = "示范点"
-            case "attendees": zh = "实到人数"
-            case "expected": zh = "应到人数"
-            case "record_id": zh = "记录编号"
-            case "lecturer_role": zh = "主讲人身份"
-            default: zh = id
-            }
-            return Localized(zh: zh, en: id)
-        }
-
         // MARK: Data completeness (the Summary sheet)
 
         public static let completenessLabel = Localized(zh: "数据完整性", en: "Data completeness")
@@ -41,14 +10,15 @@ extension Catalogue {
         /// One log's part of the data-completeness line, `nil` when nothing of it is missing:
         /// `会议记录：3个文件缺少“应到人数”列（近似表头“应道人数”）`.
         public static func completeness(of log: LogKind, isMissing: Bool, missingColumns: [MissingColumn]) -> Localized? {
-            let name = logName(log)
+            let name = Schema.logName(log)
             if isMissing {
                 return Localized(zh: "\(name.zh)：缺失（没有文件）", en: "\(capitalised(name.en)): missing (no file)")
             }
             guard !missingColumns.isEmpty else { return nil }
             var zh: [String] = [], en: [String] = []
             for missing in missingColumns {
-                let column = columnName(missing.column)
+                // The column as its header is written: the Chinese header in Chinese, the id in English.
+                let column = Localized(zh: LogSchema.column(missing.column, of: log)?.alias ?? missing.column, en: missing.column)
                 let n = missing.files.count
                 var z = "\(n)个文件缺少“\(column.zh)”列"
                 var e = "\(n) file\(n == 1 ? "" : "s") lack\(n == 1 ? "s" : "") the column `\(column.en)`"

@@ -82,20 +82,10 @@ extension Catalogue {
             }
         }
 
-        /// A log as messages name it: `会议记录` / `meetings`.
-        static func logName(_ log: LogKind) -> Localized {
-            switch log {
-            case .sites: Localized(zh: "单位名册", en: "sites")
-            case .meetings: Localized(zh: "会议记录", en: "meetings")
-            case .lectures: Localized(zh: "党课记录", en: "lectures")
-            case .trainings: Localized(zh: "培训记录", en: "trainings")
-            }
-        }
-
         /// A header cell that names no column of the log (info).
         public static func unknownColumn(column: Int, written: String, log: LogKind) -> Localized {
-            Localized(zh: "第\(column)列“\(written)”不是\(logName(log).zh)的列，已忽略。",
-                      en: "column \(column) \"\(written)\" is not a column of \(logName(log).en); ignored")
+            Localized(zh: "第\(column)列“\(written)”不是\(Schema.logName(log).zh)的列，已忽略。",
+                      en: "column \(column) \"\(written)\" is not a column of \(Schema.logName(log).en); ignored")
         }
 
         /// A blank header cell (info).
@@ -127,10 +117,10 @@ extension Catalogue {
         public static func nearMissHeader(column: Int, written: String, log: LogKind, meant: Column, gap: Gap?) -> Localized {
             let key = "aliases.columns.\(meant.id)"
             return Localized(
-                zh: "第\(column)列“\(written)”不是\(logName(log).zh)的列；是否应为\(meant.zh)？"
+                zh: "第\(column)列“\(written)”不是\(Schema.logName(log).zh)的列；是否应为\(meant.zh)？"
                     + (gap.map { "按现在的表头，\($0.text.zh)。" } ?? "")
                     + "请改正表头，或在 review.yml 的 \(key) 中添加别名。",
-                en: "column \(column) \"\(written)\" is not a column of \(logName(log).en); did you mean \(meant.en)? "
+                en: "column \(column) \"\(written)\" is not a column of \(Schema.logName(log).en); did you mean \(meant.en)? "
                     + (gap.map { "As it is, \($0.text.en). " } ?? "")
                     + "Correct the header or add it under \(key) in review.yml.")
         }

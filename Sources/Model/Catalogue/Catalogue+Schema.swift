@@ -4,14 +4,16 @@ extension Catalogue {
     /// docs/values.md show them. (Each column's own description is a field of its row in the
     /// schema table, beside its id and alias.)
     public enum Schema {
-        /// A log's name: `单位名册` / `the register of sites`.
+        /// A log's name as messages and sheets give it: its Chinese name, which also names its
+        /// files (`会议记录`), and its id (`meetings`).
         public static func logName(_ log: LogKind) -> Localized {
-            switch log {
-            case .sites: Localized(zh: "单位名册", en: "the register of sites")
-            case .meetings: Localized(zh: "会议记录", en: "the meetings log")
-            case .lectures: Localized(zh: "党课记录", en: "the lectures log")
-            case .trainings: Localized(zh: "培训记录", en: "the trainings log")
-            }
+            Localized(zh: log.chineseName, en: log.rawValue)
+        }
+
+        /// A value of a vocabulary as the outputs show it: its display name (`支部党员大会`) and
+        /// its id with spaces (`branch general`).
+        public static func valueName<V: Vocabulary>(_ value: V) -> Localized {
+            Localized(zh: value.chineseName, en: value.englishName)
         }
 
         /// What a vocabulary's values are, as in "不是可识别的会议类型" / "is not a known meeting type".

@@ -235,6 +235,13 @@ extension Catalogue {
                              en: "\(c) \(en) is before the start date \(start); correct the dates.")
         }
 
+        /// Rule 5: a record_id used before, first in the file `firstFile`; the later row is rejected.
+        public static func duplicateRecordID(column: String, value: String, firstFile: String) -> Localized {
+            let (c, zh, en) = parts(column, value)
+            return Localized(zh: "\(c)\(zh)已在 \(firstFile) 中用过，此行是重复记录；保留第一次出现的那一行。",
+                             en: "\(c) \(en) was already used in \(firstFile), so this row is a repeat; the first row is kept.")
+        }
+
         // MARK: -
 
         /// The column's header and the value, quoted for each language: (`会议类型`, `“支部会议”`, `` `支部会议` ``).

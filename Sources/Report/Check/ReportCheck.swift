@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// A committed report (the workbook and, beside it, the draft) against a rebuilt one.
 public struct ReportCheck {
@@ -12,28 +13,23 @@ public struct ReportCheck {
         self.rebuilt = rebuilt
     }
 
-    /// The report draft beside a workbook: the same path with `.md` (rules §5).
-    /// The committed workbook, read.
-    public func committedWorkbook() throws(WorkbookPackage.ReadError) -> WorkbookPackage {
-        try WorkbookPackage(contentsOf: committed)
-    }
-
     /// Whether either side has a draft: only then is it compared (and named).
     public var hasDraft: Bool {
         FileManager.default.fileExists(atPath: ReportFiles.draftPath(forWorkbook: committed))
             || FileManager.default.fileExists(atPath: ReportFiles.draftPath(forWorkbook: rebuilt))
     }
 
-    /// One line per difference, the workbook's first, then the draft's; empty when fresh.
-    public func differences(committedWorkbook old: WorkbookPackage) throws(WorkbookPackage.ReadError) -> [String] {
+    /// One line per difference, the workbook's first, then the draft's, in `language`; empty
+    /// when fresh.
+    public func differences(committedWorkbook old: WorkbookPackage, _ language: ReportLanguage) throws(WorkbookPackage.ReadError) -> [String] {
         let new = try WorkbookPackage(contentsOf: rebuilt)
-        var lines = WorkbookComparison.differences(committed: old, rebuilt: new)
+        var lines = WorkbookComparison.differences(committed: old, rebuilt: new, language)
         let oldDraft = ReportFiles.draftPath(forWorkbook: committed)
         let newDraft = ReportFiles.draftPath(forWorkbook: rebuilt)
         lines += DraftComparison.differences(
             name: (oldDraft as NSString).lastPathComponent,
             committed: FileManager.default.contents(atPath: oldDraft).map { String(decoding: $0, as: UTF8.self) },
-            rebuilt: FileManager.default.contents(atPath: newDraft).map { String(decoding: $0, as: UTF8.self) })
+            rebuilt: FileManager.default.contents(atPath: newDraft).map { String(decoding: $0, as: UTF8.self) }, language)
         return lines
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Model
 import ZIPFoundation
 
 /// The parts of an `.xlsx` file (a zip of XML parts), unzipped in memory.
@@ -22,7 +23,7 @@ public struct WorkbookPackage: Sendable {
         do {
             archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
         } catch {
-            throw ReadError(path: path, reason: "it is not a zip file (\(error))")
+            throw ReadError(text: Catalogue.Report.notAZip(path, detail: "\(error)"))
         }
         var parts: [String: Data] = [:]
         for entry in archive where entry.type == .file {
@@ -30,11 +31,11 @@ public struct WorkbookPackage: Sendable {
             do {
                 _ = try archive.extract(entry, skipCRC32: false) { bytes.append($0) }
             } catch {
-                throw ReadError(path: path, reason: "its part \(entry.path) cannot be read (\(error))")
+                throw ReadError(text: Catalogue.Report.unreadablePart(path, part: entry.path, detail: "\(error)"))
             }
             parts[entry.path] = bytes
         }
-        guard !parts.isEmpty else { throw ReadError(path: path, reason: "the zip holds no part") }
+        guard !parts.isEmpty else { throw ReadError(text: Catalogue.Report.emptyZip(path)) }
         self.parts = parts
     }
 
@@ -57,10 +58,9 @@ public struct WorkbookPackage: Sendable {
         return year
     }
 
-    /// Why a workbook could not be read.
+    /// Why a workbook could not be read, naming it, in both languages.
     public struct ReadError: Error, CustomStringConvertible, Sendable {
-        public var path: String
-        public var reason: String
-        public var description: String { "\(path) cannot be read as a workbook: \(reason)" }
+        public var text: Localized
+        public var description: String { text.en }
     }
 }

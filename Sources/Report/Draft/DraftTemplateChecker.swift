@@ -1,4 +1,5 @@
 import Foundation
+import Model
 
 /// Checks a template's tags against the documented values before it is rendered: Mustache
 /// itself renders an unknown name as nothing, which would leave a silent blank in the report.
@@ -32,8 +33,8 @@ struct DraftTemplateChecker {
         var line = 1, column = 1
         var chars = Array(text)
         var i = 0
-        func fail(_ message: String, _ l: Int, _ c: Int) -> DraftTemplateError {
-            DraftTemplateError(file: file, line: l, column: c, message: message)
+        func fail(_ text: Localized, _ l: Int, _ c: Int) -> DraftTemplateError {
+            DraftTemplateError(file: file, line: l, column: c, text: text)
         }
         if chars.first == "\u{FEFF}" { chars.removeFirst() }
         while i < chars.count {
@@ -43,7 +44,7 @@ struct DraftTemplateChecker {
                 let close = triple ? "}}}" : "}}"
                 let start = i + (triple ? 3 : 2)
                 guard let end = find(close, in: chars, from: start) else {
-                    throw fail("the tag `\(String(chars[i..<min(chars.count, i + 20)]))` is never closed with `\(close)`", tagLine, tagColumn)
+                    throw fail(Catalogue.Draft.tagNotClosed(String(chars[i..<min(chars.count, i + 20)]), close: close), tagLine, tagColumn)
                 }
                 let body = String(chars[start..<end])
                 // Advance over the whole tag, counting lines (a comment may span lines).
@@ -56,16 +57,16 @@ struct DraftTemplateChecker {
             i += 1
         }
         if let open = stack.last {
-            throw fail("the section `{{#\(open.name)}}` is never closed: add `{{/\(open.name)}}`", open.line, open.column)
+            throw fail(Catalogue.Draft.sectionNotClosed(open.name), open.line, open.column)
         }
     }
 
     private func checkTag(_ body: String, triple: Bool, line: Int, column: Int, stack: inout [Open]) throws(DraftTemplateError) {
-        func fail(_ message: String) -> DraftTemplateError {
-            DraftTemplateError(file: file, line: line, column: column, message: message)
+        func fail(_ text: Localized) -> DraftTemplateError {
+            DraftTemplateError(file: file, line: line, column: column, text: text)
         }
         let trimmed = body.trimmingCharacters(in: .whitespaces)
-        guard let sigil = trimmed.first else { throw fail("an empty tag `{{}}`") }
+        guard let sigil = trimmed.first else { throw fail(Catalogue.Draft.emptyTag) }
         if triple { try use(trimmed, line: line, column: column, stack: stack, section: false); return }
         let rest = String(trimmed.dropFirst()).trimmingCharacters(in: .whitespaces)
         switch sigil {
@@ -82,15 +83,15 @@ struct DraftTemplateChecker {
             stack.append(Open(name: rest, line: line, column: column, items: items))
         case "/":
             guard let open = stack.popLast() else {
-                throw fail("`{{/\(rest)}}` closes a section that was never opened")
+                throw fail(Catalogue.Draft.closesUnopened(rest))
             }
             guard open.name == rest else {
-                throw fail("`{{/\(rest)}}` closes `{{#\(open.name)}}` of line \(open.line): close it with `{{/\(open.name)}}`")
+                throw fail(Catalogue.Draft.closesAnother(rest, open: open.name, line: open.line))
             }
         case ">", "<", "$":
-            throw fail("partials, parents and blocks (`{{\(sigil)…}}`) are not supported in the draft template")
+            throw fail(Catalogue.Draft.partialsNotSupported(sigil))
         case "=":
-            throw fail("changing the delimiters (`{{=… =}}`) is not supported in the draft template")
+            throw fail(Catalogue.Draft.delimitersNotSupported)
         default:
             try use(trimmed, line: line, column: column, stack: stack, section: false)
         }
@@ -99,16 +100,16 @@ struct DraftTemplateChecker {
     /// Checks one name and returns its kind.
     @discardableResult
     private func use(_ raw: String, line: Int, column: Int, stack: [Open], section: Bool) throws(DraftTemplateError) -> DraftValueName.Kind? {
-        func fail(_ message: String) -> DraftTemplateError {
-            DraftTemplateError(file: file, line: line, column: column, message: message)
+        func fail(_ text: Localized) -> DraftTemplateError {
+            DraftTemplateError(file: file, line: line, column: column, text: text)
         }
         let inList = stack.contains { !$0.items.isEmpty }
         if raw == "." {
-            guard inList else { throw fail("`{{.}}` is only meaningful inside a list's section") }
+            guard inList else { throw fail(Catalogue.Draft.dotOutsideList) }
             return .text
         }
         guard !raw.contains("("), !raw.contains(" ") else {
-            throw fail("`\(raw)` is not a value name: transforms and spaces are not supported; the values are listed in docs/draft-template.md")
+            throw fail(Catalogue.Draft.notAValueName(raw))
         }
         let name = raw.hasPrefix(".") ? String(raw.dropFirst()) : raw
         for open in stack.reversed() {
@@ -116,17 +117,14 @@ struct DraftTemplateChecker {
         }
         if let kind = names[name] {
             if case .list = kind, !section {
-                throw fail("`\(name)` is a list: use it as a section, `{{#\(name)}}…{{/\(name)}}`")
+                throw fail(Catalogue.Draft.listNotSection(name))
             }
             return kind
         }
         if let list = listHolding(name) {
-            throw fail("`\(name)` is a value of each item of `\(list)`: use it inside `{{#\(list)}}…{{/\(list)}}`")
+            throw fail(Catalogue.Draft.itemOutsideList(name, list: list))
         }
-        var message = "unknown value `\(name)` in the draft template"
-        if let near = nearest(to: name) { message += " (did you mean `\(near)`?)" }
-        message += "; the values a template may use are listed in docs/draft-template.md"
-        throw fail(message)
+        throw fail(Catalogue.Draft.unknownValue(name, nearest: nearest(to: name)))
     }
 
     private func listHolding(_ name: String) -> String? {

@@ -305,7 +305,7 @@ public enum DraftValues {
         v["has_next_year_targets"] = !keys.isEmpty
 
         // What the data could not carry.
-        let missing = data.indicators.missingLogs.map { Catalogue.Figures.logName($0).text(language) }
+        let missing = data.indicators.missingLogs.map { Catalogue.Schema.logName($0).text(language) }
         v["missing_logs"] = words.join(missing)
         v["has_missing_logs"] = !missing.isEmpty
         let weights = data.indicators.scoreWeights
@@ -325,7 +325,7 @@ public enum DraftValues {
     }
 
     static func name<V: Vocabulary>(_ value: V, _ language: ReportLanguage) -> String {
-        language == .zh ? value.chineseName : value.englishName
+        Catalogue.Schema.valueName(value).text(language)
     }
 
     // MARK: Significant gaps

@@ -29,10 +29,9 @@ public struct ReportDraft: Sendable, Equatable {
             parsed = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}\n" + text)
         } catch let error as MustacheTemplate.ParserError {
             throw DraftTemplateError(file: template.file, line: max(1, error.context.lineNumber - 1),
-                                     column: error.context.columnNumber,
-                                     message: "the template cannot be read: \(error.error)")
+                                     column: error.context.columnNumber, text: Catalogue.Draft.unreadable("\(error.error)"))
         } catch {
-            throw DraftTemplateError(file: template.file, line: 1, column: 1, message: "the template cannot be read: \(error)")
+            throw DraftTemplateError(file: template.file, line: 1, column: 1, text: Catalogue.Draft.unreadable("\(error)"))
         }
         return ReportDraft(text: normalised(parsed.render(values)))
     }

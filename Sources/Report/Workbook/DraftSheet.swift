@@ -13,7 +13,8 @@ struct DraftSheet {
 
     func write(into workbook: Workbook) throws -> SheetWriter {
         let l = labels
-        let w = SheetWriter(try workbook.addWorksheet(l.draftSheet), name: l.draftSheet)
+        let name = l.text(Catalogue.Sheets.draft)
+        let w = SheetWriter(try workbook.addWorksheet(name), name: name)
         try w.sheet.setScreenGridlines(false)
         try w.sheet.setColumns(0, 0, width: Self.width)
         for (row, paragraph) in draft.paragraphs.enumerated() {
@@ -26,7 +27,7 @@ struct DraftSheet {
             try w.text(paragraph.text, row, 0, style, measure: false)
             try w.sheet.setRow(row, height: Self.height(of: paragraph))
         }
-        try w.print(title: data.title, repeatRows: nil, fit: .onePageWide, zh: l.zh)
+        try w.print(title: data.title, repeatRows: nil, fit: .onePageWide, labels: l)
         return w
     }
 

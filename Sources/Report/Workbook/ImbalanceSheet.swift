@@ -2,6 +2,8 @@ import Indicators
 import Model
 import XLSX
 
+private typealias Words = Catalogue.Sheets.Imbalance
+
 /// Sheet 4: the imbalance of rules §4.4 — urban vs rural and public vs private per indicator (with Welch's p-value),
 /// the dispersion over all sites, the config's extra groupings, and clustered column charts.
 struct ImbalanceSheet {
@@ -18,22 +20,21 @@ struct ImbalanceSheet {
     func write(into workbook: Workbook) throws -> SheetWriter {
         let l = labels
         let a = data.imbalance
-        let w = SheetWriter(try workbook.addWorksheet(l.imbalanceSheet), name: l.imbalanceSheet)
+        let name = l.text(Catalogue.Sheets.imbalance)
+        let w = SheetWriter(try workbook.addWorksheet(name), name: name)
         try w.sheet.setScreenGridlines(false)
-        try w.text(l.pick("均衡分析：城乡、公办民办差异与总体离散程度", "Imbalance: urban/rural, public/private and overall spread"), 0, 0, Styles.title, measure: false)
-        try w.text(l.pick("差距 = 前组均值 − 后组均值；比值 = 前组 ÷ 后组；p 值为 Welch t 检验（双侧），p < 0.05 视为差异显著。三会一课、主题党日和得分仅统计建有独立党支部的单位。",
-                          "Gap = first group's mean − second's; ratio = first ÷ second; p = Welch's t-test, two-sided (p < 0.05: significant). Sanhui, Party-day and score cover sites with a branch only."),
-                   1, 0, Styles.note, measure: false)
+        try w.text(l.text(Words.title), 0, 0, Styles.title, measure: false)
+        try w.text(l.text(Words.note), 1, 0, Styles.note, measure: false)
 
         var row = 3
         var chartRanges: [(ImbalanceDimension, Int)] = []
         for dimension in a.dimensions where dimension.isPairwise {
-            let groups = dimension.fixedGroups.map { l.group($0, of: dimension) }
-            try w.text(l.pick("按\(l.dimension(dimension))", "By \(l.dimension(dimension).lowercased())"), row, 0, Styles.section, measure: false)
+            let groups = dimension.fixedGroups.map { l.groupName($0, of: dimension) }
+            try w.text(l.text(Words.by(l.dimensionName(dimension))), row, 0, Styles.section, measure: false)
             row += 1
-            try w.header([l.pick("指标", "Indicator"), "\(groups[0]) n", l.pick("\(groups[0])均值", "\(groups[0]) mean"),
-                          "\(groups[1]) n", l.pick("\(groups[1])均值", "\(groups[1]) mean"),
-                          l.pick("差距", "Gap"), l.pick("比值", "Ratio"), l.pick("p 值", "p-value"), l.pick("显著", "Significant")], row: row)
+            try w.header([l.text(Catalogue.Sheets.indicator), "\(l.text(groups[0])) n", l.text(Words.groupMean(groups[0])),
+                          "\(l.text(groups[1])) n", l.text(Words.groupMean(groups[1]))]
+                         + [Words.gap, Words.ratio, Words.pValue, Words.significant].map(l.text), row: row)
             chartRanges.append((dimension, row + 1))
             for indicator in ImbalanceIndicator.allCases {
                 row += 1
@@ -52,11 +53,11 @@ struct ImbalanceSheet {
             row += 2
         }
 
-        try w.text(l.pick("总体离散程度", "Overall spread"), row, 0, Styles.section, measure: false)
+        try w.text(l.text(Words.spread), row, 0, Styles.section, measure: false)
         row += 1
-        var titles = [l.pick("指标", "Indicator"), "n", l.pick("均值", "Mean"), l.pick("变异系数", "CV"),
-                      l.pick("加权差异系数", "Weighted CV"), l.pick("基尼系数", "Gini"), l.pick("泰尔指数", "Theil T")]
-        titles += a.dimensions.map { l.pick("组间占比\n（\(l.dimension($0))）", "Between share\n(\(l.dimension($0).lowercased()))") }
+        var titles = [l.text(Catalogue.Sheets.indicator), "n"]
+            + [Words.mean, Words.cv, Words.weightedCV, Words.gini, Words.theil].map(l.text)
+        titles += a.dimensions.map { l.text(Words.betweenShare(l.dimensionName($0))) }
         try w.header(titles, row: row)
         for indicator in ImbalanceIndicator.allCases {
             row += 1
@@ -71,13 +72,11 @@ struct ImbalanceSheet {
             for (i, share) in d.betweenShare.enumerated() { try w.optional(share, row, 7 + i, Styles.percent) }
         }
         row += 1
-        try w.text(l.pick("变异系数 = 标准差 ÷ 均值；加权差异系数以\(weightName)为权重；组间占比 = 泰尔指数中组间差异所占比例。空白表示无法计算（如均值为 0）。",
-                          "CV = SD ÷ mean; the weighted CV is weighted by \(weightName); between share = the part of Theil's T that lies between the groups. A blank cell cannot be computed (e.g. a mean of 0)."),
-                   row, 0, Styles.note, measure: false)
+        try w.text(l.text(Words.spreadNote(weight: weightColumn)), row, 0, Styles.note, measure: false)
         row += 2
 
         for dimension in a.dimensions where !dimension.isPairwise {
-            try w.text(l.pick("按\(l.dimension(dimension))分组", "By \(l.dimension(dimension).lowercased())"), row, 0, Styles.section, measure: false)
+            try w.text(l.text(Words.groupedBy(l.dimensionName(dimension))), row, 0, Styles.section, measure: false)
             row += 1
             // Two header rows: each indicator over its n and mean columns.
             try w.text(l.dimension(dimension), row, 0, Styles.header)
@@ -86,7 +85,7 @@ struct ImbalanceSheet {
             }
             row += 1
             var titles = [""]
-            for _ in ImbalanceIndicator.allCases { titles += ["n", l.pick("均值", "mean")] }
+            for _ in ImbalanceIndicator.allCases { titles += ["n", l.text(Words.meanColumn)] }
             try w.header(titles, row: row, lines: 1)
             let groups = a.split(.attendance_rate, dimension)!.groups.map(\.group)
             let allGroups = ImbalanceIndicator.allCases.flatMap { a.split($0, dimension)!.groups.map(\.group) }
@@ -112,9 +111,10 @@ struct ImbalanceSheet {
         var column = chartColumn
         for (dimension, firstRow) in chartRanges {
             let chart = try workbook.addChart(.column)
-            let groups = dimension.fixedGroups.map { l.group($0, of: dimension) }
-            try chart.setTitle(l.pick("\(groups[0])与\(groups[1])对比", "\(groups[0].prefix(1).uppercased())\(groups[0].dropFirst()) vs \(groups[1])"))
-            try chart.setValueAxisTitle(l.pick("均值", "Mean"))
+            let groupNames = dimension.fixedGroups.map { l.groupName($0, of: dimension) }
+            let groups = groupNames.map(l.text)
+            try chart.setTitle(l.text(Words.chartTitle(groupNames[0], groupNames[1])))
+            try chart.setValueAxisTitle(l.text(Words.mean))
             try chart.setValueAxisNumberFormat("0%")
             try chart.setValueAxisBounds(min: 0, max: 1)
             try chart.setLegend(.bottom)
@@ -136,15 +136,12 @@ struct ImbalanceSheet {
         }
 
         // One page: the comparisons with their charts, the spread and the extra groupings.
-        try w.print(title: data.title, repeatRows: nil, fit: .onePage, zh: l.zh)
+        try w.print(title: data.title, repeatRows: nil, fit: .onePage, labels: l)
         return w
     }
 
-    private var weightName: String {
-        switch data.config.weightColumn {
-        case .party_members: labels.pick("党员数", "party members")
-        case .students: labels.pick("学生数", "students")
-        case .teachers: labels.pick("教师数", "teachers")
-        }
+    /// The register's column that weighs the weighted CV.
+    private var weightColumn: ColumnSpec {
+        LogSchema.column(data.config.weightColumn.rawValue, of: .sites)!
     }
 }

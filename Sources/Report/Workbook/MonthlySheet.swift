@@ -2,6 +2,8 @@ import Indicators
 import Model
 import XLSX
 
+private typealias Words = Catalogue.Sheets.Monthly
+
 /// Sheet 2: the monthly dispatch (rules §4.3) as a dispatch table reads on paper — the months across,
 /// one row per count and per norm's cumulative completion, with the year's column last — and a
 /// line chart of the completions below it.
@@ -11,22 +13,18 @@ struct MonthlySheet {
 
     func write(into workbook: Workbook) throws -> SheetWriter {
         let l = labels
-        let w = SheetWriter(try workbook.addWorksheet(l.monthlySheet), name: l.monthlySheet)
+        let name = l.text(Catalogue.Sheets.monthly)
+        let w = SheetWriter(try workbook.addWorksheet(name), name: name)
         try w.sheet.setScreenGridlines(false)
         try w.sheet.setRow(0, height: 24)
-        try w.text(l.pick("\(data.year)年月度调度（一月一调度）", "Monthly dispatch \(data.year)"), 0, 0, Styles.title, measure: false)
-        try w.text(l.pick("会议与党课按月计数（含机关）；“无组织生活的支部”为当月已建支部但无任何组织生活的单位数；",
-                          "Counts per month (bureau included); inactive branches = sites with a branch and no organisational life that month;"),
-                   1, 0, Styles.note, measure: false)
-        try w.text(l.pick("完成进度为截至当月末已结束周期中达标周期的累计比例，全年栏为年末值。",
-                          "completion = the cumulative share of the periods ended by the month's end that met the norm; the year column is the year-end value."),
-                   2, 0, Styles.note, measure: false)
+        try w.text(l.text(Words.title(year: data.year)), 0, 0, Styles.title, measure: false)
+        try w.text(l.text(Words.countsNote), 1, 0, Styles.note, measure: false)
+        try w.text(l.text(Words.completionNote), 2, 0, Styles.note, measure: false)
 
         let headerRow = 4
         let months = data.indicators.monthly
         let yearColumn = months.count + 1
-        try w.header([l.pick("项目", "Item")] + months.map { l.pick("\($0.month)月", monthName($0.month)) } + [l.pick("全年", "Year")],
-                     row: headerRow)
+        try w.header([l.text(Words.item)] + months.map { l.text(Words.month($0.month)) } + [l.text(Words.year)], row: headerRow)
         var row = headerRow
 
         func section(_ title: String) throws {
@@ -43,27 +41,27 @@ struct MonthlySheet {
         }
 
         let totals = data.indicators.totals
-        try section(l.pick("会议与活动（次）", "Meetings and activities"))
+        try section(l.text(Words.meetings))
         for (t, type) in MeetingType.allCases.enumerated() {
-            try counts(l.meetingType(type), months.map { $0.meetingsByType?[t] }, total: totals.meetings(type))
+            try counts(l.name(type), months.map { $0.meetingsByType?[t] }, total: totals.meetings(type))
         }
-        try section(l.pick("党课、培训与组织生活", "Lectures, trainings, organisational life"))
-        try counts(l.pick("党课（次）", "Party lectures"), months.map(\.lectures), total: totals.lectures)
-        try counts(l.pick("培训班（期）", "Trainings started"), months.map(\.trainings), total: totals.trainings)
+        try section(l.text(Words.otherActivity))
+        try counts(l.text(Words.lectures), months.map(\.lectures), total: totals.lectures)
+        try counts(l.text(Words.trainings), months.map(\.trainings), total: totals.trainings)
         // Inactive branches have no year's total.
         row += 1
-        try w.text(l.pick("无组织生活的支部（个）", "Inactive branches"), row, 0, Styles.indented)
+        try w.text(l.text(Words.inactiveBranches), row, 0, Styles.indented)
         for (i, m) in months.enumerated() { try w.count(m.inactiveSites, row, 1 + i) }
         try w.optional(nil, row, yearColumn, Styles.countTotal)
 
-        try section(l.pick("规范累计完成进度", "Cumulative completion of the norms"))
+        try section(l.text(Words.completion))
         var lowest = 1.0
         // The norms with a line on the chart: a missing log's norms have none.
         var charted: [(key: NormKey, row: Int)] = []
         for (k, key) in NormKey.allCases.enumerated() {
             row += 1
             let missing = data.indicators.isMissing(key.log)
-            try w.text(l.norm(key), row, 0, Styles.indented)
+            try w.text(l.text(Catalogue.Sheets.norm(key)), row, 0, Styles.indented)
             for (i, m) in months.enumerated() {
                 try w.optional(m.completion[k], row, 1 + i, Styles.percent, unavailable: missing)
                 if let rate = m.completion[k] { lowest = min(lowest, rate) }
@@ -78,7 +76,7 @@ struct MonthlySheet {
         if !charted.isEmpty {
             try chart(charted, lowest: lowest, widths: widths, headerRow: headerRow, row: row, into: workbook, w)
         }
-        try w.print(title: data.title, repeatRows: nil, fit: .onePage, zh: l.zh)
+        try w.print(title: data.title, repeatRows: nil, fit: .onePage, labels: l)
         return w
     }
 
@@ -92,24 +90,20 @@ struct MonthlySheet {
         let months = data.indicators.monthly
         let yearColumn = months.count + 1
         let chart = try workbook.addChart(.line)
-        try chart.setTitle(l.pick("组织生活规范累计完成进度", "Cumulative completion of the norms"))
-        try chart.setCategoryAxisTitle(l.pick("月份", "Month"))
-        try chart.setValueAxisTitle(l.pick("完成进度", "Completion"))
+        try chart.setTitle(l.text(Words.chartTitle))
+        try chart.setCategoryAxisTitle(l.text(Words.chartMonth))
+        try chart.setValueAxisTitle(l.text(Words.chartCompletion))
         try chart.setValueAxisNumberFormat("0%")
         try chart.setValueAxisBounds(min: max(0, min(0.9, (lowest * 10).rounded(.down) / 10)), max: 1)
         try chart.setLegend(.bottom)
         for (key, r) in charted {
             try chart.addSeries(
-                name: l.norm(key),
+                name: l.text(Catalogue.Sheets.norm(key)),
                 categories: CellRange(sheet: w.name, row: headerRow, columns: 1...months.count),
                 values: CellRange(sheet: w.name, row: r, columns: 1...months.count))
         }
         let tableWidth = (0...yearColumn).reduce(0.0) { $0 + (widths[$1] ?? 8.43) * 7 + 5 }
         try chart.setSize(width: Int(tableWidth), height: 280)
         try w.sheet.insertChart(chart, row: row + 2, column: 0)
-    }
-
-    private func monthName(_ m: Int) -> String {
-        ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][m - 1]
     }
 }

@@ -230,9 +230,8 @@ final class SheetWriter {
     /// Landscape A4, the header rows (and identifying columns) repeated on every page, and a
     /// footer with the report title, the sheet and the page number.
     func print(title: String, repeatRows: ClosedRange<Int>?, repeatColumns: ClosedRange<Int>? = nil,
-               fit: PrintFit, zh: Bool) throws {
-        let footer = "&L\(CellText.footerSafe(title))&C&A"
-            + (zh ? "&R第 &P 页，共 &N 页" : "&RPage &P of &N")
+               fit: PrintFit, labels: Labels) throws {
+        let footer = "&L\(CellText.footerSafe(title))&C&A&R" + labels.text(Catalogue.Sheets.pageNumber)
         var setup = PageSetup(
             orientation: .landscape, paperSize: PageSetup.paperA4,
             repeatRows: repeatRows, repeatColumns: repeatColumns,

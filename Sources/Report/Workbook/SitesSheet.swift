@@ -3,6 +3,8 @@ import Indicators
 import Model
 import XLSX
 
+private typealias Words = Catalogue.Sheets.Sites
+
 /// Sheet 3: one row per non-bureau site with its attributes, counts and every value of rules §4.2, as an
 /// Excel table with filters.
 struct SitesSheet {
@@ -11,25 +13,23 @@ struct SitesSheet {
 
     func write(into workbook: Workbook) throws -> SheetWriter {
         let l = labels
-        let w = SheetWriter(try workbook.addWorksheet(l.sitesSheet), name: l.sitesSheet)
+        let name = l.text(Catalogue.Sheets.sites)
+        let w = SheetWriter(try workbook.addWorksheet(name), name: name)
         let headerRow = 0
         // The columns a reader needs first come first, so the first printed page of each band
         // of rows shows the site, its score and its compliance; the counts follow.
-        var titles = [l.pick("单位编码", "Site id"), l.pick("单位名称", "Name"), l.pick("城乡", "Locale"),
-                      l.pick("办学性质", "Ownership"), l.pick("学段", "Level"), l.pick("镇街", "District"),
-                      l.pick("党员数", "Members"), l.pick("独立党支部", "Own branch")]
+        typealias S = Catalogue.Sheets
+        var titles = [S.siteID, S.siteName, S.locale, S.ownership, S.level, Words.district, Words.members, Words.ownBranch].map(l.text)
         let scoreColumn = titles.count
-        titles += [l.pick("得分", "Score"), l.pick("星级", "Stars"), "★", l.pick("排名", "Rank")]
+        titles += [l.text(S.score), l.text(S.stars), "★", l.text(S.rank)]
         let sanhuiColumn = titles.count
-        titles += [l.pick("三会一课完成率", "Sanhui-yike rate"), l.pick("全面达标", "Fully compliant")]
+        titles += [Words.sanhuiRate, Words.fullyCompliant].map(l.text)
         // party_day_rate is the party_day norm rate, one of these.
-        titles += NormKey.allCases.map { l.pick("\(l.norm($0))完成率", "\(l.shortNorm($0)) rate") }
+        titles += NormKey.allCases.map { l.text(S.normRate($0, short: true)) }
         let lastRateColumn = titles.count - 1
-        titles += [l.pick("主题党日按期率", "Party day on the day"),
-                   l.pick("参会率", "Attendance"), l.pick("人均培训学时", "Training h / member"),
-                   l.pick("每百名党员党课", "Lectures / 100 members")]
-        titles += MeetingType.allCases.map(l.meetingType)
-        titles += [l.pick("党课", "Lectures"), l.pick("培训人学时", "Training person-hours")]
+        titles += [Words.partyDayOnTheDay, S.attendance, Words.trainingHours, Words.lecturesPer100].map(l.text)
+        titles += MeetingType.allCases.map(l.name)
+        titles += [Words.lectures, Words.personHours].map(l.text)
 
         let sites = data.indicators.sites
         // A value built on a missing log reads "—" (rules §2); other empty values stay blank
@@ -104,7 +104,7 @@ struct SitesSheet {
         try w.fitColumns(minimum: 6, maximum: 30)
         // About 40 columns: at 57 % (54 % with the longer English headers) a band of rows prints on two pages side by side (the site,
         // score and rates; then the counts), each with the site id and name repeated.
-        try w.print(title: data.title, repeatRows: headerRow...headerRow, repeatColumns: 0...1, fit: .pagesWide(2), zh: l.zh)
+        try w.print(title: data.title, repeatRows: headerRow...headerRow, repeatColumns: 0...1, fit: .pagesWide(2), labels: l)
         return w
     }
 }

@@ -3,6 +3,8 @@ import Indicators
 import Model
 import XLSX
 
+private typealias Words = Catalogue.Sheets.Summary
+
 /// Sheet 1: title, provenance, the headline figures with target, completion and last year,
 /// meetings by type, the register and lectures by role, laid out to print on one page.
 struct SummarySheet {
@@ -11,7 +13,8 @@ struct SummarySheet {
 
     func write(into workbook: Workbook) throws -> SheetWriter {
         let l = labels
-        let w = SheetWriter(try workbook.addWorksheet(l.summarySheet), name: l.summarySheet)
+        let name = l.text(Catalogue.Sheets.summary)
+        let w = SheetWriter(try workbook.addWorksheet(name), name: name)
         try w.sheet.activate()
         try w.sheet.setScreenGridlines(false)
         try w.sheet.setRow(0, height: 28)
@@ -20,11 +23,11 @@ struct SummarySheet {
         var row = 2
         let ind = data.indicators
         let facts: [(String, String)] = [
-            (l.pick("单位", "Organisation"), data.config.organisation.isEmpty ? "—" : data.config.organisation),
-            (l.pick("评估年度", "Review year"), "\(data.year)"),
-            (l.pick("统计截至", "As of"), ind.asOf.description),
-            (l.pick("输入指纹", "Input fingerprint"), String(data.fingerprint.prefix(12))),
-            (l.pick("工具版本", "Tool version"), "annual-review \(ToolVersion.current)"),
+            (l.text(Words.organisation), data.config.organisation.isEmpty ? "—" : data.config.organisation),
+            (l.text(Words.reviewYear), "\(data.year)"),
+            (l.text(Words.asOf), ind.asOf.description),
+            (l.text(Catalogue.Sheets.inputFingerprint), String(data.fingerprint.prefix(12))),
+            (l.text(Words.toolVersion), "annual-review \(ToolVersion.current)"),
         ]
         for (label, value) in facts {
             try w.text(label, row, 0, Styles.label)
@@ -56,11 +59,10 @@ struct SummarySheet {
 
         // Headline figures.
         row = top
-        try w.text(l.pick("一、主要指标", "1. Headline figures"), row, 0, Styles.section, measure: false)
+        try w.text(l.text(Words.headlines), row, 0, Styles.section, measure: false)
         row += 1
-        try w.header([l.pick("指标", "Figure"), l.pick("本年", "This year"), l.pick("目标", "Target"),
-                      l.pick("完成率", "Completion"), l.pick("上年", "Last year"), l.pick("增减", "Change"),
-                      l.pick("增减%", "Change %")], row: row, lines: 1)
+        try w.header([Words.figure, Words.thisYear, Words.target, Words.completion, Words.lastYear, Words.change,
+                      Words.changePercent].map(l.text), row: row, lines: 1)
         let firstHeadline = row + 1
         for key in HeadlineKey.allCases {
             row += 1
@@ -69,7 +71,7 @@ struct SummarySheet {
             // last year's too when the inputs have last year's rows of other logs.
             let missing = data.log(of: key).map(ind.isMissing) ?? false
             let format = key == .training_person_hours ? Styles.hours : Styles.count
-            try w.text(l.headline(key), row, 0)
+            try w.text(l.text(Catalogue.Sheets.headline(key)), row, 0)
             try w.optional(value, row, 1, format, unavailable: missing)
             let target = data.config.targets[key]
             try w.optional(target, row, 2, format)
@@ -88,23 +90,18 @@ struct SummarySheet {
         try w.sheet.addConditionalFormat(.formula("AND(ISNUMBER(\(cell)),\(cell)>=0.8,\(cell)<1)", style: Styles.fair), to: completion)
         try w.sheet.addConditionalFormat(.formula("AND(ISNUMBER(\(cell)),\(cell)<0.8)", style: Styles.bad), to: completion)
         row += 1
-        try w.text(l.pick("完成率 = 本年 ÷ 目标：绿色 ≥ 100%，黄色 ≥ 80%，红色 < 80%；",
-                          "Completion = this year ÷ target: green ≥ 100 %, amber ≥ 80 %, red below;"),
-                   row, 0, Styles.note, measure: false)
+        try w.text(l.text(Words.completionNote), row, 0, Styles.note, measure: false)
         row += 1
-        try w.text(l.pick("目标在 review.yml 的 targets 中设置；上年为输入中上一年度的记录。",
-                          "targets are set in review.yml; last year counts the inputs' rows of the year before."),
-                   row, 0, Styles.note, measure: false)
+        try w.text(l.text(Words.targetsNote), row, 0, Styles.note, measure: false)
 
         // Meetings by type.
         row += 2
-        try w.text(l.pick("二、会议与活动（次）", "2. Meetings by type"), row, 0, Styles.section, measure: false)
+        try w.text(l.text(Words.meetings), row, 0, Styles.section, measure: false)
         row += 1
-        try w.header([l.pick("会议类型", "Type"), l.pick("全部", "All"), l.pick("其中：机关", "Of which bureau"),
-                      l.pick("上年全部", "Last year, all")], row: row, lines: 1)
+        try w.header([Words.meetingType, Words.all, Words.ofWhichBureau, Words.lastYearAll].map(l.text), row: row, lines: 1)
         for type in MeetingType.allCases {
             row += 1
-            try w.text(l.meetingType(type), row, 0)
+            try w.text(l.name(type), row, 0)
             try w.count(ind.totals.meetings(type), row, 1)
             try w.count(ind.totals.bureauMeetings(type), row, 2)
             try previousCount(w, ind.previous.map { $0.meetings(type) }, row, 3)
@@ -112,18 +109,17 @@ struct SummarySheet {
 
         // The register, beside the headline figures.
         row = top
-        try w.text(l.pick("三、基层单位（不含机关）", "3. Sites (the bureau excluded)"), row, right, Styles.section, measure: false)
+        try w.text(l.text(Words.register), row, right, Styles.section, measure: false)
         row += 1
-        try w.header([l.pick("分类", "Group"), l.pick("单位数", "Sites")], row: row, from: right, lines: 1)
+        try w.header([Words.group, Words.siteCount].map(l.text), row: row, from: right, lines: 1)
         let s = ind.siteTotals
-        var lines: [(String, Int)] = [(l.pick("单位总数", "All sites"), s.total)]
+        var lines: [(String, Int)] = [(l.text(Words.allSites), s.total)]
         lines += SiteLocale.allCases.map { (l.name($0), s.byLocale[$0] ?? 0) }
         lines += Ownership.allCases.map { (l.name($0), s.byOwnership[$0] ?? 0) }
         lines += SchoolLevel.allCases.filter { $0 != .bureau }.map { (l.name($0), s.byLevel[$0] ?? 0) }
-        lines += [(l.pick("建有独立党支部", "With a branch of their own"), s.withBranch),
-                  (l.pick("党组织覆盖（含联合党支部）", "Covered (incl. joint branches)"), s.covered)]
-        lines += Ownership.allCases.map { (l.pick("本年新建党支部：\(l.name($0))", "New branches: \(l.name($0).lowercased())"), s.foundedInYear[$0] ?? 0) }
-        lines += DemoLevel.allCases.filter { $0 != .none }.map { (l.pick("示范点：\(l.name($0))", "Demonstration sites: \(l.name($0).lowercased())"), s.demo[$0] ?? 0) }
+        lines += [(l.text(Words.withBranch), s.withBranch), (l.text(Words.covered), s.covered)]
+        lines += Ownership.allCases.map { (l.text(Words.newBranches(Catalogue.Schema.valueName($0))), s.foundedInYear[$0] ?? 0) }
+        lines += DemoLevel.allCases.filter { $0 != .none }.map { (l.text(Words.demoSites(Catalogue.Schema.valueName($0))), s.demo[$0] ?? 0) }
         for (label, value) in lines {
             row += 1
             try w.text(label, row, right)
@@ -132,10 +128,9 @@ struct SummarySheet {
 
         // Lectures by role, below the register.
         row += 2
-        try w.text(l.pick("四、党课（次）", "4. Party lectures by lecturer"), row, right, Styles.section, measure: false)
+        try w.text(l.text(Words.lectures), row, right, Styles.section, measure: false)
         row += 1
-        try w.header([l.pick("主讲人身份", "Lecturer"), l.pick("全部", "All"), l.pick("其中：机关", "Of which bureau"),
-                      l.pick("上年全部", "Last year, all")], row: row, from: right, lines: 1)
+        try w.header([Words.lecturer, Words.all, Words.ofWhichBureau, Words.lastYearAll].map(l.text), row: row, from: right, lines: 1)
         for role in LecturerRole.allCases {
             row += 1
             try w.text(l.name(role), row, right)
@@ -145,7 +140,7 @@ struct SummarySheet {
         }
 
         try w.fitColumns(minimum: 8)
-        try w.print(title: data.title, repeatRows: nil, fit: .onePage, zh: l.zh)
+        try w.print(title: data.title, repeatRows: nil, fit: .onePage, labels: l)
         return w
     }
 

@@ -13,10 +13,10 @@ public enum WorkbookWriter {
         let created = Int64(data.latestDay.daysSinceEpoch) * 86_400
         let properties = DocumentProperties(
             created: created, title: data.title,
-            subject: labels.pick("\(data.year)年度基层党建工作年终评估", "Year-end review of Party-building work, \(data.year)"),
+            subject: labels.text(Catalogue.Sheets.subject(year: data.year)),
             author: "annual-review \(ToolVersion.current)",
             company: data.config.organisation.isEmpty ? nil : data.config.organisation,
-            keywords: labels.pick("党建, 三会一课, 年终评估", "Party building, compliance, year-end review"),
+            keywords: labels.text(Catalogue.Sheets.keywords),
             comments: "fingerprint \(data.fingerprint)")
         try Workbook.write(to: path, properties: properties) { workbook in
             var cut: [(sheet: String, cell: String, length: Int)] = []

@@ -44,6 +44,18 @@ final class GB18030TwinTests: XCTestCase {
         return twin
     }
 
+    /// The file's one note on how it was read, whole in both languages: two lines hold
+    /// Chinese, both valid GB18030 and neither valid UTF-8.
+    func testTheEncodingNote() throws {
+        let folder = try TempInputs(utf8Files(["sites.csv": standardSites]), testCase: self)
+        try folder.write("meetings.csv", try gb18030("日期,单位编码,会议类型\n2017-03-01,S001,支委会\n"))
+        XCTAssertEqual(try ingest(folder).diagnostics.filter { $0.code == "encoding" }, [
+            Diagnostic(.info, SourceLocation(file: "meetings.csv"), code: "encoding", text: Localized(
+                zh: "按 GB18030 读取：含非 ASCII 字节的2行中，2行是有效的 GB18030，0行是有效的 UTF-8",
+                en: "read as GB18030: 2 of 2 non-ASCII lines are valid GB18030, 0 valid UTF-8")),
+        ])
+    }
+
     func testUTF8AndGB18030GiveTheSameResults() throws {
         let utf8 = try TempInputs(testCase: self)
         try Self.makeUTF8Twin(in: utf8)
@@ -61,11 +73,11 @@ final class GB18030TwinTests: XCTestCase {
         XCTAssertNotEqual(a.result.fingerprint, b.result.fingerprint)
 
         // Every GB18030 file says so once; nothing else differs.
-        let encodingInfo = b.diagnostics.filter { $0.reason == "encoding" }
+        let encodingInfo = b.diagnostics.filter { $0.code == "encoding" }
         XCTAssertEqual(encodingInfo.map(\.location.file), ["sites.csv", "lectures.csv", "meetings.csv", "trainings.csv"])
-        XCTAssertTrue(encodingInfo.allSatisfy { $0.severity == .info && $0.location.line == nil && $0.message.hasPrefix("read as GB18030") })
-        XCTAssertEqual(a.diagnostics.filter { $0.reason == "encoding" }, [])
-        XCTAssertEqual(a.diagnostics, b.diagnostics.filter { $0.reason != "encoding" })
+        XCTAssertTrue(encodingInfo.allSatisfy { $0.severity == .info && $0.location.line == nil && $0.text.en.hasPrefix("read as GB18030") })
+        XCTAssertEqual(a.diagnostics.filter { $0.code == "encoding" }, [])
+        XCTAssertEqual(a.diagnostics, b.diagnostics.filter { $0.code != "encoding" })
 
         // The added rows, worked by hand: every date form is kept (the serial 42799 is
         // 2017-03-05, so 42801 is 2017-03-07), as is the row with an invalid optional count.

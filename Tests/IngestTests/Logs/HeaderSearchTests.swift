@@ -151,26 +151,63 @@ func pinned(_ severity: Severity, _ file: String, line: Int? = nil, column: Int?
                text: Localized(zh: zh, en: en))
 }
 
-/// The config's column aliases are checked before any file is read.
+/// The config's aliases are checked before any file is read; an error names the alias's key
+/// and, for a config read from review.yml, the alias's line.
 final class ColumnAliasConfigTests: XCTestCase {
+    /// The config error of ingesting the register with `config`.
+    private func aliasError(_ config: ReviewConfig, file: StaticString = #filePath, line: UInt = #line) -> ConfigError? {
+        do {
+            _ = try ingest(["sites.csv": standardSites], config: config)
+            XCTFail("expected a config error", file: file, line: line)
+            return nil
+        } catch {
+            return error as? ConfigError
+        }
+    }
+
     /// An alias naming another column of the same log would be ignored or, worse, take the
     /// other column's built-in name: it is a config error naming the key.
     func testAliasNamingAnotherColumnIsAConfigError() throws {
         var config = ReviewConfig()
         config.columnAliases = ["date": ["单 位 编 码"]]
-        XCTAssertThrowsError(try ingest(["sites.csv": standardSites], config: config)) { error in
-            XCTAssertEqual(error as? ConfigError, ConfigError(
-                file: "review.yml", line: nil, key: "aliases.columns.date",
-                message: "`单 位 编 码` already names the column site_id of meetings.csv; one header name can mean one column only"))
-        }
+        XCTAssertEqual(aliasError(config), ConfigError(
+            file: "review.yml", line: nil, key: "aliases.columns.date", code: "config_alias_taken",
+            text: Localized(zh: "“单 位 编 码”已是会议记录“单位编码”列（site_id）的名称；一个表头只能对应一列",
+                            en: "`单 位 编 码` already names the column site_id of meetings.csv; one header name can mean one column only")))
         config.columnAliases = ["site_id": ["学校"], "lecturer": ["学校"]]
-        XCTAssertThrowsError(try ingest(["sites.csv": standardSites], config: config)) { error in
-            XCTAssertEqual((error as? ConfigError)?.key, "aliases.columns.lecturer")
-        }
+        XCTAssertEqual(aliasError(config)?.key, "aliases.columns.lecturer")
         config.columnAliases = ["topic": [" "]]
-        XCTAssertThrowsError(try ingest(["sites.csv": standardSites], config: config)) { error in
-            XCTAssertEqual((error as? ConfigError)?.message, "an alias must not be blank")
+        XCTAssertEqual(aliasError(config), ConfigError(
+            file: "review.yml", line: nil, key: "aliases.columns.topic", code: "config_blank_alias",
+            text: Localized(zh: "别名不能为空", en: "an alias must not be blank")))
+    }
+
+    /// Read from review.yml, the errors are at the alias's own line, whole in both languages.
+    func testAliasErrorsNameTheirLine() throws {
+        func error(_ yaml: String, file: StaticString = #filePath, line: UInt = #line) throws -> ConfigError? {
+            aliasError(try ConfigLoader.parse(yaml, file: "review.yml"), file: file, line: line)
         }
+        let column = try error("year: 2017\naliases:\n  columns:\n    date: [活动日期, 单位编码]\n")
+        XCTAssertEqual(column?.rendered(.zh), "review.yml:4: error: aliases.columns.date：“单位编码”已是会议记录“单位编码”列（site_id）的名称；一个表头只能对应一列")
+        XCTAssertEqual(column?.rendered(.en), "review.yml:4: error: aliases.columns.date: `单位编码` already names the column site_id of meetings.csv; one header name can mean one column only")
+
+        let blank = try error("aliases:\n  columns:\n    topic:\n      - 活动名称\n      - \" \"\n")
+        XCTAssertEqual(blank?.rendered(.zh), "review.yml:5: error: aliases.columns.topic：别名不能为空")
+        XCTAssertEqual(blank?.rendered(.en), "review.yml:5: error: aliases.columns.topic: an alias must not be blank")
+
+        let taken = try error("aliases:\n  locale:\n    rural: [乡镇, 县城]\n")
+        XCTAssertEqual(taken?.code, "config_alias_taken")
+        XCTAssertEqual(taken?.rendered(.zh), "review.yml:3: error: aliases.locale.rural：别名“县城”已表示 urban，不能再表示 rural")
+        XCTAssertEqual(taken?.rendered(.en), "review.yml:3: error: aliases.locale.rural: the alias `县城` already means `urban`; it cannot also mean `rural`")
+
+        let sanhui = try error("aliases:\n  meeting_type:\n    party_group:\n      - 小组学习\n      - 三会一课\n")
+        XCTAssertEqual(sanhui?.code, "config_refused_alias")
+        XCTAssertEqual(sanhui?.rendered(.zh), "review.yml:5: error: aliases.meeting_type.party_group：“三会一课”是支部党员大会、支委会、党小组会和党课的统称，不是一种会议类型，不能作 party_group 的别名")
+        XCTAssertEqual(sanhui?.rendered(.en), "review.yml:5: error: aliases.meeting_type.party_group: `三会一课` is four kinds of meeting, not one type; it cannot be an alias of `party_group`")
+
+        let blankValue = try error("aliases:\n  lecturer_role:\n    expert: [\"\\u3000\"]\n")
+        XCTAssertEqual(blankValue?.code, "config_blank_alias")
+        XCTAssertEqual(blankValue?.rendered(.en), "review.yml:3: error: aliases.lecturer_role.expert: an alias must not be blank")
     }
 
     /// One alias for columns of different logs is fine (`topic` is not a trainings column), as

@@ -119,36 +119,37 @@ extension XCTestCase {
     }
 }
 
-/// One expected diagnostic. `message` is compared whole when given; `contains` checks fragments.
+/// One expected diagnostic. `message` (the English text) is compared whole when given;
+/// `contains` checks fragments of it.
 struct Expect: CustomStringConvertible {
     var file: String
     var line: Int?
     var column: Int?
     var columnName: String?
     var severity: Severity
-    var reason: String
+    var code: String
     var message: String?
     var contains: [String]
     var value: String??
 
     /// A problem at a field: its line, column and the header's name of the column.
     init(_ severity: Severity, _ file: String, line: Int?, column: Int, _ columnName: String?,
-         _ reason: String, message: String? = nil, contains: [String] = [], value: String?? = .none) {
+         _ code: String, message: String? = nil, contains: [String] = [], value: String?? = .none) {
         self.severity = severity; self.file = file; self.line = line; self.column = column
-        self.columnName = columnName; self.reason = reason; self.message = message
+        self.columnName = columnName; self.code = code; self.message = message
         self.contains = contains; self.value = value
     }
 
     /// A problem of a whole file (no line) or of a whole record (a line, no column).
     init(_ severity: Severity, _ file: String, line: Int? = nil,
-         _ reason: String, message: String? = nil, contains: [String] = [], value: String?? = .none) {
+         _ code: String, message: String? = nil, contains: [String] = [], value: String?? = .none) {
         self.severity = severity; self.file = file; self.line = line; self.column = nil
-        self.columnName = nil; self.reason = reason; self.message = message
+        self.columnName = nil; self.code = code; self.message = message
         self.contains = contains; self.value = value
     }
 
     var description: String {
-        "\(file):\(line.map(String.init) ?? "-"):\(column.map(String.init) ?? "-") [\(columnName ?? "")] \(severity) \(reason)"
+        "\(file):\(line.map(String.init) ?? "-"):\(column.map(String.init) ?? "-") [\(columnName ?? "")] \(severity) \(code)"
     }
 
     /// Why `d` does not match, or nil.
@@ -159,10 +160,10 @@ struct Expect: CustomStringConvertible {
         if d.location.column != column { problems.append("column \(d.location.column.map(String.init) ?? "nil")") }
         if d.location.columnName != columnName { problems.append("column name \(d.location.columnName ?? "nil")") }
         if d.severity != severity { problems.append("severity \(d.severity)") }
-        if d.reason != reason { problems.append("reason \(d.reason)") }
-        if let message, d.message != message { problems.append("message \(d.message)") }
-        for fragment in contains where !d.message.contains(fragment) {
-            problems.append("message without «\(fragment)»: \(d.message)")
+        if d.code != code { problems.append("code \(d.code)") }
+        if let message, d.text.en != message { problems.append("message \(d.text.en)") }
+        for fragment in contains where !d.text.en.contains(fragment) {
+            problems.append("message without «\(fragment)»: \(d.text.en)")
         }
         if case .some(let value) = value, d.value != value { problems.append("value \(d.value ?? "nil")") }
         return problems.isEmpty ? nil : problems.joined(separator: "; ")
@@ -173,12 +174,12 @@ struct Expect: CustomStringConvertible {
 func assertDiagnostics(_ actual: [Diagnostic], _ expected: [Expect], file: StaticString = #filePath, line: UInt = #line) {
     for (i, (d, e)) in zip(actual, expected).enumerated() {
         if let why = e.mismatch(d) {
-            XCTFail("diagnostic \(i): expected \(e), got \(d.location) \(d.severity) \(d.reason): \(why)", file: file, line: line)
+            XCTFail("diagnostic \(i): expected \(e), got \(d.location) \(d.severity) \(d.code): \(why)", file: file, line: line)
         }
     }
     if actual.count != expected.count {
         XCTFail("expected \(expected.count) diagnostics, got \(actual.count):\n"
-                + actual.map { "  \($0) [\($0.reason)]" }.joined(separator: "\n"), file: file, line: line)
+                + actual.map { "  \($0) [\($0.code)]" }.joined(separator: "\n"), file: file, line: line)
     }
 }
 

@@ -61,10 +61,10 @@ final class ParallelReadingTests: XCTestCase {
     func testManyPartSizesGiveTheSequentialResult() throws {
         let meetings = messyMeetings(rows: 600)
         let folder = try TempInputs(["sites.csv": Array(standardSites.utf8), "meetings.csv": meetings], testCase: self)
-        let reasons = Set(try ingest(folder).diagnostics.map(\.reason))
+        let codes = Set(try ingest(folder).diagnostics.map(\.code))
         // The fixture holds what the comparison must cover.
-        XCTAssertTrue(reasons.isSuperset(of: ["bad_encoding", "duplicate record_id", "unknown_site_id", "short_row",
-                                              "repeated_header", "literal_quote", "bad_date"]), "\(reasons)")
+        XCTAssertTrue(codes.isSuperset(of: ["bad_encoding", "duplicate_record_id", "unknown_site_id", "short_row",
+                                              "repeated_header", "literal_quote", "bad_date"]), "\(codes)")
         // The file is about 30 KB: parts of 64 bytes to 8 KB, several cuts per quoted field.
         try compareSequentialAndParallel(meetings, partSizes: [64, 97, 256, 1000, 4096, 8192])
     }
@@ -78,7 +78,7 @@ final class ParallelReadingTests: XCTestCase {
         try compareSequentialAndParallel(meetings, partSizes: [80, 500, 3000])
         let folder = try TempInputs(["sites.csv": Array(standardSites.utf8), "meetings.csv": meetings], testCase: self)
         let many = try ingest(folder, parallelism: Parallelism(threads: 2, partSize: 128))
-        XCTAssertEqual(many.diagnostics.filter { $0.reason == "unterminated_quote" }.count, 1)
+        XCTAssertEqual(many.diagnostics.filter { $0.code == "unterminated_quote" }.count, 1)
     }
 
     /// Training rows are decoded in parts too; their ids are numbered at the commit, in file
@@ -98,8 +98,8 @@ final class ParallelReadingTests: XCTestCase {
         }
         let folder = try TempInputs(["sites.csv": Array(standardSites.utf8), "trainings.csv": Array(text.utf8)], testCase: self)
         let one = try ingest(folder, parallelism: .sequential)
-        XCTAssertEqual(Set(one.diagnostics.map(\.reason)).intersection(["not_a_number", "empty_value", "end_before_start"]).count, 3,
-                       "\(Set(one.diagnostics.map(\.reason)))")
+        XCTAssertEqual(Set(one.diagnostics.map(\.code)).intersection(["not_a_number", "empty_value", "end_before_start"]).count, 3,
+                       "\(Set(one.diagnostics.map(\.code)))")
         for partSize in [90, 333, 2048] {
             let many = try ingest(folder, parallelism: Parallelism(threads: 3, partSize: partSize))
             XCTAssertEqual(many.sink, one.sink, "rows and training numbers, part size \(partSize)")

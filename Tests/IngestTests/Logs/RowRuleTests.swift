@@ -221,10 +221,10 @@ final class RowRuleTests: XCTestCase {
             Expect(.error, "meetings-a.csv", line: 3, column: 1, "日期", "bad_date", contains: ["`2017-02-30`"]),
         ])
         assertDiagnostics(run.diagnostics(in: "meetings-b.csv"), [
-            Expect(.error, "meetings-b.csv", line: 2, column: 1, "记录编号", "duplicate record_id",
-                   message: "记录编号 (record_id): `R1` was already used in meetings-a.csv; the first row is kept", value: "R1"),
-            Expect(.error, "meetings-b.csv", line: 3, column: 1, "记录编号", "duplicate record_id",
-                   message: "记录编号 (record_id): `R2` was already used in meetings-a.csv; the first row is kept", value: "R2"),
+            Expect(.error, "meetings-b.csv", line: 2, column: 1, "记录编号", "duplicate_record_id",
+                   message: "记录编号 `R1` was already used in meetings-a.csv, so this row is a repeat; the first row is kept.", value: "R1"),
+            Expect(.error, "meetings-b.csv", line: 3, column: 1, "记录编号", "duplicate_record_id",
+                   message: "记录编号 `R2` was already used in meetings-a.csv, so this row is a repeat; the first row is kept.", value: "R2"),
             Expect(.error, "meetings-b.csv", line: 4, column: 3, "单位编码", "unknown_site_id", value: "S009"),
         ])
         assertCounts(run.counts(.meetings), read: 9, accepted: 4, rejected: 4, outOfPeriod: 1)
@@ -246,8 +246,8 @@ final class RowRuleTests: XCTestCase {
 
             """])
         assertDiagnostics(run.diagnostics(in: "meetings.csv"), [
-            Expect(.error, "meetings.csv", line: 3, column: 5, "记录编号", "duplicate record_id",
-                   message: "记录编号 (record_id): `R1` was already used in meetings.csv; the first row is kept"),
+            Expect(.error, "meetings.csv", line: 3, column: 5, "记录编号", "duplicate_record_id",
+                   message: "记录编号 `R1` was already used in meetings.csv, so this row is a repeat; the first row is kept."),
         ])
         assertCounts(run.counts(.meetings), read: 2, accepted: 1, rejected: 1)
     }
@@ -263,12 +263,18 @@ final class RowRuleTests: XCTestCase {
         // meetings-b.csv's `甲1` was a duplicate: it must not pass for the first use.
         try folder.write("meetings-c.csv", try gb18030("日期,单位编码,会议类型,记录编号\n2017-03-04,S001,支委会,乙2\n2017-03-05,S001,支委会,甲1\n"))
         let run = try ingest(folder)
-        let duplicates = run.diagnostics.filter { $0.reason == "duplicate record_id" }
-        XCTAssertEqual(duplicates.map(\.location.description), ["meetings-b.csv:2:4", "meetings-c.csv:2:4", "meetings-c.csv:3:4"])
-        XCTAssertEqual(duplicates.map(\.message), [
-            "记录编号 (record_id): `甲1` was already used in meetings-a.csv; the first row is kept",
-            "记录编号 (record_id): `乙2` was already used in meetings-b.csv; the first row is kept",
-            "记录编号 (record_id): `甲1` was already used in meetings-a.csv; the first row is kept",
+        let duplicates = run.diagnostics.filter { $0.code == "duplicate_record_id" }
+        func repeated(_ file: String, _ line: Int, _ id: String, first: String) -> Diagnostic {
+            Diagnostic(.error, SourceLocation(file: file, line: line, column: 4, columnName: "记录编号"),
+                       code: "duplicate_record_id",
+                       text: Localized(zh: "记录编号“\(id)”已在 \(first) 中用过，此行是重复记录；保留第一次出现的那一行。",
+                                       en: "记录编号 `\(id)` was already used in \(first), so this row is a repeat; the first row is kept."),
+                       value: id)
+        }
+        XCTAssertEqual(duplicates, [
+            repeated("meetings-b.csv", 2, "甲1", first: "meetings-a.csv"),
+            repeated("meetings-c.csv", 2, "乙2", first: "meetings-b.csv"),
+            repeated("meetings-c.csv", 3, "甲1", first: "meetings-a.csv"),
         ])
         assertCounts(run.counts(.meetings), read: 5, accepted: 2, rejected: 3)
     }
