@@ -56,6 +56,20 @@ final class ClerkYearTests: XCTestCase {
         for month in try XCTUnwrap(json["monthly"] as? [[String: Any]]) { assertNull(month["lectures"], "monthly lectures") }
     }
 
+    func testTheSummarySaysWhatIsIncomplete() throws {
+        let workbook = try IndependentReader.read(workspace.file("review.xlsx"))
+        let summary = try XCTUnwrap(workbook.sheet("总览"))
+        func value(nextTo label: String) -> DumpValue? {
+            guard let a = summary.cells.first(where: { $0.key.first == "A" && $0.value.value == .string(label) })?.key else { return nil }
+            return summary.cells["B" + a.dropFirst()]?.value
+        }
+        // The lectures log could not be read; one meetings file lacks 应到人数, typed 应道人数.
+        XCTAssertEqual(value(nextTo: "数据完整性"),
+                       .string("会议记录：1个文件缺少“应到人数”列（近似表头“应道人数”）；党课记录：缺失（没有可读取的文件）"))
+        XCTAssertEqual(value(nextTo: "党课总数（次）"), .string("—"))
+        XCTAssertEqual(value(nextTo: "书记讲党课（次）"), .string("—"))
+    }
+
     func testEverydaySpellingsAreCounted() throws {
         // 72 rows under the title and the header; 三会一课 (LC02, 04-12) and the unknown LC09 are rejected.
         XCTAssertEqual(try object("files.meetings").mapValues { number($0) }, ["read": 72, "accepted": 70, "rejected": 2, "out_of_period": 0, "warnings": 0])

@@ -128,7 +128,7 @@ final class MissingLogBuildTests: XCTestCase {
         XCTAssertEqual(cell(summary, row: "书记讲党课（次）"), .string("—"))
         XCTAssertEqual(cell(summary, row: "书记讲党课（次）", column: "E"), .string("—"))
         XCTAssertEqual(cell(summary, row: "召开党委会（次）"), .number(2))
-        XCTAssertEqual(cell(summary, row: "数据完整性"), .string("党课记录：缺失（没有文件）"))
+        XCTAssertEqual(cell(summary, row: "数据完整性"), .string("党课记录：缺失（没有可读取的文件）"))
         XCTAssertEqual(cell(summary, row: "综合得分"), .string(
             "未计三会一课（所有建有支部的单位都没有这一项的数据）；其余权重按 100 ÷ 60 放大：主题党日 33.3、参会率 33.3、培训 16.7、组织生活会 8.3、民主评议 8.3"))
         // The Definitions sheet says the same beside the score's formula.
@@ -173,7 +173,7 @@ final class MissingLogBuildTests: XCTestCase {
         let summary = try XCTUnwrap(workbook.sheet("总览"))
         XCTAssertEqual(cell(summary, row: "举办培训班（期）"), .string("—"))
         XCTAssertEqual(cell(summary, row: "培训人学时"), .string("—"))
-        XCTAssertEqual(cell(summary, row: "数据完整性"), .string("培训记录：缺失（没有文件）"))
+        XCTAssertEqual(cell(summary, row: "数据完整性"), .string("培训记录：缺失（没有可读取的文件）"))
         let monthly = try XCTUnwrap(workbook.sheet("月度调度"))
         XCTAssertEqual(cell(monthly, row: "培训班（期）"), .string("—"))
         XCTAssertEqual(cell(monthly, row: "培训班（期）", column: "N"), .string("—"))

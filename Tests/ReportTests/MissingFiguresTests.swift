@@ -146,7 +146,7 @@ final class MissingFiguresTests: XCTestCase {
             zh: "会议记录：3个文件缺少“应到人数”列（近似表头“应道人数”），1个文件缺少“实到人数”列",
             en: "Meetings: 3 files lack the column `expected` (near-miss header `应道人数`), 1 file lacks the column `attendees`"))
         let lectures = Catalogue.Figures.completeness(of: .lectures, isMissing: true, missingColumns: [])
-        XCTAssertEqual(lectures, Localized(zh: "党课记录：缺失（没有文件）", en: "Lectures: missing (no file)"))
+        XCTAssertEqual(lectures, Localized(zh: "党课记录：缺失（没有可读取的文件）", en: "Lectures: missing (no readable file)"))
         let sites = Catalogue.Figures.completeness(of: .sites, isMissing: false, missingColumns: [
             MissingColumn(column: "party_members", files: ["sites.csv"], nearMisses: ["党员人数", "党员 数x"]),
         ])
@@ -156,8 +156,8 @@ final class MissingFiguresTests: XCTestCase {
         XCTAssertNil(Catalogue.Figures.completeness(of: .trainings, isMissing: false, missingColumns: []))
 
         XCTAssertEqual(Catalogue.Figures.completeness([meetings!, lectures!]), Localized(
-            zh: "会议记录：3个文件缺少“应到人数”列（近似表头“应道人数”），1个文件缺少“实到人数”列；党课记录：缺失（没有文件）",
-            en: "Meetings: 3 files lack the column `expected` (near-miss header `应道人数`), 1 file lacks the column `attendees`; Lectures: missing (no file)"))
+            zh: "会议记录：3个文件缺少“应到人数”列（近似表头“应道人数”），1个文件缺少“实到人数”列；党课记录：缺失（没有可读取的文件）",
+            en: "Meetings: 3 files lack the column `expected` (near-miss header `应道人数`), 1 file lacks the column `attendees`; Lectures: missing (no readable file)"))
         XCTAssertEqual(Catalogue.Figures.completeness([]), Localized(zh: "完整", en: "complete"))
     }
 

@@ -12,7 +12,7 @@ extension Catalogue {
         public static func completeness(of log: LogKind, isMissing: Bool, missingColumns: [MissingColumn]) -> Localized? {
             let name = Schema.logName(log)
             if isMissing {
-                return Localized(zh: "\(name.zh)：缺失（没有文件）", en: "\(capitalised(name.en)): missing (no file)")
+                return Localized(zh: "\(name.zh)：缺失（没有可读取的文件）", en: "\(capitalised(name.en)): missing (no readable file)")
             }
             guard !missingColumns.isEmpty else { return nil }
             var zh: [String] = [], en: [String] = []
