@@ -57,7 +57,8 @@ public enum Ingestor {
     /// - Parameters:
     ///   - extraInputs: the config and draft template as read, for the fingerprint.
     ///   - configFile: the config's name, for alias errors.
-    ///   - onDiagnostic: called with every problem as it is found, in reading order.
+    ///   - onDiagnostic: called with every problem as it is found, in reading order, and whether
+    ///     it concerns a whole file or one row.
     ///   - onProgress: called as files are read (per raw chunk of 256 KiB and every few thousand
     ///     rows), for a progress display.
     ///   - parallelism: threads for large logs; the result is the same for any.
@@ -65,7 +66,7 @@ public enum Ingestor {
     ///     of every log goes into it, in the order of the files and their rows.
     public static func run<Sink: ActivitySink>(
         inputs: String, config: ReviewConfig, configFile: String = "review.yml", extraInputs: [InputFile] = [],
-        encoding: ForcedEncoding? = nil, onDiagnostic: ((Diagnostic) -> Void)? = nil,
+        encoding: ForcedEncoding? = nil, onDiagnostic: ((Diagnostic, DiagnosticScope) -> Void)? = nil,
         onProgress: ((IngestProgress) -> Void)? = nil, parallelism: Parallelism = .automatic,
         makeSink: (Int) -> Sink
     ) throws -> (IngestResult, Sink) {

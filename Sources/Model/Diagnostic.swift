@@ -23,6 +23,11 @@ public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
+/// Whether a problem concerns a whole file (its name, encoding, header, columns) or one row.
+public enum DiagnosticScope: Sendable {
+    case file, row
+}
+
 public enum Severity: String, Sendable, Comparable, CaseIterable {
     case error, warning, info
     private var order: Int { self == .error ? 0 : self == .warning ? 1 : 2 }

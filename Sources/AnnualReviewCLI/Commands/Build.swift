@@ -43,19 +43,23 @@ struct Build: ParsableCommand {
         let settings = try common.settings()
         let language = settings.language
         try checkOutputs(language)
-        // Every rejected row under --strict; otherwise the first problems, pointing to the rest.
+        // Every problem of a whole file (a log not read, a column missing or misspelt: few, and
+        // each empties figures); every rejected row under --strict; otherwise the first row
+        // problems, pointing to the rest.
         var errors = 0, warnings = 0
         let limit = 50
-        let (data, ingested) = try ReviewPipeline(common: common, settings: settings).run { diagnostic in
-            switch diagnostic.severity {
-            case .error:
+        let (data, ingested) = try ReviewPipeline(common: common, settings: settings).run { diagnostic, scope in
+            switch (diagnostic.severity, scope) {
+            case (.info, _):
+                break
+            case (_, .file):
+                printError(diagnostic.rendered(language))
+            case (.error, .row):
                 errors += 1
                 if strict || errors <= limit { printError(diagnostic.rendered(language)) }
-            case .warning:
+            case (.warning, .row):
                 warnings += 1
                 if warnings <= limit { printError(diagnostic.rendered(language)) }
-            case .info:
-                break
             }
         }
         let unlisted = max(0, warnings - limit) + (strict ? 0 : max(0, errors - limit))

@@ -31,7 +31,7 @@ struct Validate: ParsableCommand {
     func run() throws {
         let settings = try common.settings()
         let language = settings.language
-        let (data, ingested) = try ReviewPipeline(common: common, settings: settings).run(diagnosticsOnStandardOutput: true) { diagnostic in
+        let (data, ingested) = try ReviewPipeline(common: common, settings: settings).run(diagnosticsOnStandardOutput: true) { diagnostic, _ in
             print(json ? DiagnosticJSON.line(diagnostic, language) : diagnostic.rendered(language))
         }
         if json {

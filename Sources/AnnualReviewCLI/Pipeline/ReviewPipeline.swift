@@ -17,7 +17,7 @@ struct ReviewPipeline {
     /// ingesting, progress is shown on standard error when it is a terminal and `--quiet` is not
     /// given. Problems that stop the run are `Failure`s told in the run's language.
     func run(
-        diagnosticsOnStandardOutput: Bool = false, onDiagnostic: ((Diagnostic) -> Void)?
+        diagnosticsOnStandardOutput: Bool = false, onDiagnostic: ((Diagnostic, DiagnosticScope) -> Void)?
     ) throws -> (ReviewData, IngestResult) {
         let config = settings.config
         var extra = settings.configFile.map { [$0] } ?? []
@@ -34,8 +34,8 @@ struct ReviewPipeline {
                 extraInputs: extra, encoding: common.encoding,
                 onDiagnostic: onDiagnostic.map { emit in
                     diagnosticsOnStandardOutput
-                        ? { progress.clearBeforeStandardOutput(); emit($0) }
-                        : { progress.clear(); emit($0) }
+                        ? { progress.clearBeforeStandardOutput(); emit($0, $1) }
+                        : { progress.clear(); emit($0, $1) }
                 },
                 onProgress: progress.hook, parallelism: common.parallelism,
                 makeSink: { ActivityTally(siteCount: $0, partyDay: config.partyDay) })

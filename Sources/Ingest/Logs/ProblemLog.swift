@@ -9,7 +9,7 @@ import Model
 struct ProblemLog {
     let log: LogKind
     var quality = LogQuality()
-    var emit: ((Diagnostic) -> Void)?
+    var emit: ((Diagnostic, DiagnosticScope) -> Void)?
 
     /// Rows read (after the header; blank records and repeated headers not counted).
     var read = 0
@@ -27,18 +27,18 @@ struct ProblemLog {
     /// Meeting rows that passed rules 1–4, per year: the votes for the review year.
     var yearVotes: [Int: Int] { years.dictionary(\.votes).filter { $0.value > 0 } }
 
-    init(log: LogKind, emit: ((Diagnostic) -> Void)?) {
+    init(log: LogKind, emit: ((Diagnostic, DiagnosticScope) -> Void)?) {
         self.log = log
         self.emit = emit
     }
 
     mutating func file(_ diagnostic: Diagnostic) {
-        emit?(diagnostic)
+        emit?(diagnostic, .file)
         quality.fileProblems.append(diagnostic)
     }
 
     mutating func row(_ diagnostic: Diagnostic) {
-        emit?(diagnostic)
+        emit?(diagnostic, .row)
         if diagnostic.severity == .info {
             if quality.rowInfo.count < LogQuality.listCap { quality.rowInfo.append(diagnostic); return }
         } else if quality.rowProblems.count < LogQuality.listCap {

@@ -185,7 +185,7 @@ final class FileDiscoveryTests: XCTestCase {
             let folder = try TempInputs(utf8Files(["meetings.csv": "日期,单位编码,会议类型\n"]), testCase: self)
             try folder.write(name, bytes)
             var seen: [Diagnostic] = []
-            XCTAssertThrowsError(try Ingestor.run(inputs: folder.path, config: ReviewConfig(), onDiagnostic: { seen.append($0) },
+            XCTAssertThrowsError(try Ingestor.run(inputs: folder.path, config: ReviewConfig(), onDiagnostic: { diagnostic, _ in seen.append(diagnostic) },
                                                   makeSink: { RecordingSink(siteCount: $0) })) { error in
                 XCTAssertEqual(error as? IngestError, .noSitesLog(folder.path))
                 XCTAssertEqual((error as? IngestError)?.message(.en),

@@ -108,7 +108,7 @@ extension XCTestCase {
         var diagnostics: [Diagnostic] = []
         let (result, sink) = try Ingestor.run(
             inputs: folder.path, config: config, extraInputs: extraInputs, encoding: encoding,
-            onDiagnostic: { diagnostics.append($0) }, parallelism: parallelism,
+            onDiagnostic: { diagnostic, _ in diagnostics.append(diagnostic) }, parallelism: parallelism,
             makeSink: { RecordingSink(siteCount: $0) })
         return Ingested(result: result, sink: sink, diagnostics: diagnostics, year: year)
     }
