@@ -23,6 +23,17 @@ struct AnnualReviewBinary {
         folder = try TestPackage.makeTemporaryFolder("annual-review-e2e")
     }
 
+    /// A run folder holding what `annual-review template` writes, under `t/` (its example year
+    /// in `t/example`).
+    static func withTemplates() throws -> AnnualReviewBinary {
+        let binary = try AnnualReviewBinary()
+        let made = try binary.run(["template", "--out", "t"])
+        guard made.exitCode == 0 else {
+            throw TestPackage.Missing(description: "`annual-review template` failed: \(made.stderr)")
+        }
+        return binary
+    }
+
     func remove() {
         try? FileManager.default.removeItem(at: folder)
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// Messages in the report's language (§6): `--lang`, else the config's `language`, else
@@ -11,8 +12,7 @@ final class MessageLanguageTests: XCTestCase {
     private let example = "t/example"
 
     override func setUpWithError() throws {
-        binary = try AnnualReviewBinary()
-        XCTAssertEqual(try binary.run(["template", "--out", "t"]).exitCode, 0)
+        binary = try AnnualReviewBinary.withTemplates()
     }
 
     override func tearDown() { binary?.remove() }
@@ -111,15 +111,8 @@ final class MessageLanguageTests: XCTestCase {
 
     /// `iconv -f UTF-8 -t GB18030` of a file (the system's converter, not the tool's).
     private func runIconv(_ path: String) throws -> Data {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/iconv")
-        process.arguments = ["-f", "UTF-8", "-t", "GB18030", path]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 0)
-        return data
+        let run = try runProgram("/usr/bin/iconv", ["-f", "UTF-8", "-t", "GB18030", path])
+        XCTAssertEqual(run.status, 0)
+        return Data(run.stdout)
     }
 }

@@ -9,8 +9,7 @@ final class OutputStreamTests: XCTestCase {
     private let example = "t/example"
 
     override func setUpWithError() throws {
-        binary = try AnnualReviewBinary()
-        XCTAssertEqual(try binary.run(["template", "--out", "t"]).exitCode, 0)
+        binary = try AnnualReviewBinary.withTemplates()
     }
 
     override func tearDown() { binary?.remove() }

@@ -77,14 +77,7 @@ func independentFingerprint(of folder: String) throws -> String {
             h.update(n.encode() + b"\\0" + len(b).to_bytes(8, "little") + b)
         print(h.hexdigest())
         """
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-    process.arguments = ["python3", "-c", script, folder]
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    XCTAssertEqual(process.terminationStatus, 0)
-    return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    let run = try runProgram("/usr/bin/env", ["python3", "-c", script, folder])
+    XCTAssertEqual(run.status, 0, String(decoding: run.stderr, as: UTF8.self))
+    return String(decoding: run.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
 }

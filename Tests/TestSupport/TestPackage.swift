@@ -8,6 +8,7 @@ public enum TestPackage {
     /// Something a test needs is not where it should be.
     public struct Missing: Error, CustomStringConvertible {
         public let description: String
+        public init(description: String) { self.description = description }
     }
 
     /// `<package root>`: this file is `<root>/Tests/TestSupport/TestPackage.swift`.
