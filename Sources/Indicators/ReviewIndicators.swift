@@ -110,7 +110,7 @@ public struct ScoreWeights: Sendable, Equatable {
     public var isScored: Bool { applied.contains { $0 > 0 } }
 }
 
-/// The year-end indicators of rules §4.1–rules §4.3 and rules §4.5.
+/// The year-end indicators of rules §4.1–rules §4.3, rules §4.5 and the overdue list of rules §4.6.
 public struct ReviewIndicators: Sendable, Equatable {
     public var year: Int
     public var asOf: Day
@@ -124,6 +124,9 @@ public struct ReviewIndicators: Sendable, Equatable {
     public var scoreWeights: ScoreWeights
     /// The 末位 list: site ids, worst first.
     public var bottom: [String]
+    /// The overdue list (督办清单, rules §4.6): the norm periods in scope that sites with a branch
+    /// did not meet, by site_id, then norm (`NormKey.allCases`), then period.
+    public var overdue: [OverdueEntry]
     /// Months 1…12.
     public var monthly: [MonthResult]
     /// The previous year's totals, `nil` when no log has a valid row of that year.

@@ -30,6 +30,18 @@ public struct ReviewData: Sendable {
     public var year: Int { indicators.year }
     public func quality(_ log: LogKind) -> LogQuality { quality[LogKind.allCases.firstIndex(of: log)!] }
 
+    /// The as-of date of a run during the year (`--as-of` before the year's last day), else `nil`.
+    var asOfDuringYear: Day? {
+        let asOf = indicators.asOf
+        return asOf < Day.endOf(month: 12, year: asOf.year) ? asOf : nil
+    }
+
+    /// A sheet's title line, and the title in its printed footer: `title`, which says the as-of
+    /// date on a run during the year (`…（截至2017年6月30日）`, rules §5).
+    func sheetTitle(_ title: String) -> String {
+        asOfDuringYear.map { Catalogue.Sheets.titleAsOf(title, asOf: $0).text(language) } ?? title
+    }
+
     /// The report title: the config's, or one made from the organisation and the year.
     public var title: String {
         if let title = config.title, !title.isEmpty { return title }

@@ -32,17 +32,30 @@ final class WorkbookRenderTests: XCTestCase {
         let pdf = out + "/sample.pdf"
         XCTAssertTrue(FileManager.default.fileExists(atPath: pdf), rendered.stdout)
 
-        // The sample prints to about 25 pages: Summary, Monthly, Imbalance and Definitions on
-        // one each, Sites in two bands of six, Ranking on eight, Data quality on one or two.
+        // The sample prints to about 70 pages: Summary, Monthly, Imbalance and Definitions on
+        // one each, Sites in two bands of six, Ranking on eight, Data quality on one or two, the
+        // draft on two, and the year's overdue list (1402 periods at 227 sites) on about 45.
         let info = try run(["pdfinfo", pdf]).stdout
         let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }
             .flatMap { Int($0.split(separator: " ").last ?? "") } ?? 0
-        XCTAssertTrue((15...45).contains(pages), "\(pages) pages")
+        XCTAssertTrue((50...95).contains(pages), "\(pages) pages")
         let pngs = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasSuffix(".png") }
         XCTAssertEqual(pngs.count, pages)
         // Every sheet's pages are listed by the footer's sheet name.
-        for sheet in ["总览", "月度调度", "单位明细", "均衡分析", "排名", "数据质量", "指标说明"] {
+        for sheet in ["总览", "月度调度", "单位明细", "均衡分析", "排名", "数据质量", "指标说明", "述职要点", "督办清单"] {
             XCTAssertTrue(rendered.stdout.contains("  \(sheet): pages "), "no pages of \(sheet) in\n\(rendered.stdout)")
+        }
+        // The overdue list repeats its header row on every page, each title on one line (the
+        // columns are wide enough), and every page is one page wide: its last column is there.
+        let overdue = try XCTUnwrap(rendered.stdout.split(separator: "\n").first { $0.hasPrefix("  督办清单: pages ") })
+        let range = overdue.split(separator: " ").last!.split(separator: "–").compactMap { Int($0) }
+        XCTAssertEqual(range.count, 2, String(overdue))
+        for page in range[0]...range[range.count - 1] {
+            let text = try run(["pdftotext", "-f", "\(page)", "-l", "\(page)", "-layout", pdf, "-"]).stdout
+            let header = text.split(separator: "\n").first { $0.contains("单位名称") } ?? ""
+            for title in ["单位编码", "逾期周期数", "规范", "周期", "应开展（次）", "实际开展（次）"] {
+                XCTAssertTrue(header.contains(title), "page \(page): the header line has no \(title): \(header)")
+            }
         }
 
         // Chinese text made it into the PDF, set in a CJK font (without one every character

@@ -19,7 +19,7 @@ final class DraftSheetTests: XCTestCase {
         let data = DraftFixture.data()
         let draft = try ReportDraft.make(data)
         let dump = try write(data)
-        XCTAssertEqual(dump.sheets.map(\.name), ["总览", "月度调度", "单位明细", "均衡分析", "排名", "数据质量", "指标说明", "述职要点"])
+        XCTAssertEqual(dump.sheets.map(\.name), ["总览", "月度调度", "单位明细", "均衡分析", "排名", "数据质量", "指标说明", "述职要点", "督办清单"])
         let sheet = try XCTUnwrap(dump.sheet("述职要点"))
 
         let paragraphs = draft.paragraphs
@@ -46,7 +46,7 @@ final class DraftSheetTests: XCTestCase {
 
     func testEnglishSheetNames() throws {
         let dump = try write(DraftFixture.data(language: .en))
-        XCTAssertEqual(dump.sheets.map(\.name), ["Summary", "Monthly", "Sites", "Imbalance", "Ranking", "Data quality", "Definitions", "Report draft"])
+        XCTAssertEqual(dump.sheets.map(\.name), ["Summary", "Monthly", "Sites", "Imbalance", "Ranking", "Data quality", "Definitions", "Report draft", "Overdue"])
         XCTAssertEqual(dump.sheet("Report draft")?.cells["A1"]?.value,
                        .string("临江市教育局: year-end report on Party-building work, 2023 (draft)"))
     }

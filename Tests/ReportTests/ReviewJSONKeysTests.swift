@@ -59,7 +59,7 @@ final class ReviewJSONKeysTests: XCTestCase {
 
         XCTAssertEqual(json.keys, [
             "schema", "tool_version", "year", "as_of", "fingerprint", "files", "totals", "sites", "bottom",
-            "score_parts_omitted", "missing_logs", "monthly", "imbalance", "dispersion", "previous",
+            "score_parts_omitted", "missing_logs", "overdue", "monthly", "imbalance", "dispersion", "previous",
         ])
         XCTAssertEqual(json["schema"], .int(1))
         XCTAssertEqual(json["year"], .int(2023))
@@ -125,6 +125,16 @@ final class ReviewJSONKeysTests: XCTestCase {
         // Every log is there and S1 has every score part: nothing left out.
         XCTAssertEqual(json["score_parts_omitted"], .array([]))
         XCTAssertEqual(json["missing_logs"], .array([]))
+        // S1's unmet periods of 2023 (S2 has no branch): branch_general Q1–Q4 (4), branch_committee
+        // and party_group every month (12 + 12), lectures Q2–Q4 (3: the one of 03-02 is Q1's),
+        // Party days all months but March (11), org_life and democratic_review the year (1 + 1).
+        guard case .array(let overdue)? = json["overdue"] else { return XCTFail("overdue is not an array") }
+        XCTAssertEqual(overdue.count, 44)
+        for entry in overdue { XCTAssertEqual(entry.keys, ["site_id", "norm", "period", "required", "held"]) }
+        XCTAssertEqual(overdue.first?.serialized(),
+                       #"{"site_id":"S1","norm":"branch_general","period":"2023-Q1","required":1,"held":0}"#)
+        XCTAssertEqual(overdue.last?.serialized(),
+                       #"{"site_id":"S1","norm":"democratic_review","period":"2023","required":1,"held":0}"#)
 
         guard case .array(let months)? = json["monthly"] else { return XCTFail("monthly is not an array") }
         XCTAssertEqual(months.count, 12)

@@ -20,6 +20,9 @@ struct NormPeriods {
         }
     }
 
+    /// Period `k` as the overdue list names it (rules §4.6): `2017-05`, `2017-Q2`, `2017`.
+    func period(_ k: Int) -> CalendarPeriod { CalendarPeriod(year: year, kind: period, number: k + 1)! }
+
     /// The last day of period `k`.
     func end(of k: Int) -> Day { Day.endOf(month: (k + 1) * period.months, year: year) }
 

@@ -2,7 +2,7 @@ import Foundation
 import Model
 
 extension ReviewIndicators {
-    /// Computes rules §4.1–§4.3 and §4.5 for `year` from the register and the tallied activity.
+    /// Computes rules §4.1–§4.3, §4.5 and §4.6 for `year` from the register and the tallied activity.
     ///
     /// - Parameters:
     ///   - sites: the register, in any order; the index of a site is its index in `activity`.
@@ -41,6 +41,7 @@ extension ReviewIndicators {
             sites: results,
             scoreWeights: weights,
             bottom: Array(bottom),
+            overdue: overdueList(order: order, sites: sites, tally: tally, logs: logs, config: config, year: year, asOf: asOf),
             monthly: monthlyResults(order: order, sites: sites, tally: tally, logs: logs, config: config, year: year, asOf: asOf),
             previous: activity.hasRows(in: year - 1) ? totals(of: activity.year(year - 1), sites: sites, logs: logs) : nil
         )

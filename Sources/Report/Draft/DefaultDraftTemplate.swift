@@ -16,7 +16,7 @@ public enum DefaultDraftTemplate {
 
     public static let chinese = """
         {{! 述职要点模板：可用的值见 docs/draft-template.md。这一行是注释，不会出现在稿中。 }}
-        # {{#has_organisation}}{{organisation}}党委{{/has_organisation}}{{year}}年度抓基层党建工作述职报告（要点）
+        # {{#has_organisation}}{{organisation}}党委{{/has_organisation}}{{year}}年度抓基层党建工作述职报告（要点）{{#is_as_of_run}}（截至{{as_of_date}}）{{/is_as_of_run}}
 
         {{year}}年，我们认真履行抓基层党建工作第一责任，以“三会一课”、主题党日等制度为抓手，推动全系统基层党组织建设规范化。现将履行职责情况报告如下。
 
@@ -109,7 +109,7 @@ public enum DefaultDraftTemplate {
 
     public static let english = """
         {{! Report-draft template: the values it may use are listed in docs/draft-template.md. This line is a comment. }}
-        # {{#has_organisation}}{{organisation}}: {{/has_organisation}}year-end report on Party-building work, {{year}} (draft)
+        # {{#has_organisation}}{{organisation}}: {{/has_organisation}}year-end report on Party-building work, {{year}} (draft){{#is_as_of_run}}, as of {{as_of_date}}{{/is_as_of_run}}
 
         In {{year}} we carried out our duty for Party building at the grassroots, with the regular meetings and lectures (三会一课) and the monthly Party day as the backbone of branch life. This is how we did it.
 

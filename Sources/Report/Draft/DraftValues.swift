@@ -43,6 +43,8 @@ public enum DraftValues {
         .init("previous_year", .text, "the year before the review year"),
         .init("next_year", .text, "the year after the review year"),
         .init("as_of", .text, "the as-of date (ISO), the last day of the year unless `--as-of`"),
+        .init("as_of_date", .text, "the as-of date as the report writes it: 2017年6月30日, 30 June 2017"),
+        .init("is_as_of_run", .flag, "whether the as-of date is before the year's last day (`--as-of`, a run during the year)"),
         .init("fingerprint", .text, "the first 12 hex digits of the input fingerprint, as on the Summary sheet"),
     ]
 
@@ -197,6 +199,8 @@ public enum DraftValues {
         v["previous_year"] = String(data.year - 1)
         v["next_year"] = String(data.year + 1)
         v["as_of"] = data.indicators.asOf.description
+        v["as_of_date"] = Catalogue.Sheets.date(data.indicators.asOf).text(language)
+        v["is_as_of_run"] = data.asOfDuringYear != nil
         v["fingerprint"] = String(data.fingerprint.prefix(12))
 
         // Headline figures, exactly the Summary sheet's values.

@@ -29,6 +29,7 @@ public enum ReviewJSON {
         top.append(("bottom", .array(ind.bottom.map { .string($0) })))
         top.append(("score_parts_omitted", .array(ind.scoreWeights.omitted.map { .string($0.rawValue) })))
         top.append(("missing_logs", .array(ind.missingLogs.map { .string($0.rawValue) })))
+        top.append(("overdue", .array(ind.overdue.map(overdue))))
         top.append(("monthly", .array(ind.monthly.map(month))))
         top.append(("imbalance", imbalance(data.imbalance)))
         top.append(("dispersion", dispersion(data.imbalance)))
@@ -94,6 +95,17 @@ public enum ReviewJSON {
             ("score", .optional(r.score)),
             ("stars", .optional(r.stars)),
             ("rank", .optional(r.rank)),
+        ])
+    }
+
+    /// One entry of the overdue list (rules §4.6).
+    static func overdue(_ e: OverdueEntry) -> JSONValue {
+        .object([
+            ("site_id", .string(e.siteID)),
+            ("norm", .string(e.norm.rawValue)),
+            ("period", .string(e.period.description)),
+            ("required", .int(e.required)),
+            ("held", .int(e.held)),
         ])
     }
 

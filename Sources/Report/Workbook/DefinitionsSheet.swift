@@ -15,7 +15,7 @@ struct DefinitionsSheet {
         let c = data.config
         let name = l.text(S.definitions)
         let w = SheetWriter(try workbook.addWorksheet(name), name: name)
-        try w.text(l.text(S.definitions), 0, 0, Styles.title, measure: false)
+        try w.text(data.sheetTitle(l.text(S.definitions)), 0, 0, Styles.title, measure: false)
         try w.header([S.indicator, Words.formula, Words.normOrSetting].map(l.text), row: 2)
         var rows: [(Localized, Localized, String)] = []
         for key in NormKey.allCases {
@@ -49,7 +49,7 @@ struct DefinitionsSheet {
         }
         w.fix(1, width: 80)
         try w.fitColumns(minimum: 10, maximum: 30)
-        try w.print(title: data.title, repeatRows: 2...2, fit: .onePageWide, labels: l)
+        try w.print(title: data.sheetTitle(data.title), repeatRows: 2...2, fit: .onePageWide, labels: l)
     }
 }
 

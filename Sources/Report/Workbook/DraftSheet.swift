@@ -27,7 +27,7 @@ struct DraftSheet {
             try w.text(paragraph.text, row, 0, style, measure: false)
             try w.sheet.setRow(row, height: Self.height(of: paragraph))
         }
-        try w.print(title: data.title, repeatRows: nil, fit: .onePageWide, labels: l)
+        try w.print(title: data.sheetTitle(data.title), repeatRows: nil, fit: .onePageWide, labels: l)
         return w
     }
 

@@ -23,7 +23,7 @@ struct ImbalanceSheet {
         let name = l.text(Catalogue.Sheets.imbalance)
         let w = SheetWriter(try workbook.addWorksheet(name), name: name)
         try w.sheet.setScreenGridlines(false)
-        try w.text(l.text(Words.title), 0, 0, Styles.title, measure: false)
+        try w.text(data.sheetTitle(l.text(Words.title)), 0, 0, Styles.title, measure: false)
         try w.text(l.text(Words.note), 1, 0, Styles.note, measure: false)
 
         var row = 3
@@ -136,7 +136,7 @@ struct ImbalanceSheet {
         }
 
         // One page: the comparisons with their charts, the spread and the extra groupings.
-        try w.print(title: data.title, repeatRows: nil, fit: .onePage, labels: l)
+        try w.print(title: data.sheetTitle(data.title), repeatRows: nil, fit: .onePage, labels: l)
         return w
     }
 

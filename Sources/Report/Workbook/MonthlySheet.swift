@@ -17,7 +17,7 @@ struct MonthlySheet {
         let w = SheetWriter(try workbook.addWorksheet(name), name: name)
         try w.sheet.setScreenGridlines(false)
         try w.sheet.setRow(0, height: 24)
-        try w.text(l.text(Words.title(year: data.year)), 0, 0, Styles.title, measure: false)
+        try w.text(data.sheetTitle(l.text(Words.title(year: data.year))), 0, 0, Styles.title, measure: false)
         try w.text(l.text(Words.countsNote), 1, 0, Styles.note, measure: false)
         try w.text(l.text(Words.completionNote), 2, 0, Styles.note, measure: false)
 
@@ -76,7 +76,7 @@ struct MonthlySheet {
         if !charted.isEmpty {
             try chart(charted, lowest: lowest, widths: widths, headerRow: headerRow, row: row, into: workbook, w)
         }
-        try w.print(title: data.title, repeatRows: nil, fit: .onePage, labels: l)
+        try w.print(title: data.sheetTitle(data.title), repeatRows: nil, fit: .onePage, labels: l)
         return w
     }
 

@@ -18,7 +18,7 @@ struct QualitySheet {
         let l = labels
         let name = l.text(Catalogue.Sheets.quality)
         let w = SheetWriter(try workbook.addWorksheet(name), name: name)
-        try w.text(l.text(Words.title), 0, 0, Styles.title, measure: false)
+        try w.text(data.sheetTitle(l.text(Words.title)), 0, 0, Styles.title, measure: false)
 
         var row = 2
         var section = 0
@@ -105,6 +105,6 @@ struct QualitySheet {
         try w.fitColumns(minimum: 6, maximum: 24)
         // One page wide (every column but the wrapped messages is capped); the log, file and
         // line are repeated should a printer's settings make it span pages.
-        try w.print(title: data.title, repeatRows: headerRow...headerRow, repeatColumns: 0...2, fit: .onePageWide, labels: l)
+        try w.print(title: data.sheetTitle(data.title), repeatRows: headerRow...headerRow, repeatColumns: 0...2, fit: .onePageWide, labels: l)
     }
 }

@@ -15,7 +15,7 @@ struct RankingSheet {
         let name = l.text(S.ranking)
         let w = SheetWriter(try workbook.addWorksheet(name), name: name)
         let bottom = Set(data.indicators.bottom)
-        try w.text(l.text(Words.title(bottom: bottom.count)), 0, 0, Styles.title, measure: false)
+        try w.text(data.sheetTitle(l.text(Words.title(bottom: bottom.count))), 0, 0, Styles.title, measure: false)
         let headerRow = 2
         try w.header([S.rank, S.siteID, S.siteName, S.locale, S.ownership, S.level, S.score, S.stars].map(l.text) + ["★"]
                      + [Words.sanhui, Words.partyDay, S.attendance, Words.bottom].map(l.text), row: headerRow)
@@ -49,7 +49,7 @@ struct RankingSheet {
         try w.sheet.freezePanes(row: headerRow + 1, column: 0)
         w.cap(2, 26)
         try w.fitColumns(minimum: 6, maximum: 36)
-        try w.print(title: data.title, repeatRows: headerRow...headerRow, fit: .onePageWide, labels: l)
+        try w.print(title: data.sheetTitle(data.title), repeatRows: headerRow...headerRow, fit: .onePageWide, labels: l)
         return w
     }
 }

@@ -104,7 +104,7 @@ struct SitesSheet {
         try w.fitColumns(minimum: 6, maximum: 30)
         // About 40 columns: at 57 % (54 % with the longer English headers) a band of rows prints on two pages side by side (the site,
         // score and rates; then the counts), each with the site id and name repeated.
-        try w.print(title: data.title, repeatRows: headerRow...headerRow, repeatColumns: 0...1, fit: .pagesWide(2), labels: l)
+        try w.print(title: data.sheetTitle(data.title), repeatRows: headerRow...headerRow, repeatColumns: 0...1, fit: .pagesWide(2), labels: l)
         return w
     }
 }

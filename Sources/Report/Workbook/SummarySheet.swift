@@ -18,7 +18,7 @@ struct SummarySheet {
         try w.sheet.activate()
         try w.sheet.setScreenGridlines(false)
         try w.sheet.setRow(0, height: 28)
-        try w.text(data.title, 0, 0, Styles.title, measure: false)
+        try w.text(data.sheetTitle(data.title), 0, 0, Styles.title, measure: false)
 
         var row = 2
         let ind = data.indicators
@@ -140,7 +140,7 @@ struct SummarySheet {
         }
 
         try w.fitColumns(minimum: 8)
-        try w.print(title: data.title, repeatRows: nil, fit: .onePage, labels: l)
+        try w.print(title: data.sheetTitle(data.title), repeatRows: nil, fit: .onePage, labels: l)
         return w
     }
 

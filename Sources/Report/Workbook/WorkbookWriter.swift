@@ -6,7 +6,7 @@ import XLSX
 /// Writes the leadership workbook (rules §5) from `ReviewData`: the same data always gives the same
 /// bytes (the creation time is the latest date of the year's rows, nothing reads the clock).
 public enum WorkbookWriter {
-    /// Writes the workbook; `draft` is its eighth sheet.
+    /// Writes the workbook; `draft` is its eighth sheet, the overdue list its ninth.
     /// - Throws: `XLSXError` when the workbook cannot be written (then nothing is left at `path`).
     public static func write(_ data: ReviewData, draft: ReportDraft, to path: String) throws {
         let labels = Labels(language: data.language)
@@ -29,6 +29,7 @@ public enum WorkbookWriter {
             try QualitySheet(data: data, labels: labels, cutElsewhere: cut).write(into: workbook)
             try DefinitionsSheet(data: data, labels: labels).write(into: workbook)
             _ = try DraftSheet(draft: draft, data: data, labels: labels).write(into: workbook)
+            _ = try OverdueSheet(data: data, labels: labels).write(into: workbook)
         }
     }
 }
