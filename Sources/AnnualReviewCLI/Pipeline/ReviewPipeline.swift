@@ -32,6 +32,11 @@ struct ReviewPipeline {
     ) throws -> (ReviewData, IngestResult) {
         let (config, configFile) = try loadConfig()
         let language = language ?? config.language
+        // With --as-of the review year is known before reading: the cut is made while reading.
+        let asOfDate = try common.asOf.map { try AsOfOption.day($0, language) }
+        if let asOfDate {
+            try AsOfOption.check(asOfDate, written: common.asOf ?? "", year: common.year, configYear: config.year, language)
+        }
         var extra = configFile.map { [$0] } ?? []
         let templateFile = draftTemplate(language)
         extra += templateFile.map { [$0] } ?? []
@@ -43,7 +48,7 @@ struct ReviewPipeline {
         do {
             (ingested, activity) = try Ingestor.run(
                 inputs: common.inputs, config: config, configFile: configFile?.name ?? "review.yml",
-                extraInputs: extra, encoding: common.encoding,
+                extraInputs: extra, encoding: common.encoding, asOf: asOfDate,
                 onDiagnostic: onDiagnostic.map { emit in
                     diagnosticsOnStandardOutput
                         ? { progress.clearBeforeStandardOutput(); emit($0) }
@@ -57,7 +62,7 @@ struct ReviewPipeline {
             throw Failure.usage("\(error)")
         }
 
-        guard let year = common.year ?? config.year ?? ingested.mostActiveYear else {
+        guard let year = common.year ?? config.year ?? asOfDate?.year ?? ingested.mostActiveYear else {
             throw Failure.usage("error: no meeting row in \(common.inputs) passed the checks, so the review year cannot be chosen; give it with --year YYYY")
         }
         progress.clear()
@@ -66,7 +71,8 @@ struct ReviewPipeline {
             let found = years.isEmpty ? "no log has an accepted row of any year" : "the logs have rows of \(years.map(String.init).joined(separator: ", "))"
             throw Failure.usage("error: no data for \(year) in \(common.inputs): \(found); give another --year or change the config's year")
         }
-        let asOf = try asOfDay(year: year)
+        let asOf = asOfDate ?? Day.endOf(month: 12, year: year)
+        for note in ingested.annualMeetingNotes(year: year) { onDiagnostic?(note) }
         let quality = ingested.quality(year: year)
         // A log with no file (or none that could be read) feeds no figure: empty, not 0.
         let missing = Set(zip(LogKind.allCases, quality).filter { $0.1.isMissing }.map(\.0))
@@ -76,7 +82,7 @@ struct ReviewPipeline {
             config: config, language: language, indicators: indicators,
             imbalance: ImbalanceAnalysis.compute(indicators, config: config),
             quality: quality, fingerprint: ingested.fingerprint,
-            latestDay: ingested.latestDay(in: year) ?? Day.endOf(month: 12, year: year))
+            latestDay: ingested.latestDay(in: year) ?? asOf)
         // The same bytes the fingerprint covers.
         data.draftTemplate = try templateFile.map { file in
             let path = draftTemplatePath(language)
@@ -86,21 +92,6 @@ struct ReviewPipeline {
             return DraftTemplateSource(text: text, file: path)
         }
         return (data, ingested)
-    }
-
-    /// `--as-of`, read like any date of the inputs; the end of the year by default.
-    func asOfDay(year: Int) throws -> Day {
-        guard let text = common.asOf else { return Day.endOf(month: 12, year: year) }
-        let parsed: Day?
-        do {
-            parsed = try Array(text.utf8).withUnsafeBytes { raw throws(ValueError) in try DateField.day(raw) }
-        } catch let error as ValueError {
-            throw Failure.usage("error: \(error.text(column: "--as-of", found: text).en)")
-        }
-        guard let day = parsed, day.year == year else {
-            throw Failure.usage("error: --as-of \(text) is not a date of the review year \(year); give a date from \(year)-01-01 to \(year)-12-31")
-        }
-        return day
     }
 
     /// Where the draft template of the inputs folder is: `<inputs>/templates/draft.<lang>.md`.

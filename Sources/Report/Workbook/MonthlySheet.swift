@@ -18,14 +18,25 @@ struct MonthlySheet {
         try w.text(l.pick("会议与党课按月计数（含机关）；“无组织生活的支部”为当月已建支部但无任何组织生活的单位数；",
                           "Counts per month (bureau included); inactive branches = sites with a branch and no organisational life that month;"),
                    1, 0, Styles.note, measure: false)
-        try w.text(l.pick("完成进度为截至当月末已结束周期中达标周期的累计比例，全年栏为年末值。",
-                          "completion = the cumulative share of the periods ended by the month's end that met the norm; the year column is the year-end value."),
+        let asOf = data.indicators.asOf
+        let isAsOfRun = asOf != Day.endOf(month: 12, year: asOf.year)
+        try w.text(isAsOfRun ? l.text(Catalogue.Periods.monthlyCompletionNote(asOf: asOf))
+                             : l.pick("完成进度为截至当月末已结束周期中达标周期的累计比例，全年栏为年末值。",
+                                      "completion = the cumulative share of the periods ended by the month's end that met the norm; the year column is the year-end value."),
                    2, 0, Styles.note, measure: false)
 
         let headerRow = 4
         let months = data.indicators.monthly
         let yearColumn = months.count + 1
-        try w.header([l.pick("项目", "Item")] + months.map { l.pick("\($0.month)月", monthName($0.month)) } + [l.pick("全年", "Year")],
+        // An as-of run: the months after the as-of month are empty, and the as-of month, counted
+        // up to the date, is marked as partial; the year column holds the values as of the date.
+        let asOfMonth = months[asOf.month - 1]
+        func monthHeader(_ m: Int) -> String {
+            let name = Localized(zh: "\(m)月", en: monthName(m))
+            let partial = m == asOf.month && asOf != Day.endOf(month: m, year: asOf.year)
+            return l.text(partial ? Catalogue.Periods.monthUpTo(name, day: asOf.day) : name)
+        }
+        try w.header([l.pick("项目", "Item")] + months.map { monthHeader($0.month) } + [l.pick("全年", "Year")],
                      row: headerRow)
         var row = headerRow
 
@@ -68,7 +79,7 @@ struct MonthlySheet {
                 try w.optional(m.completion[k], row, 1 + i, Styles.percent, unavailable: missing)
                 if let rate = m.completion[k] { lowest = min(lowest, rate) }
             }
-            try w.optional(months.last?.completion[k], row, yearColumn, Styles.percentTotal, unavailable: missing)
+            try w.optional(asOfMonth.completion[k], row, yearColumn, Styles.percentTotal, unavailable: missing)
             if !missing { charted.append((key, row)) }
         }
         try w.sheet.freezePanes(row: headerRow + 1, column: 1)
