@@ -9,12 +9,16 @@ struct MeetingDecoder: RowDecoder {
     static var recordIDColumn: MeetingColumn? { .record_id }
     static var votesForYear: Bool { true }
 
-    /// A decoded row, and whether it is an annual meeting held early the next year that counts
-    /// as dated 31 December of the year before (`annual_meetings_until`, rule 6).
+    /// A decoded row, and what it is as a possible annual meeting held early the next year
+    /// (`annual_meetings_until`, rule 6).
     struct Decoded {
         var row: MeetingRow
-        var heldNextYear: Bool
+        var annual: AnnualMeeting
     }
+
+    /// An org_life or democratic_review meeting counted for the year before (its `row` dated 31
+    /// December of that year), or one dated January or February and counted for its own year.
+    enum AnnualMeeting { case none, heldNextYear, earlyInYear }
 
     let register: SiteRegister
     let sitesFiles: String
@@ -52,24 +56,27 @@ struct MeetingDecoder: RowDecoder {
                      Catalogue.Values.attendeesOverExpected(column: row.columnName(C.attendees.rawValue), attendees: a, expected: e))
         }
         var counted = day
-        var heldNextYear = false
-        // The year's annual meetings held early the next year count as dated 31 December of the
-        // year before, for every purpose (rule 6).
-        if let until = annualMeetingsUntil, type == .org_life || type == .democratic_review, until.includes(day),
-           let yearEnd = Day(year: day.year - 1, month: 12, day: 31) {
-            counted = yearEnd
-            heldNextYear = true
+        var annual = AnnualMeeting.none
+        if type == .org_life || type == .democratic_review {
+            // The year's annual meetings held early the next year count as dated 31 December of
+            // the year before, for every purpose (rule 6).
+            if let until = annualMeetingsUntil, until.includes(day), let yearEnd = Day(year: day.year - 1, month: 12, day: 31) {
+                counted = yearEnd
+                annual = .heldNextYear
+            } else if day.month <= 2 {
+                annual = .earlyInYear
+            }
         }
         return Decoded(row: MeetingRow(site: Int32(site), day: counted, type: type, attendees: attendees, expected: expected),
-                       heldNextYear: heldNextYear)
+                       annual: annual)
     }
 
     static func day(of row: Decoded) -> Day? { row.row.day }
 
+    @inline(__always)
     mutating func commit(_ meeting: Decoded) {
         committed.append(meeting.row)
-        let type = meeting.row.type
-        if type == .org_life || type == .democratic_review { annualMeetings.add(meeting) }
+        if meeting.annual != .none { annualMeetings.add(meeting) }
     }
 
     mutating func flush() {
@@ -93,12 +100,13 @@ struct AnnualMeetingCounts {
     /// Those dated January or February and counted for the year of their date, by that year.
     private(set) var earlyInYear: [Int: Int] = [:]
 
+    /// Seldom called (a few meetings a year a site): kept out of the loop that commits rows.
+    @inline(never)
     mutating func add(_ meeting: MeetingDecoder.Decoded) {
-        let day = meeting.row.day
-        if meeting.heldNextYear {
-            heldNextYear[day.year, default: 0] += 1
-        } else if day.month <= 2 {
-            earlyInYear[day.year, default: 0] += 1
+        switch meeting.annual {
+        case .heldNextYear: heldNextYear[meeting.row.day.year, default: 0] += 1
+        case .earlyInYear: earlyInYear[meeting.row.day.year, default: 0] += 1
+        case .none: break
         }
     }
 }

@@ -76,7 +76,8 @@ struct ProblemLog {
     }
 
     /// Counts a kept row; false when it falls after the as-of cut (then it is out of period and
-    /// its figures are not counted).
+    /// its figures are not counted). Inlined into the loop that merges rows.
+    @inline(__always)
     mutating func kept(day: Day?, warned: Bool) -> Bool {
         guard let day else {
             keptUndated += 1
