@@ -11,7 +11,7 @@ struct CommonOptions: ParsableArguments {
     @Option(help: "The review year (default: the config's, else the year with the most meetings).")
     var year: Int?
 
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Count only the periods ended by this date, for a monthly dispatch during the year.", valueName: "date"))
+    @Option(name: .customLong("as-of"), help: ArgumentHelp("Figures as of this date, for a monthly dispatch during the year (YYYY-MM: the month's last day): later rows are out of period, and only the periods ended by then count.", valueName: "date"))
     var asOf: String?
 
     @Option(help: ArgumentHelp("The config file (default: review.yml in the inputs folder).", valueName: "file"))

@@ -48,6 +48,10 @@ public struct SiteTotals: Sendable, Equatable {
 public struct SiteResult: Sendable, Equatable {
     public var site: Site
     public var hasBranch: Bool
+    /// Whether the site takes part in the score: it has a branch and some norm of it has a
+    /// period in scope (rules §4.2). A branch founded after the as-of date has none: like a
+    /// site without a branch, it has no score parts, score, stars or rank.
+    public var isScorable: Bool
     /// In `MeetingType.allCases` order; `nil` without the meetings log.
     public var meetingsByType: [Int]?
     /// `nil` without the lectures log.
@@ -76,14 +80,16 @@ public struct SiteResult: Sendable, Equatable {
     public func scorePart(_ part: ScorePart) -> Double? { scoreParts[ScorePart.allCases.firstIndex(of: part)!] }
 }
 
-/// One row of the monthly dispatch (rules §4.3). A count of a missing log is `nil` in every month.
+/// One row of the monthly dispatch (rules §4.3). A count of a missing log is `nil` in every month;
+/// a month that begins after the as-of date has every value `nil` (only `month` set).
 public struct MonthResult: Sendable, Equatable {
     public var month: Int
     public var meetingsByType: [Int]?
     public var lectures: Int?
     public var trainings: Int?
     /// Sites with a branch by the month's end and no organisational life in the month; `nil`
-    /// only when both the meetings and the lectures log are missing.
+    /// when both the meetings and the lectures log are missing, and in the as-of month unless
+    /// the as-of date is its last day (the month is not over).
     public var inactiveSites: Int?
     /// Cumulative completion per norm, in `NormKey.allCases` order; `nil` while no period ended
     /// and for a norm of a missing log.

@@ -18,6 +18,10 @@ public struct IngestResult {
     var logs: [ProblemLog]
     /// Meeting rows that passed rules 1–4, per year.
     public var meetingYearVotes: [Int: Int]
+    /// The org_life and democratic_review meetings that may be annual meetings held early the
+    /// next year, and the config's `annual_meetings_until`.
+    var annualMeetings = AnnualMeetingCounts()
+    var annualMeetingsUntil: MonthDay?
 
     /// The year with the most meeting rows that passed rules 1–4, the later on a tie (rules §2).
     public var mostActiveYear: Int? {
@@ -41,13 +45,32 @@ public struct IngestResult {
 
     public var rejectedRows: Int { logs.reduce(0) { $0 + $1.rejected } }
 
-    /// Each log's problems and reconciliation for `year`, in `LogKind.allCases` order.
+    /// Each log's problems and reconciliation for `year`, in `LogKind.allCases` order; the
+    /// meetings log's file problems end with its `annualMeetingNotes(year:)`.
     public func quality(year: Int) -> [LogQuality] {
         logs.map { log in
             var quality = log.quality
             quality.counts = log.counts(year: year)
+            if log.log == .meetings { quality.fileProblems += annualMeetingNotes(year: year) }
             return quality
         }
+    }
+
+    /// What the review of `year` tells of annual meetings held early the next year (rules §2,
+    /// row rule 6), as info on the meetings log: with `annual_meetings_until`, how many were
+    /// counted for `year`; without it, how many org_life and democratic_review meetings are dated
+    /// January or February of the next year, naming the key.
+    public func annualMeetingNotes(year: Int) -> [Diagnostic] {
+        let files = logs[LogKind.meetings.position].quality.files
+        let location = SourceLocation(file: files.count == 1 ? files[0] : "\(LogKind.meetings.fileStem).csv")
+        if let until = annualMeetingsUntil {
+            guard let count = annualMeetings.heldNextYear[year], count > 0 else { return [] }
+            return [Diagnostic(.info, location, code: "annual_meetings_counted",
+                               text: Catalogue.Periods.annualMeetingsCounted(count, year: year, until: until))]
+        }
+        guard let count = annualMeetings.earlyInYear[year + 1], count > 0 else { return [] }
+        return [Diagnostic(.info, location, code: "annual_meetings_next_year",
+                           text: Catalogue.Periods.annualMeetingsNextYear(count, year: year))]
     }
 }
 
@@ -62,16 +85,21 @@ public enum Ingestor {
     ///   - onProgress: called as files are read (per raw chunk of 256 KiB and every few thousand
     ///     rows), for a progress display.
     ///   - parallelism: threads for large logs; the result is the same for any.
+    ///   - asOf: an as-of run's date (rules §2, row rule 6): rows of its year dated after it are
+    ///     out of period, and rows of the year before dated after the same month and day stay out
+    ///     of the previous year's figures (rules §4.5); neither goes into the sink. `nil` (or 31
+    ///     December): every kept row goes into it.
     ///   - makeSink: makes the empty sink for a register of that many sites; every kept row
     ///     of every log goes into it, in the order of the files and their rows.
     public static func run<Sink: ActivitySink>(
         inputs: String, config: ReviewConfig, configFile: String = "review.yml", extraInputs: [InputFile] = [],
-        encoding: ForcedEncoding? = nil, onDiagnostic: ((Diagnostic, DiagnosticScope) -> Void)? = nil,
+        encoding: ForcedEncoding? = nil, asOf: Day? = nil, onDiagnostic: ((Diagnostic, DiagnosticScope) -> Void)? = nil,
         onProgress: ((IngestProgress) -> Void)? = nil, parallelism: Parallelism = .automatic,
         makeSink: (Int) -> Sink
     ) throws -> (IngestResult, Sink) {
         let files = try InputFolder(inputs)
-        var logs = LogKind.allCases.map { ProblemLog(log: $0, emit: onDiagnostic) }
+        let cut = asOf.map(AsOfCut.init)
+        var logs = LogKind.allCases.map { ProblemLog(log: $0, emit: onDiagnostic, cut: cut) }
         // A file named for no log goes with the register, which every run has: so every note
         // is printed, listed by validate and shown in the Data quality sheet.
         for note in files.notes { logs[(note.log ?? .sites).position].file(note.diagnostic) }
@@ -111,7 +139,8 @@ public enum Ingestor {
         // The record_id index starts small and grows as ids come: sizing it up front from the
         // log's bytes was measured slower, since clearing its memory then holds up the start.
         var meetings = MeetingDecoder(register: register, sitesFiles: sitesFiles, vocab: vocab,
-                                      recordIDs: RecordIDRegistry(), sink: sink)
+                                      recordIDs: RecordIDRegistry(), sink: sink,
+                                      annualMeetingsUntil: config.annualMeetingsUntil)
         var lectures = LectureDecoder(register: register, sitesFiles: sitesFiles, vocab: vocab, sink: sink)
         var trainings = TrainingDecoder(register: register, sitesFiles: sitesFiles, vocab: vocab, sink: sink)
 
@@ -165,7 +194,9 @@ public enum Ingestor {
         let fingerprint = hasher.finalize().map { String(format: "%02x", $0) }.joined()
 
         let result = IngestResult(sites: register.sites, fingerprint: fingerprint, logs: logs,
-                                  meetingYearVotes: logs[LogKind.meetings.position].yearVotes)
+                                  meetingYearVotes: logs[LogKind.meetings.position].yearVotes,
+                                  annualMeetings: meetings.annualMeetings,
+                                  annualMeetingsUntil: config.annualMeetingsUntil)
         return (result, sink.sink)
     }
 }

@@ -45,6 +45,12 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         Day(year: year, month: month, day: daysIn(month: month, year: year))!
     }
 
+    /// The same month and day in `year`, for a like-for-like comparison with another year
+    /// (rules §4.5): 29 February becomes 28 February in a year that is not a leap year.
+    public func sameDate(in year: Int) -> Day? {
+        Day(year: year, month: month, day: min(day, Day.daysIn(month: month, year: year)))
+    }
+
     /// Days since 1970-01-01 (negative before), by the civil-from-days algorithm of
     /// H. Hinnant, "chrono-Compatible Low-Level Date Algorithms".
     public var daysSinceEpoch: Int {
@@ -68,5 +74,29 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
         self.init(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
+    }
+}
+
+/// A month and day without a year (`01-31`), as the config's `annual_meetings_until` gives it.
+public struct MonthDay: Hashable, Sendable, CustomStringConvertible {
+    public let month: Int
+    public let day: Int
+
+    /// `nil` unless the day exists in some year (02-29 does: in a year without it, it stands
+    /// for the end of February).
+    public init?(month: Int, day: Int) {
+        guard (1...12).contains(month), day >= 1, day <= Day.daysIn(month: month, year: 2000) else { return nil }
+        self.month = month
+        self.day = day
+    }
+
+    /// `MM-DD`.
+    public var description: String {
+        "\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
+    }
+
+    /// Whether `date` falls from 1 January to this day of its year.
+    public func includes(_ date: Day) -> Bool {
+        date.rawValue % 10_000 <= Int32(month * 100 + day)
     }
 }

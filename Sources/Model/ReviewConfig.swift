@@ -104,6 +104,9 @@ public struct ReviewConfig: Hashable, Sendable {
     /// The day of the month of the monthly Party day.
     public var partyDay: Int = 28
     public var extraDimensions: [ExtraDimension] = []
+    /// With it, `org_life` and `democratic_review` meetings dated from 1 January to this day
+    /// belong to the year before, as if dated its 31 December (rules §2, row rule 6); `nil`: off.
+    public var annualMeetingsUntil: MonthDay?
 
     public init() {}
 

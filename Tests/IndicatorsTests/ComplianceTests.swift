@@ -187,27 +187,28 @@ final class ComplianceTests: XCTestCase {
         XCTAssertNil(result.site("B").attendanceRate)
     }
 
-    func testAsOfLimitsPeriodsButNotRows() {
+    /// An as-of run: ingest has left out the rows dated after the as-of date (IngestTests pin
+    /// that), so the tally holds the rows up to 06-15 only.
+    func testAsOfLimitsPeriodsAndLeavesOutTheYearlyParts() {
         let sites = [F.site("A")]
         var tally = ActivityTally(sites)
-        tally.meet(0, .branch_committee, months: [1, 3, 6, 11])
+        tally.meet(0, .branch_committee, months: [1, 3, 6])
         tally.meet(0, .branch_general, months: [2, 5])
         tally.lecture(0, F.day(4, 10))
-        tally.meet(0, F.day(6, 28), .party_day)
+        tally.meet(0, F.day(6, 12), .party_day)
         tally.meet(0, F.day(3, 15), .org_life)
-        tally.meet(0, F.day(11, 20), .democratic_review)
         let result = F.compute(sites, tally, asOf: F.day(6, 15))
 
         let a = result.site("A")
         // In scope (ending ≤ 06-15): months Jan…May (5), quarter Q1 (1), no year.
-        // branch_committee: Jan, Mar met (Jun, Nov out of scope) → 2/5
+        // branch_committee: Jan, Mar met (06-10 is in June, not in scope) → 2/5
         assertEqual(a.normRate(.branch_committee), 0.4)
         // branch_general: Q1 met on 02-10 → 1/1
         assertEqual(a.normRate(.branch_general), 1)
-        // party_group: none → 0/5; lecture: 04-10 is in Q2 (out of scope) → Q1 unmet → 0/1
+        // party_group: none → 0/5; lecture: 04-10 is in Q2 (not in scope) → Q1 unmet → 0/1
         assertEqual(a.normRate(.party_group), 0)
         assertEqual(a.normRate(.lecture), 0)
-        // party_day: 06-28 is in June (out of scope) → 0/5
+        // party_day: 06-12 is in June → 0/5
         assertEqual(a.partyDayRate, 0)
         // yearly norms: the year ends after the as-of date → no period → empty
         XCTAssertNil(a.normRate(.org_life))
@@ -215,20 +216,119 @@ final class ComplianceTests: XCTestCase {
         // sanhui (1 + 0.4 + 0 + 0)/4 = 0.35; not fully compliant
         assertEqual(a.sanhuiRate, 0.35)
         XCTAssertEqual(a.fullyCompliant, false)
-        // score: 40 × 0.35 = 14; party_day 0; org_life held (03-15) + democratic_review held
-        // (11-20, a row of the year) → 5 + 5 → 24; attendance and training are empty for the
-        // only site with a branch, so left out: 24 × 100/70 = 240/7
-        assertEqual(a.score, 240.0 / 7)
+        // [org_life held] has the year as its period: empty though one was held on 03-15, and
+        // [democratic_review held] too; attendance and training have no data: all four are left
+        // out. The kept weights sanhui 40 + party_day 20 = 60 scale by 100/60:
+        // (40 × 0.35 + 20 × 0) × 100/60 = 14 × 5/3 = 70/3
+        XCTAssertNil(a.scorePart(.org_life))
+        XCTAssertNil(a.scorePart(.democratic_review))
+        XCTAssertEqual(result.scoreWeights.omitted, [.attendance, .training, .org_life, .democratic_review])
+        assertEqual(a.score, 70.0 / 3)
         XCTAssertEqual(a.stars, 1)
-        // Rows after the as-of date still count: branch_committee rows Jan, Mar, Jun, Nov → 4
-        XCTAssertEqual(a.meetings(.branch_committee), 4)
-        XCTAssertEqual(a.meetings(.democratic_review), 1)
-        // The on-day share counts the 06-28 party day: 1/1
-        assertEqual(a.partyDayOnDayShare, 1)
-        XCTAssertEqual(result.totals.meetings(.branch_committee), 4)
-        XCTAssertEqual(result.month(11).meetings(.branch_committee), 1)
-        XCTAssertEqual(result.month(11).meetings(.democratic_review), 1)
+        XCTAssertEqual(a.rank, 1)
+        // The counts are the rows up to the as-of date, the June one included.
+        XCTAssertEqual(a.meetings(.branch_committee), 3)
+        XCTAssertEqual(a.meetings(.org_life), 1)
+        // The on-day share: the 06-12 party day is not on the 28th → 0/1
+        assertEqual(a.partyDayOnDayShare, 0)
+        XCTAssertEqual(result.totals.meetings(.branch_committee), 3)
+        XCTAssertEqual(result.month(6).meetings(.branch_committee), 1)
         XCTAssertEqual(result.asOf, F.day(6, 15))
+    }
+
+    func testBeforeTheFirstQuarterEndsSanhuiAndTheYearlyPartsAreLeftOut() {
+        let sites = [F.site("A", members: 4), F.site("B", members: 2)]
+        var tally = ActivityTally(sites)
+        tally.meet(0, .branch_committee, months: [1, 2])
+        tally.meet(0, .party_group, months: [1, 2])
+        tally.meet(0, F.day(1, 20), .branch_general, attendees: 9, expected: 10)
+        tally.holdPartyDays(0, months: [1, 2])
+        tally.meet(1, F.day(2, 28), .party_day, attendees: 3, expected: 4)
+        tally.meet(1, F.day(1, 15), .org_life)
+        tally.train(1, F.day(3, 2), site: 0, participants: 4, hours: "4")
+        let result = F.compute(sites, tally, asOf: F.day(3, 15))
+
+        // As of 03-15: January and February are in scope, no quarter (Q1 ends 03-31), no year.
+        // branch_general and lecture have no period: 三会一课 is empty for both sites; the
+        // yearly org_life and democratic_review norms have none either.
+        let a = result.site("A"), b = result.site("B")
+        XCTAssertNil(a.normRate(.branch_general))
+        XCTAssertNil(a.normRate(.lecture))
+        XCTAssertNil(a.sanhuiRate)
+        XCTAssertNil(b.sanhuiRate)
+        XCTAssertNil(b.scorePart(.org_life))
+        XCTAssertEqual(result.scoreWeights.omitted, [.sanhui, .org_life, .democratic_review])
+        // Kept: party_day 20, attendance 20, training 10 = 50, scaled by 100/50 = 2.
+        // A: party_day 2/2 = 1; attendance 9/10; training 4 × 4 = 16 h ÷ 4 members = 4 → 4/8
+        //    → (20 + 18 + 5) × 2 = 86
+        // B: party_day Jan unmet, Feb met → 1/2; attendance 3/4; training 0 h → 0
+        //    → (10 + 15 + 0) × 2 = 50
+        assertEqual(a.score, 86)
+        assertEqual(b.score, 50)
+        XCTAssertEqual([a.stars, b.stars], [4, 1])
+        XCTAssertEqual([a.rank, b.rank], [1, 2])
+    }
+
+    func testAQuarterThatEndsAfterTheAsOfDateIsNotInScope() {
+        // A branch founded 02-10; as of 05-31: months Feb…May (those ending on or after 02-10),
+        // Q1 (ends 03-31); Q2 ends 06-30, after the as-of date.
+        let sites = [F.site("A", founded: F.day(2, 10))]
+        var tally = ActivityTally(sites)
+        tally.meet(0, F.day(1, 25), .branch_general)  // before the founding, in Q1: counts for Q1
+        tally.meet(0, F.day(4, 8), .branch_general)  // in Q2, not in scope
+        tally.lecture(0, F.day(5, 5))  // in Q2
+        tally.meet(0, .branch_committee, months: [1, 2, 4, 5])
+        let result = F.compute(sites, tally, asOf: F.day(5, 31))
+        let a = result.site("A")
+        // branch_general: Q1 met (01-25) → 1/1; lecture: Q1 unmet → 0/1
+        assertEqual(a.normRate(.branch_general), 1)
+        assertEqual(a.normRate(.lecture), 0)
+        // branch_committee: Feb, Apr, May met, Mar not (January is before the founding) → 3/4
+        assertEqual(a.normRate(.branch_committee), 0.75)
+        // Completion by month: branch_general has its only period in scope, Q1, from March on.
+        XCTAssertNil(result.month(2).completion(.branch_general))
+        assertEqual(result.month(3).completion(.branch_general), 1)
+        assertEqual(result.month(5).completion(.branch_general), 1)
+        XCTAssertNil(result.month(6).completion(.branch_general))
+        // Every row up to the as-of date counts: both branch_general meetings, the May lecture.
+        XCTAssertEqual(a.meetings(.branch_general), 2)
+        XCTAssertEqual(a.lectures, 1)
+    }
+
+    func testABranchFoundedAfterTheAsOfDateHasNoScoreLikeASiteWithoutOne() {
+        // As of 06-30; B's branch is founded 07-01 (in the year, so it has a branch), C's 06-30.
+        let sites = [F.site("A"), F.site("B", founded: F.day(7, 1)), F.site("C", founded: F.day(6, 30))]
+        var tally = ActivityTally(sites)
+        tally.meet(0, .party_day, months: [1, 2, 3, 4, 5, 6], day: 28)
+        tally.meet(1, F.day(6, 5), .branch_committee, attendees: 5, expected: 5)
+        tally.meet(2, F.day(6, 20), .party_day)
+        let result = F.compute(sites, tally, asOf: F.day(6, 30))
+
+        let a = result.site("A"), b = result.site("B"), c = result.site("C")
+        // B: no period both ends on or after 07-01 and on or before 06-30: no norm rate, no score.
+        XCTAssertTrue(b.hasBranch)
+        XCTAssertFalse(b.isScorable)
+        XCTAssertEqual(b.normRates, Array(repeating: nil, count: 7))
+        XCTAssertEqual(b.scoreParts, Array(repeating: nil, count: 6))
+        XCTAssertNil(b.score)
+        XCTAssertNil(b.stars)
+        XCTAssertNil(b.rank)
+        // Its other values stay: attendance 5/5.
+        assertEqual(b.attendanceRate, 1)
+        // Attendance is judged over the scorable sites A and C only, which have none: left out
+        // (B's 5/5 does not keep it), with training (no members) and the yearly parts.
+        XCTAssertEqual(result.scoreWeights.omitted, [.attendance, .training, .org_life, .democratic_review])
+        // C, founded 06-30: June (ends 06-30) and Q2 are in scope. party_day June met → 1/1;
+        // branch_committee, party_group 0/1; branch_general, lecture Q2 0/1 → sanhui 0.
+        // Kept sanhui 40 + party_day 20 = 60 → × 100/60: C = 20 × 100/60 = 100/3.
+        XCTAssertTrue(c.isScorable)
+        assertEqual(c.partyDayRate, 1)
+        assertEqual(c.sanhuiRate, 0)
+        assertEqual(c.score, 100.0 / 3)
+        // A: party_day 6/6 → 1; sanhui 0 → 100/3 too; the tie goes to A (site_id order).
+        assertEqual(a.score, 100.0 / 3)
+        XCTAssertEqual([a.rank, c.rank], [1, 2])
+        XCTAssertEqual(result.bottom, ["C", "A"])
     }
 
     func testAsOfOnAPeriodsLastDayKeepsThatPeriod() {
@@ -298,12 +398,13 @@ final class ComplianceTests: XCTestCase {
         // two of the four 三会一课 rates are empty → sanhui and full compliance empty
         XCTAssertNil(a.sanhuiRate)
         XCTAssertNil(a.fullyCompliant)
-        // 三会一课 is empty for both sites with a branch, training (0 members) too: both left out,
-        // the other weights (20 + 20 + 5 + 5 = 50) scaled by 100/50 = 2.
-        XCTAssertEqual(result.scoreWeights.omitted, [.sanhui, .training])
-        // score: (20 × 1 (party_day) + 20 × 10/10 (attendance)) × 2 → 80
-        assertEqual(a.score, 80)
-        XCTAssertEqual(a.stars, 4)
+        // 三会一课 is empty for the only scorable site, training (0 members) too, and the yearly
+        // parts have no period: all left out, the other weights (20 + 20 = 40) scaled by 100/40.
+        XCTAssertEqual(result.scoreWeights.omitted, [.sanhui, .training, .org_life, .democratic_review])
+        // score: (20 × 1 (party_day) + 20 × 10/10 (attendance)) × 2.5 → 100
+        assertEqual(a.score, 100)
+        XCTAssertEqual(a.stars, 5)
+        XCTAssertEqual(a.rank, 1)
 
         let b = result.site("B")
         // founded 11-15, as of 01-31: no period ends both on or after 11-15 and on or before 01-31
@@ -311,9 +412,11 @@ final class ComplianceTests: XCTestCase {
         XCTAssertEqual(b.normRates, Array(repeating: nil, count: 7))
         XCTAssertNil(b.sanhuiRate)
         XCTAssertNil(b.partyDayRate)
-        // score still exists (the site has a branch): (20 × 3/4 (attendance) + 5 (org_life held)) × 2 → 40
-        assertEqual(b.score, 40)
-        XCTAssertEqual(b.rank, 2)  // 80 (A) before 40 (B)
+        // No norm has a period in scope: no score, stars or rank, like a site without a branch.
+        XCTAssertNil(b.score)
+        XCTAssertNil(b.stars)
+        XCTAssertNil(b.rank)
+        assertEqual(b.attendanceRate, 0.75)
     }
 
     func testScoreWithDefaultWeights() {

@@ -129,28 +129,59 @@ final class MonthlyDispatchTests: XCTestCase {
         assertEqual(result.month(1).completion(.party_day), 0)
     }
 
-    func testCompletionStopsAtTheAsOfDateButCountsStillCountEveryRow() {
+    /// An as-of run: ingest has left out the rows after the as-of date, so the tally holds the
+    /// rows up to it only; the months that begin after it are empty.
+    func testMonthsThatBeginAfterTheAsOfDateAreEmpty() {
         let sites = [F.site("A")]
         var tally = ActivityTally(sites)
-        tally.meet(0, .branch_committee, months: [1, 2, 4])
-        tally.meet(0, F.day(3, 31), .branch_general)
-        tally.meet(0, F.day(12, 5), .org_life)
-        tally.train(7, F.day(9, 9), site: 0, participants: 1, hours: "1")
+        tally.meet(0, .branch_committee, months: [1, 2])
+        tally.train(7, F.day(2, 9), site: 0, participants: 1, hours: "1")
         let result = F.compute(sites, tally, asOf: F.day(2, 28))
 
         // In scope: January and February only; no quarter, no year.
-        // branch_committee: Jan 1/1; Feb…Dec 2/2 (Jan, Feb met; later months out of scope)
-        for month in 1...12 { assertEqual(result.month(month).completion(.branch_committee), 1, "month \(month)") }
-        for month in 1...12 {
-            XCTAssertNil(result.month(month).completion(.branch_general), "month \(month)")
-            XCTAssertNil(result.month(month).completion(.org_life), "month \(month)")
+        assertEqual(result.month(1).completion(.branch_committee), 1)
+        assertEqual(result.month(2).completion(.branch_committee), 1)
+        XCTAssertNil(result.month(2).completion(.branch_general))
+        XCTAssertEqual(result.month(2).meetings(.branch_committee), 1)
+        XCTAssertEqual(result.month(2).meetings(.party_day), 0)
+        XCTAssertEqual(result.month(2).trainings, 1)
+        // 02-28 ends February (2023 is not a leap year): its inactive sites are known, 0.
+        XCTAssertEqual(result.monthly.map(\.inactiveSites), [0, 0] + Array(repeating: nil, count: 10))
+        // March…December: every value empty, `month` set.
+        for month in 3...12 {
+            let m = result.month(month)
+            XCTAssertEqual(m.month, month)
+            XCTAssertNil(m.meetingsByType, "month \(month)")
+            XCTAssertNil(m.lectures, "month \(month)")
+            XCTAssertNil(m.trainings, "month \(month)")
+            XCTAssertNil(m.inactiveSites, "month \(month)")
+            XCTAssertEqual(m.completion, Array(repeating: nil, count: 7), "month \(month)")
         }
-        // Rows after the as-of date still count in the monthly counts.
-        XCTAssertEqual(result.month(4).meetings(.branch_committee), 1)
-        XCTAssertEqual(result.month(12).meetings(.org_life), 1)
-        XCTAssertEqual(result.month(9).trainings, 1)
-        // Inactive months are counted by rows too: active in Jan, Feb, Mar (branch_general), Apr,
-        // Dec (org_life); inactive May…Nov.
-        XCTAssertEqual(result.monthly.map(\.inactiveSites), [0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 0])
+        // The totals are the rows up to the as-of date.
+        XCTAssertEqual(result.totals.meetings(.branch_committee), 2)
+        XCTAssertEqual(result.totals.trainings, 1)
+    }
+
+    func testTheAsOfMonthHasInactiveSitesOnlyOnceItIsOver() {
+        // A held a party day on 06-10; B nothing in June (up to the as-of date).
+        let sites = [F.site("A"), F.site("B")]
+        var tally = ActivityTally(sites)
+        tally.meet(0, F.day(6, 10), .party_day)
+        tally.meet(1, F.day(5, 10), .party_day)
+        let partial = F.compute(sites, tally, asOf: F.day(6, 15))
+        // As of 06-15: June is counted up to the 15th, its inactive sites are empty; May is over:
+        // A inactive (nothing in May), B active → 1.
+        XCTAssertEqual(partial.month(6).meetings(.party_day), 1)
+        XCTAssertNil(partial.month(6).inactiveSites)
+        XCTAssertEqual(partial.month(5).inactiveSites, 1)
+        XCTAssertNil(partial.month(7).meetingsByType)
+        // As of 06-30, June's last day: B held nothing in June → 1.
+        let whole = F.compute(sites, tally, asOf: F.day(6, 30))
+        XCTAssertEqual(whole.month(6).inactiveSites, 1)
+        // party_day completion by June's end: as of 06-30, January…June for both sites, met in
+        // May (B) and June (A) → 2/12; as of 06-15 June is not in scope: January…May, met in
+        // May (B) → 1/10.
+        assertEqual(whole.month(6).completion(.party_day), 2.0 / 12)
+        assertEqual(partial.month(6).completion(.party_day), 0.1)
     }
 }

@@ -20,6 +20,11 @@ struct ReviewPipeline {
         diagnosticsOnStandardOutput: Bool = false, onDiagnostic: ((Diagnostic, DiagnosticScope) -> Void)?
     ) throws -> (ReviewData, IngestResult) {
         let config = settings.config
+        // With --as-of the review year is known before reading: the cut is made while reading.
+        let asOfDate = try common.asOf.map { try AsOfOption.day($0, language) }
+        if let asOfDate {
+            try AsOfOption.check(asOfDate, written: common.asOf ?? "", year: common.year, configYear: config.year, language)
+        }
         var extra = settings.configFile.map { [$0] } ?? []
         let templateFile = draftTemplate(language)
         extra += templateFile.map { [$0] } ?? []
@@ -31,7 +36,7 @@ struct ReviewPipeline {
         do {
             (ingested, activity) = try Ingestor.run(
                 inputs: common.inputs, config: config, configFile: settings.configFile?.name ?? "review.yml",
-                extraInputs: extra, encoding: common.encoding,
+                extraInputs: extra, encoding: common.encoding, asOf: asOfDate,
                 onDiagnostic: onDiagnostic.map { emit in
                     diagnosticsOnStandardOutput
                         ? { progress.clearBeforeStandardOutput(); emit($0, $1) }
@@ -45,14 +50,15 @@ struct ReviewPipeline {
             throw Failure(exitCode: 2, message: error.rendered(language))
         }
 
-        guard let year = common.year ?? config.year ?? ingested.mostActiveYear else {
+        guard let year = common.year ?? config.year ?? asOfDate?.year ?? ingested.mostActiveYear else {
             throw Failure.usage(Catalogue.CLI.noReviewYear(inputs: common.inputs), language)
         }
         progress.clear()
         guard ingested.hasRows(in: year) else {
             throw Failure.usage(Catalogue.CLI.noDataForYear(year, inputs: common.inputs, years: ingested.yearsWithRows), language)
         }
-        let asOf = try asOfDay(year: year)
+        let asOf = asOfDate ?? Day.endOf(month: 12, year: year)
+        for note in ingested.annualMeetingNotes(year: year) { onDiagnostic?(note, .file) }
         let quality = ingested.quality(year: year)
         // A log with no file (or none that could be read) feeds no figure: empty, not 0.
         let missing = Set(zip(LogKind.allCases, quality).filter { $0.1.isMissing }.map(\.0))
@@ -62,7 +68,7 @@ struct ReviewPipeline {
             config: config, language: language, indicators: indicators,
             imbalance: ImbalanceAnalysis.compute(indicators, config: config),
             quality: quality, fingerprint: ingested.fingerprint,
-            latestDay: ingested.latestDay(in: year) ?? Day.endOf(month: 12, year: year))
+            latestDay: ingested.latestDay(in: year) ?? asOf)
         // The same bytes the fingerprint covers.
         data.draftTemplate = try templateFile.map { file in
             let path = draftTemplatePath(language)
@@ -72,21 +78,6 @@ struct ReviewPipeline {
             return DraftTemplateSource(text: text, file: path)
         }
         return (data, ingested)
-    }
-
-    /// `--as-of`, read like any date of the inputs; the end of the year by default.
-    func asOfDay(year: Int) throws -> Day {
-        guard let text = common.asOf else { return Day.endOf(month: 12, year: year) }
-        let parsed: Day?
-        do {
-            parsed = try Array(text.utf8).withUnsafeBytes { raw throws(ValueError) in try DateField.day(raw) }
-        } catch let error as ValueError {
-            throw Failure.usage(error.text(column: "--as-of", found: text), language)
-        }
-        guard let day = parsed, day.year == year else {
-            throw Failure.usage(Catalogue.CLI.asOfOutsideYear(text, year: year), language)
-        }
-        return day
     }
 
     /// Where the draft template of the inputs folder is: `<inputs>/templates/draft.<lang>.md`.

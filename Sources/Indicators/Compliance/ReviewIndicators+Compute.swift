@@ -6,7 +6,10 @@ extension ReviewIndicators {
     ///
     /// - Parameters:
     ///   - sites: the register, in any order; the index of a site is its index in `activity`.
-    ///   - asOf: limits the periods in scope (rules §4.2), not the rows counted.
+    ///   - activity: the tallied rows; in an as-of run ingest has left out the rows after the
+    ///     as-of date (and those of the year before after the same date), so they count nowhere.
+    ///   - asOf: limits the periods in scope (rules §4.2); the months that begin after it are
+    ///     empty (rules §4.3).
     ///   - missingLogs: the logs with no file (rules §2). Their tallies are all zero, but a
     ///     missing log is not a log of zeros: every figure only they feed is `nil`.
     public static func compute(
@@ -22,8 +25,8 @@ extension ReviewIndicators {
         var results = order.map {
             siteResult(index: $0, site: sites[$0], tally: tally, logs: logs, config: config, year: year, asOf: asOf)
         }
-        let weights = scoreWeights(results.filter(\.hasBranch), config: config)
-        for i in results.indices where results[i].hasBranch && weights.isScored {
+        let weights = scoreWeights(results.filter(\.isScorable), config: config)
+        for i in results.indices where results[i].isScorable && weights.isScored {
             results[i].score = score(results[i].scoreParts, weights: weights)
         }
         rankAndRate(&results, config: config)
@@ -139,7 +142,7 @@ extension ReviewIndicators {
         let attendance = tally.attendance(site: s)
 
         var result = SiteResult(
-            site: site, hasBranch: hasBranch,
+            site: site, hasBranch: hasBranch, isScorable: false,
             meetingsByType: logs.meetings ? MeetingType.allCases.map { tally.meetings(site: s, type: $0) } : nil,
             lectures: lectures, trainingPersonHours: personHours,
             normRates: Array(repeating: nil, count: NormKey.allCases.count),
@@ -151,10 +154,15 @@ extension ReviewIndicators {
         )
         guard hasBranch else { return result }
 
-        result.normRates = NormKey.allCases.map { key in
-            guard logs.has(key) else { return nil }
-            let c = normCompletion(key, site: s, founded: site.branchFounded, tally: tally, config: config, year: year, asOf: asOf)
-            return c.inScope > 0 ? Double(c.met) / Double(c.inScope) : nil
+        let completions = NormKey.allCases.map { key in
+            normCompletion(key, site: s, founded: site.branchFounded, tally: tally, config: config, year: year, asOf: asOf)
+        }
+        func hasPeriodInScope(_ key: NormKey) -> Bool { completions[NormKey.allCases.firstIndex(of: key)!].inScope > 0 }
+        // No norm with a period in scope (a branch founded after the as-of date): no score (§4.2).
+        guard NormKey.allCases.contains(where: hasPeriodInScope) else { return result }
+        result.isScorable = true
+        result.normRates = zip(NormKey.allCases, completions).map { key, c in
+            logs.has(key) && c.inScope > 0 ? Double(c.met) / Double(c.inScope) : nil
         }
         let sanhui = NormKey.sanhui.map { result.normRate($0) }
         if sanhui.allSatisfy({ $0 != nil }) {
@@ -164,8 +172,11 @@ extension ReviewIndicators {
         }
         result.partyDayRate = result.normRate(.party_day)
 
-        func held(_ type: MeetingType) -> Double? {
-            logs.meetings ? (tally.meetings(site: s, type: type) > 0 ? 1 : 0) : nil
+        // [held] has its norm's periods: empty while none is in scope (before 31 December, for
+        // the default yearly norm), so an as-of run leaves the part out.
+        func held(_ key: NormKey) -> Double? {
+            guard logs.meetings, hasPeriodInScope(key), let type = key.meetingType else { return nil }
+            return tally.meetings(site: s, type: type) > 0 ? 1 : 0
         }
         result.scoreParts = ScorePart.allCases.map { part in
             switch part {
@@ -230,6 +241,11 @@ extension ReviewIndicators {
     ) -> [MonthResult] {
         let completion = monthlyCompletion(order: order, sites: sites, tally: tally, logs: logs, config: config, year: year, asOf: asOf)
         return (1...12).map { month in
+            // A month that begins after the as-of date has not happened yet: every value empty.
+            guard Day(year: year, month: month, day: 1)! <= asOf else {
+                return MonthResult(month: month, meetingsByType: nil, lectures: nil, trainings: nil, inactiveSites: nil,
+                                   completion: Array(repeating: nil, count: NormKey.allCases.count))
+            }
             let monthEnd = Day.endOf(month: month, year: year)
             // A missing log's tally is empty, so the activity of the log that exists decides.
             var inactive = 0
@@ -245,7 +261,8 @@ extension ReviewIndicators {
                 } : nil,
                 lectures: logs.lectures ? sites.indices.reduce(0) { $0 + tally.lectures(site: $1, month: month) } : nil,
                 trainings: logs.trainings ? tally.trainings(month: month) : nil,
-                inactiveSites: logs.meetings || logs.lectures ? inactive : nil,
+                // The as-of month is counted up to the as-of date: its inactive sites only once it is over.
+                inactiveSites: (logs.meetings || logs.lectures) && monthEnd <= asOf ? inactive : nil,
                 completion: completion[month - 1]
             )
         }

@@ -42,6 +42,9 @@ public enum ConfigKeys {
               democratic_review: {count: 1, period: year}
             """, zh: "七项组织生活规范：每个周期（month/quarter/year）至少次数",
               en: "the seven norms: required count per period (month, quarter or year)"),
+        .init(key: "annual_meetings_until", defaultYAML: "# 01-31",
+              zh: "次年1月1日至该日（月-日）召开的组织生活会、民主评议党员计入上一年度；不填时按会议日期所在年度计",
+              en: "org_life and democratic_review meetings held from 1 January to this day (MM-DD) count for the year before; when empty, for the year of their date"),
         .init(key: "targets", defaultYAML: "{}", zh: "本年度目标值（总览表的完成率），键见文档",
               en: "this year's targets (completion on the Summary); keys in the docs"),
         .init(key: "next_year_targets", defaultYAML: "{}", zh: "下一年度目标（述职要点“下一步措施”），键同 targets",

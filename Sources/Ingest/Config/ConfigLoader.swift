@@ -100,6 +100,8 @@ public enum ConfigLoader {
                     targets[headline] = number
                 }
                 if key == "targets" { config.targets = targets } else { config.nextYearTargets = targets }
+            case "annual_meetings_until":
+                config.annualMeetingsUntil = try monthDay(value, key: key, reader: &reader)
             case "aliases":
                 try aliases(value, into: &config, reader: &reader)
             default:
@@ -157,6 +159,21 @@ public enum ConfigLoader {
         }
         guard sawPeriod else { throw reader.error(node, key: key, code: "config_missing_key", Catalogue.Config.normNeedsPeriod) }
         return Norm(required: count, period: period)
+    }
+
+    /// `MM-DD` (one or two digits each): a day that exists in some year.
+    private static func monthDay(_ node: Node, key: String, reader: inout Reader) throws(ConfigError) -> MonthDay {
+        let text = try reader.string(node, key: key).trimmingCharacters(in: .whitespaces)
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ (1...2).contains($0.count) && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let month = Int(parts[0]), let day = Int(parts[1])
+        else {
+            throw reader.error(node, key: key, code: "config_wrong_type", Catalogue.Config.notAMonthDay(found: text))
+        }
+        guard let monthDay = MonthDay(month: month, day: day) else {
+            throw reader.error(node, key: key, code: "config_out_of_range", Catalogue.Config.noSuchMonthDay(found: text))
+        }
+        return monthDay
     }
 
     private static func aliases(_ node: Node, into config: inout ReviewConfig, reader: inout Reader) throws(ConfigError) {

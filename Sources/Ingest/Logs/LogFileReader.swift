@@ -272,13 +272,13 @@ struct BatchMerger<D: RowDecoder> {
                     if nextWarned < warnings.count, warnings[nextWarned].row == i { nextWarned += 1 }
                     continue
                 }
-                decoder.commit(rows[i].row)
                 let warned = nextWarned < warnings.count && warnings[nextWarned].row == i
                 if warned {
                     for warning in warnings[nextWarned].diagnostics { problems.row(RowBatch<D.Decoded>.shifted(warning, by: lineOffset)) }
                     nextWarned += 1
                 }
-                problems.kept(day: day, warned: warned)
+                // A row after the as-of cut is out of period: counted, not handed to the sink.
+                if problems.kept(day: day, warned: warned) { decoder.commit(rows[i].row) }
             }
         }
         while next < diagnostics.count {

@@ -9,13 +9,28 @@ struct MeetingDecoder: RowDecoder {
     static var recordIDColumn: MeetingColumn? { .record_id }
     static var votesForYear: Bool { true }
 
+    /// A decoded row, and what it is as a possible annual meeting held early the next year
+    /// (`annual_meetings_until`, rule 6).
+    struct Decoded {
+        var row: MeetingRow
+        var annual: AnnualMeeting
+    }
+
+    /// An org_life or democratic_review meeting counted for the year before (its `row` dated 31
+    /// December of that year), or one dated January or February and counted for its own year.
+    enum AnnualMeeting { case none, heldNextYear, earlyInYear }
+
     let register: SiteRegister
     let sitesFiles: String
     var vocab: Vocabularies
     var recordIDs: RecordIDRegistry
     let sink: any RowSink
+    /// The config's `annual_meetings_until`.
+    let annualMeetingsUntil: MonthDay?
     /// Committed rows not yet handed to the sink (`flush`).
     var committed: [MeetingRow] = []
+    /// The committed org_life and democratic_review meetings the Data quality sheet tells of.
+    var annualMeetings = AnnualMeetingCounts()
 
     mutating func begin(_ file: FileContext) {
         guard let field = file.fieldIndex[MeetingColumn.record_id.rawValue] else { return }
@@ -25,7 +40,7 @@ struct MeetingDecoder: RowDecoder {
             delimiter: file.delimiter, recordIDField: field))
     }
 
-    mutating func decode(_ row: inout Row) -> MeetingRow? {
+    mutating func decode(_ row: inout Row) -> Decoded? {
         typealias C = MeetingColumn
         let day = row.required(C.date.rawValue, DateField.day)
         let site = row.site(C.site_id.rawValue, in: register, sitesFiles: sitesFiles, required: true)
@@ -40,12 +55,29 @@ struct MeetingDecoder: RowDecoder {
             row.warn(C.attendees.rawValue, code: "attendees_over_expected",
                      Catalogue.Values.attendeesOverExpected(column: row.columnName(C.attendees.rawValue), attendees: a, expected: e))
         }
-        return MeetingRow(site: Int32(site), day: day, type: type, attendees: attendees, expected: expected)
+        var counted = day
+        var annual = AnnualMeeting.none
+        if type == .org_life || type == .democratic_review {
+            // The year's annual meetings held early the next year count as dated 31 December of
+            // the year before, for every purpose (rule 6).
+            if let until = annualMeetingsUntil, until.includes(day), let yearEnd = Day(year: day.year - 1, month: 12, day: 31) {
+                counted = yearEnd
+                annual = .heldNextYear
+            } else if day.month <= 2 {
+                annual = .earlyInYear
+            }
+        }
+        return Decoded(row: MeetingRow(site: Int32(site), day: counted, type: type, attendees: attendees, expected: expected),
+                       annual: annual)
     }
 
-    static func day(of row: MeetingRow) -> Day? { row.day }
+    static func day(of row: Decoded) -> Day? { row.row.day }
 
-    mutating func commit(_ row: MeetingRow) { committed.append(row) }
+    @inline(__always)
+    mutating func commit(_ meeting: Decoded) {
+        committed.append(meeting.row)
+        if meeting.annual != .none { annualMeetings.add(meeting) }
+    }
 
     mutating func flush() {
         sink.addMeetings(committed)
@@ -57,6 +89,26 @@ struct MeetingDecoder: RowDecoder {
     }
 
     mutating func prefetchRecordID(hash: UInt64) { recordIDs.prefetch(hash: hash) }
+}
+
+/// The committed org_life and democratic_review meetings that may be a year's annual meetings
+/// held early the next year (rules §2, row rule 6), by year.
+struct AnnualMeetingCounts {
+    /// Those counted for a year under `annual_meetings_until` (dated early the year after), by
+    /// the year they count for.
+    private(set) var heldNextYear: [Int: Int] = [:]
+    /// Those dated January or February and counted for the year of their date, by that year.
+    private(set) var earlyInYear: [Int: Int] = [:]
+
+    /// Seldom called (a few meetings a year a site): kept out of the loop that commits rows.
+    @inline(never)
+    mutating func add(_ meeting: MeetingDecoder.Decoded) {
+        switch meeting.annual {
+        case .heldNextYear: heldNextYear[meeting.row.day.year, default: 0] += 1
+        case .earlyInYear: earlyInYear[meeting.row.day.year, default: 0] += 1
+        case .none: break
+        }
+    }
 }
 
 /// lectures.csv rows → the sink.

@@ -10,6 +10,8 @@ struct ProblemLog {
     let log: LogKind
     var quality = LogQuality()
     var emit: ((Diagnostic, DiagnosticScope) -> Void)?
+    /// An as-of run's cut: rows after it are out of period and not handed to the sink.
+    let cut: AsOfCut?
 
     /// Rows read (after the header; blank records and repeated headers not counted).
     var read = 0
@@ -20,16 +22,17 @@ struct ProblemLog {
     var keptUndated = 0
     var warnedUndated = 0
 
-    /// Kept rows per year.
+    /// Kept rows per year, those after the as-of cut included.
     var keptByYear: [Int: Int] { years.dictionary(\.kept) }
-    /// The latest date among kept rows, per year.
+    /// The latest date among kept rows not after the as-of cut, per year.
     var latestByYear: [Int: Day] { years.dictionary(\.latest).compactMapValues { $0 } }
     /// Meeting rows that passed rules 1–4, per year: the votes for the review year.
     var yearVotes: [Int: Int] { years.dictionary(\.votes).filter { $0.value > 0 } }
 
-    init(log: LogKind, emit: ((Diagnostic, DiagnosticScope) -> Void)?) {
+    init(log: LogKind, emit: ((Diagnostic, DiagnosticScope) -> Void)?, cut: AsOfCut? = nil) {
         self.log = log
         self.emit = emit
+        self.cut = cut
     }
 
     mutating func file(_ diagnostic: Diagnostic) {
@@ -72,25 +75,35 @@ struct ProblemLog {
         years.update(year) { $0.votes += 1 }
     }
 
-    mutating func kept(day: Day?, warned: Bool) {
+    /// Counts a kept row; false when it falls after the as-of cut (then it is out of period and
+    /// its figures are not counted). Inlined into the loop that merges rows.
+    @inline(__always)
+    mutating func kept(day: Day?, warned: Bool) -> Bool {
         guard let day else {
             keptUndated += 1
             if warned { warnedUndated += 1 }
-            return
+            return true
         }
+        let isCut = cut?.cuts(day) ?? false
         years.update(day.year) { counts in
             counts.kept += 1
             if warned { counts.warned += 1 }
-            if counts.latest.map({ $0 < day }) ?? true { counts.latest = day }
+            if isCut {
+                counts.cut += 1
+            } else if counts.latest.map({ $0 < day }) ?? true {
+                counts.latest = day
+            }
         }
+        return !isCut
     }
 
-    /// The reconciliation for `year`: rows of other years are out of period.
+    /// The reconciliation for `year`: rows of other years, and of `year` after the as-of cut,
+    /// are out of period.
     func counts(year: Int) -> LogCounts {
         let kept = years.total(\.kept)
-        let inYear = years.dictionary(\.kept)[year] ?? 0
+        let inPeriod = (years.dictionary(\.kept)[year] ?? 0) - (years.dictionary(\.cut)[year] ?? 0)
         return LogCounts(
-            read: read, accepted: inYear + keptUndated, rejected: rejected, outOfPeriod: kept - inYear,
+            read: read, accepted: inPeriod + keptUndated, rejected: rejected, outOfPeriod: kept - inPeriod,
             warnings: years.total(\.warned) + warnedUndated)
     }
 }
@@ -100,6 +113,8 @@ struct ProblemLog {
 struct YearCounts {
     struct Counts {
         var kept = 0
+        /// Kept rows after the as-of cut.
+        var cut = 0
         var warned = 0
         var latest: Day?
         var votes = 0

@@ -81,12 +81,6 @@ extension Catalogue {
                              en: "no data for \(year) in \(inputs): \(found.en); give another --year or change the config's year")
         }
 
-        /// `--as-of` is a date, but not one of the review year.
-        public static func asOfOutsideYear(_ written: String, year: Int) -> Localized {
-            Localized(zh: "--as-of \(written) 不在评估年度 \(year) 内；请给出 \(year)-01-01 到 \(year)-12-31 之间的日期",
-                      en: "--as-of \(written) is not a date of the review year \(year); give a date from \(year)-01-01 to \(year)-12-31")
-        }
-
         /// The inputs folder's report-draft template, reported at its path.
         public static let draftTemplateNotUTF8 = Localized(
             zh: "述职要点模板不是 UTF-8 文本；请另存为 UTF-8",

@@ -78,6 +78,18 @@ extension Catalogue {
                       en: "expected a whole number from \(range.lowerBound) to \(range.upperBound), found `\(found)`")
         }
 
+        /// `annual_meetings_until` not written as a month and a day.
+        public static func notAMonthDay(found: String) -> Localized {
+            Localized(zh: "应为“月-日”，如 01-31，现为“\(found)”",
+                      en: "expected a month and day as MM-DD, e.g. 01-31, found `\(found)`")
+        }
+
+        /// `annual_meetings_until` naming a day no year has.
+        public static func noSuchMonthDay(found: String) -> Localized {
+            Localized(zh: "一年中没有“\(found)”这一天；请写如 01-31 或 02-28 的日期",
+                      en: "`\(found)` is not a day of the year; write e.g. 01-31 or 02-28")
+        }
+
         public static func notANumber(found: String) -> Localized {
             Localized(zh: "应为数字，现为“\(found)”", en: "expected a number, found `\(found)`")
         }

@@ -19,12 +19,21 @@ struct MonthlySheet {
         try w.sheet.setRow(0, height: 24)
         try w.text(data.sheetTitle(l.text(Words.title(year: data.year))), 0, 0, Styles.title, measure: false)
         try w.text(l.text(Words.countsNote), 1, 0, Styles.note, measure: false)
-        try w.text(l.text(Words.completionNote), 2, 0, Styles.note, measure: false)
+        let asOf = data.indicators.asOf
+        try w.text(l.text(data.asOfDuringYear.map(Catalogue.Periods.monthlyCompletionNote) ?? Words.completionNote),
+                   2, 0, Styles.note, measure: false)
 
         let headerRow = 4
         let months = data.indicators.monthly
         let yearColumn = months.count + 1
-        try w.header([l.text(Words.item)] + months.map { l.text(Words.month($0.month)) } + [l.text(Words.year)], row: headerRow)
+        // An as-of run: the months after the as-of month are empty, and the as-of month, counted
+        // up to the date, is marked as partial; the year column holds the values as of the date.
+        let asOfMonth = months[asOf.month - 1]
+        func monthHeader(_ m: Int) -> String {
+            let partial = m == asOf.month && asOf != Day.endOf(month: m, year: asOf.year)
+            return l.text(partial ? Catalogue.Periods.monthUpTo(Words.month(m), day: asOf.day) : Words.month(m))
+        }
+        try w.header([l.text(Words.item)] + months.map { monthHeader($0.month) } + [l.text(Words.year)], row: headerRow)
         var row = headerRow
 
         func section(_ title: String) throws {
@@ -66,7 +75,7 @@ struct MonthlySheet {
                 try w.optional(m.completion[k], row, 1 + i, Styles.percent, unavailable: missing)
                 if let rate = m.completion[k] { lowest = min(lowest, rate) }
             }
-            try w.optional(months.last?.completion[k], row, yearColumn, Styles.percentTotal, unavailable: missing)
+            try w.optional(asOfMonth.completion[k], row, yearColumn, Styles.percentTotal, unavailable: missing)
             if !missing { charted.append((key, row)) }
         }
         try w.sheet.freezePanes(row: headerRow + 1, column: 1)

@@ -176,6 +176,37 @@ final class ConfigLoaderMessageTests: XCTestCase {
                       en: "review.yml:2: error: sanhui: the key is given more than once here; keep one of them")
     }
 
+    func testAnnualMeetingsUntilIsAMonthAndADay() throws {
+        XCTAssertEqual(try ConfigLoader.parse("annual_meetings_until: 01-31\n", file: "review.yml").annualMeetingsUntil,
+                       MonthDay(month: 1, day: 31))
+        XCTAssertEqual(try ConfigLoader.parse("annual_meetings_until: 2-5\n", file: "review.yml").annualMeetingsUntil,
+                       MonthDay(month: 2, day: 5))
+        // 29 February exists (in leap years); in other years it means the end of February.
+        XCTAssertEqual(try ConfigLoader.parse("annual_meetings_until: '02-29'\n", file: "review.yml").annualMeetingsUntil,
+                       MonthDay(month: 2, day: 29))
+        // Off by default, and when left empty as the template writes it.
+        XCTAssertNil(try ConfigLoader.parse("year: 2017\n", file: "review.yml").annualMeetingsUntil)
+        XCTAssertNil(try ConfigLoader.parse("annual_meetings_until: # 01-31\n", file: "review.yml").annualMeetingsUntil)
+    }
+
+    func testAnnualMeetingsUntilNotAMonthAndADay() {
+        assertMessage("year: 2017\nannual_meetings_until: 0131\n", code: "config_wrong_type",
+                      zh: "review.yml:2: error: annual_meetings_until：应为“月-日”，如 01-31，现为“0131”",
+                      en: "review.yml:2: error: annual_meetings_until: expected a month and day as MM-DD, e.g. 01-31, found `0131`")
+        assertMessage("annual_meetings_until: 2018-01-31\n", code: "config_wrong_type",
+                      zh: "review.yml:1: error: annual_meetings_until：应为“月-日”，如 01-31，现为“2018-01-31”",
+                      en: "review.yml:1: error: annual_meetings_until: expected a month and day as MM-DD, e.g. 01-31, found `2018-01-31`")
+    }
+
+    func testAnnualMeetingsUntilADayNoYearHas() {
+        assertMessage("annual_meetings_until: 02-30\n", code: "config_out_of_range",
+                      zh: "review.yml:1: error: annual_meetings_until：一年中没有“02-30”这一天；请写如 01-31 或 02-28 的日期",
+                      en: "review.yml:1: error: annual_meetings_until: `02-30` is not a day of the year; write e.g. 01-31 or 02-28")
+        assertMessage("annual_meetings_until: 13-01\n", code: "config_out_of_range",
+                      zh: "review.yml:1: error: annual_meetings_until：一年中没有“13-01”这一天；请写如 01-31 或 02-28 的日期",
+                      en: "review.yml:1: error: annual_meetings_until: `13-01` is not a day of the year; write e.g. 01-31 or 02-28")
+    }
+
     func testTheFileItself() {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("config-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

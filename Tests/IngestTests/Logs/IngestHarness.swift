@@ -103,19 +103,22 @@ extension XCTestCase {
     /// Runs `Ingestor.run` on `folder` with a recording sink.
     func ingest(
         _ folder: TempInputs, config: ReviewConfig = ReviewConfig(), year: Int = 2017,
-        extraInputs: [InputFile] = [], encoding: ForcedEncoding? = nil, parallelism: Parallelism = .sequential
+        extraInputs: [InputFile] = [], encoding: ForcedEncoding? = nil, asOf: Day? = nil,
+        parallelism: Parallelism = .sequential
     ) throws -> Ingested {
         var diagnostics: [Diagnostic] = []
         let (result, sink) = try Ingestor.run(
-            inputs: folder.path, config: config, extraInputs: extraInputs, encoding: encoding,
+            inputs: folder.path, config: config, extraInputs: extraInputs, encoding: encoding, asOf: asOf,
             onDiagnostic: { diagnostic, _ in diagnostics.append(diagnostic) }, parallelism: parallelism,
             makeSink: { RecordingSink(siteCount: $0) })
         return Ingested(result: result, sink: sink, diagnostics: diagnostics, year: year)
     }
 
     /// Writes `files` (name → UTF-8 text) into a new folder and ingests it.
-    func ingest(_ files: [String: String], config: ReviewConfig = ReviewConfig(), year: Int = 2017) throws -> Ingested {
-        try ingest(TempInputs(utf8Files(files), testCase: self), config: config, year: year)
+    func ingest(
+        _ files: [String: String], config: ReviewConfig = ReviewConfig(), year: Int = 2017, asOf: Day? = nil
+    ) throws -> Ingested {
+        try ingest(TempInputs(utf8Files(files), testCase: self), config: config, year: year, asOf: asOf)
     }
 }
 
