@@ -118,8 +118,8 @@ final class ErrorMessageTests: XCTestCase {
             zh: "error: --as-of“2024-13-01”不是有效日期：没有 13 月。",
             en: "error: --as-of `2024-13-01` is not a date: there is no month 13.")
         try assertFails(["build", "--inputs", example, "--as-of", "2023-05-01"],
-            zh: "error: --as-of 2023-05-01 不在评估年度 2024 内；请给出 2024-01-01 到 2024-12-31 之间的日期",
-            en: "error: --as-of 2023-05-01 is not a date of the review year 2024; give a date from 2024-01-01 to 2024-12-31")
+            zh: "error: --as-of 2023-05-01 不在评估年度2024年内（评估年度由 review.yml 中的 year: 2024 指定）；请写 2024-01-01 至 2024-12-31 之间的日期",
+            en: "error: --as-of 2023-05-01 is not a date of the review year 2024 (set by year: 2024 in review.yml); give a date from 2024-01-01 to 2024-12-31")
     }
 
     func testDraftTemplateNotUTF8() throws {

@@ -51,6 +51,8 @@ extension Catalogue {
             case "duplicate_record_id": Localized(zh: "记录编号重复", en: "repeated record id")
             case "attendees_over_expected": Localized(zh: "实到多于应到", en: "attendees above expected")
             case "end_before_start": Localized(zh: "结束早于开始", en: "ends before it starts")
+            case "annual_meetings_counted": Localized(zh: "次年初的年度会议计入本年", en: "annual meetings of early next year counted")
+            case "annual_meetings_next_year": Localized(zh: "次年初的年度会议", en: "annual meetings early next year")
             default: Localized(zh: code, en: code)
             }
         }

@@ -49,6 +49,8 @@ final class ProblemCodeTests: XCTestCase {
         "duplicate_record_id": ("记录编号重复", "repeated record id"),
         "attendees_over_expected": ("实到多于应到", "attendees above expected"),
         "end_before_start": ("结束早于开始", "ends before it starts"),
+        "annual_meetings_counted": ("次年初的年度会议计入本年", "annual meetings of early next year counted"),
+        "annual_meetings_next_year": ("次年初的年度会议", "annual meetings early next year"),
     ]
 
     func testEveryCodeHasItsLabel() {
