@@ -65,8 +65,8 @@ extension Catalogue {
 
         /// The general rule, for the Definitions sheet's score formula.
         public static let scoreRule = Localized(
-            zh: "某项对所有建有支部的单位都为空（缺少相应的记录或列）时不计，其余各项权重按 100 ÷ 其和放大。",
-            en: "A part empty for every site with a branch (its log or column is missing) is left out and the other weights are scaled by 100 ÷ their sum.")
+            zh: "某项对所有建有支部的单位都为空（缺少相应的记录或列，或截至统计日期该项规范还没有结束的周期）时不计，其余各项权重按 100 ÷ 其和放大。",
+            en: "A part empty for every site with a branch (its log or column is missing, or no period of its norm has ended by the as-of date) is left out and the other weights are scaled by 100 ÷ their sum.")
 
         /// The parts left out and the weights applied instead, numbers as the caller writes
         /// them: `未计三会一课（所有建有支部的单位都没有这一项的数据）；其余权重按 100 ÷ 60 放大：主题党日 33.3、…`.
