@@ -292,5 +292,22 @@ final class AsOfBuildTests: XCTestCase {
         let noMonth = try binary.run(["build", "--inputs", binary.path("inputs"), "--as-of", "2017-13", "--lang", "en"])
         XCTAssertEqual(noMonth.exitCode, 2)
         XCTAssertEqual(noMonth.stderrLines, ["error: --as-of `2017-13` is not a date: there is no month 13."])
+        // A year before 1900 is no review year (as for --year): not read as YYYY-MM, not a date.
+        let ancient = try binary.run(["build", "--inputs", binary.path("inputs"), "--as-of", "0005-03", "--lang", "en"])
+        XCTAssertEqual(ancient.exitCode, 2)
+        XCTAssertEqual(ancient.stderrLines, ["error: --as-of `0005-03` is not a date; write it as 2017-03-05, 2017/3/5 or 2017年3月5日."])
+    }
+
+    /// 15 January: no month or quarter has ended, so no norm period was checked. The overdue
+    /// list is empty but must not read "all done", and the ranking says why nothing is ranked.
+    func testBeforeAnyPeriodEndsNothingIsCheckedOrRanked() throws {
+        let xlsx = binary.path("early.xlsx")
+        let run = try binary.run(["build", "--inputs", binary.path("inputs"), "--as-of", "2017-01-15", "--out", xlsx, "--quiet"])
+        XCTAssertEqual(run.exitCode, 0, run.stderr)
+        let workbook = try IndependentReader.read(xlsx)
+        XCTAssertEqual(try XCTUnwrap(workbook.sheet("督办清单")).cells["A1"]?.value,
+                       .string("督办清单（截至2017年1月15日）：尚无可检查的周期（截至此日没有已结束的规范周期，或缺少会议记录和党课记录）"))
+        let ranking = try XCTUnwrap(workbook.sheet("排名"))
+        XCTAssertTrue(ranking.cells.values.contains { $0.value == .string("截至统计日期，各支部都还没有已结束的规范周期，暂不计排名。") })
     }
 }

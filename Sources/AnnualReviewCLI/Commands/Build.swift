@@ -70,7 +70,7 @@ struct Build: ParsableCommand {
             throw Failure(exitCode: 1, message: "error: " + Catalogue.CLI.strictRejected(ingested.rejectedRows).text(language))
         }
 
-        let workbook = out ?? OutputPath.join(Self.defaultFolder, "annual-review-\(data.year).xlsx")
+        let workbook = out ?? Self.defaultWorkbook(year: data.year)
         try writeReports(data, workbook: workbook, language)
         if jsonFile != nil || json {
             let document = ReviewJSON.make(data)
@@ -109,6 +109,11 @@ struct Build: ParsableCommand {
     }
 
     static let defaultFolder = "Reports"
+
+    /// `Reports/annual-review-<year>.xlsx`, where `build` writes and `check` looks by default.
+    static func defaultWorkbook(year: Int) -> String {
+        OutputPath.join(defaultFolder, "annual-review-\(year).xlsx")
+    }
 
     private static func isFolder(_ path: String) -> Bool {
         var isFolder: ObjCBool = false

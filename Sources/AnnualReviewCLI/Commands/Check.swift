@@ -37,7 +37,7 @@ struct Check: ParsableCommand {
         let settings = try common.settings()
         let language = settings.language
         let (data, _) = try ReviewPipeline(common: common, settings: settings).run(onDiagnostic: nil)
-        let committed = report ?? "Reports/annual-review-\(data.year).xlsx"
+        let committed = report ?? Build.defaultWorkbook(year: data.year)
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: committed, isDirectory: &isFolder) else {
             print(Catalogue.CLI.reportMissing(committed).text(language))
@@ -54,7 +54,7 @@ struct Check: ParsableCommand {
         }
         if let year = workbook.reviewYear, year != data.year {
             throw Failure.usage(Catalogue.CLI.reportOfAnotherYear(
-                committed, year: year, reviewYear: data.year, expected: "Reports/annual-review-\(data.year).xlsx"), language)
+                committed, year: year, reviewYear: data.year, expected: Build.defaultWorkbook(year: data.year)), language)
         }
 
         let folder = FileManager.default.temporaryDirectory

@@ -8,7 +8,7 @@ enum AsOfOption {
     static func day(_ written: String, _ language: ReportLanguage) throws -> Day {
         let text = written.trimmingCharacters(in: .whitespaces)
         if let (year, month) = yearAndMonth(text) {
-            guard (1...12).contains(month), (1...9999).contains(year) else {
+            guard (1...12).contains(month) else {
                 throw Failure.usage(Catalogue.Values.noSuchMonth(column: "--as-of", value: written, month: month), language)
             }
             return Day.endOf(month: month, year: year)
@@ -30,12 +30,12 @@ enum AsOfOption {
         throw Failure.usage(Catalogue.Periods.asOfOutsideYear(written, year: stated, fromConfig: year == nil), language)
     }
 
-    /// `YYYY-MM` (a four-digit year, a one- or two-digit month), else nil.
+    /// `YYYY-MM` (a year 1900–9999, as `--year` takes, and a one- or two-digit month), else nil.
     private static func yearAndMonth(_ text: String) -> (Int, Int)? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 2, parts[0].count == 4, (1...2).contains(parts[1].count),
               parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
-              let year = Int(parts[0]), let month = Int(parts[1]) else { return nil }
+              let year = Int(parts[0]), (1900...9999).contains(year), let month = Int(parts[1]) else { return nil }
         return (year, month)
     }
 }

@@ -88,6 +88,12 @@ extension Catalogue {
         }
 
         /// The Ranking sheet's note when sites have a branch but nothing could be scored.
+        /// The Ranking sheet's note when every branch was founded after the as-of date (or after
+        /// its norms' last period ended): no norm period in scope, nothing to rank.
+        public static let noPeriodEnded = Localized(
+            zh: "截至统计日期，各支部都还没有已结束的规范周期，暂不计排名。",
+            en: "No branch has a norm period ended by the as-of date: nothing to rank yet.")
+
         public static let nothingRanked = Localized(
             zh: "各项得分均无数据，不计排名（见总览的“综合得分”一行）。",
             en: "No part of the score has data: nothing to rank (see the Score line of the Summary).")

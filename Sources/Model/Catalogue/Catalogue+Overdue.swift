@@ -36,6 +36,14 @@ extension Catalogue.Sheets {
                              en: "Overdue list as of \(date.en): every period done as the norms require")
         }
 
+        /// The title line when no norm period could be checked yet: none has ended by the as-of
+        /// date for any branch, or the meetings and lectures logs are both missing.
+        public static func nothingChecked(asOf: Day) -> Localized {
+            let date = Catalogue.Sheets.date(asOf)
+            return Localized(zh: "督办清单（截至\(date.zh)）：尚无可检查的周期（截至此日没有已结束的规范周期，或缺少会议记录和党课记录）",
+                             en: "Overdue list as of \(date.en): nothing to check yet (no norm period has ended by then, or the meetings and lectures logs are missing)")
+        }
+
         /// The title line when no site has a branch of its own.
         public static func noBranch(asOf: Day) -> Localized {
             let date = Catalogue.Sheets.date(asOf)

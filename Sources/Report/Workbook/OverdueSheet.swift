@@ -24,10 +24,13 @@ struct OverdueSheet {
         let title: Localized
         if !list.isEmpty {
             title = Words.title(asOf: ind.asOf, sites: groups.count, periods: list.count)
-        } else if ind.sites.contains(where: \.hasBranch) {
-            title = Words.allDone(asOf: ind.asOf)
-        } else {
+        } else if !ind.sites.contains(where: \.hasBranch) {
             title = Words.noBranch(asOf: ind.asOf)
+        } else if !ind.sites.contains(where: \.isScorable) || (ind.isMissing(.meetings) && ind.isMissing(.lectures)) {
+            // An empty list that checked nothing must not read as "all done".
+            title = Words.nothingChecked(asOf: ind.asOf)
+        } else {
+            title = Words.allDone(asOf: ind.asOf)
         }
         try w.sheet.setRow(0, height: 24)
         try w.text(l.text(title), 0, 0, Styles.title, measure: false)

@@ -41,8 +41,10 @@ struct RankingSheet {
             let area = CellArea(firstRow: headerRow + 1, firstColumn: 0, lastRow: headerRow + ranked.count, lastColumn: 12)
             let flag = "$" + CellReference.cell(row: area.firstRow, column: 12)
             try w.sheet.addConditionalFormat(.formula("\(flag)<>\"\"", style: Styles.bad), to: area)
-        } else if data.indicators.sites.contains(where: \.hasBranch) {
+        } else if data.indicators.sites.contains(where: \.isScorable) {
             try w.text(l.text(Catalogue.Figures.nothingRanked), headerRow + 1, 0, Styles.note, measure: false)
+        } else if data.indicators.sites.contains(where: \.hasBranch) {
+            try w.text(l.text(Catalogue.Figures.noPeriodEnded), headerRow + 1, 0, Styles.note, measure: false)
         } else {
             try w.text(l.text(Words.noBranch), headerRow + 1, 0, Styles.note, measure: false)
         }
