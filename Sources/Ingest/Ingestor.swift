@@ -98,6 +98,9 @@ public enum Ingestor {
         makeSink: (Int) -> Sink
     ) throws -> (IngestResult, Sink) {
         let files = try InputFolder(inputs)
+        // The config's aliases first: a bad one stops the run before any file note is told.
+        let vocab = try Vocabularies(config: config, file: configFile)
+        try HeaderMap.checkAliases(config, file: configFile)
         let cut = asOf.map(AsOfCut.init)
         var logs = LogKind.allCases.map { ProblemLog(log: $0, emit: onDiagnostic, cut: cut) }
         // A file named for no log goes with the register, which every run has: so every note
@@ -112,8 +115,6 @@ public enum Ingestor {
                                                text: Catalogue.Files.missingLog(log, inputs: inputs)))
         }
         let meter = onProgress.map { ProgressMeter(fileCount: files.all.count, hook: $0) }
-        let vocab = try Vocabularies(config: config, file: configFile)
-        try HeaderMap.checkAliases(config, file: configFile)
 
         // The register comes first: every other log refers to it. Its bytes are kept for the
         // fingerprint, which takes the files in name order.

@@ -51,7 +51,7 @@ public enum VocabularyKind: String, CaseIterable, Hashable, Sendable {
     }
 
     /// Spellings that are not a value and are refused with a message of their own: 三会一课 names
-    /// four kinds of meeting, so it cannot be one meeting type (rules §2.
+    /// four kinds of meeting, so it cannot be one meeting type (rules §2).
     public var refusedSpellings: [String] {
         self == .meeting_type ? ["三会一课", "三会一课会议"] : []
     }

@@ -29,7 +29,7 @@ public enum DecimalField {
     }
 
     /// The most hours accepted.
-    public static let hoursLimit = Catalogue.Values.hoursLimit
+    public static var hoursLimit: Int { Catalogue.Values.hoursLimit }
 
     /// Whether `significand × 10^-scale` > `hoursLimit`: compared as `significand` >
     /// `hoursLimit × 10^scale`, which fits in 64 bits up to scale 15; from scale 16 on that

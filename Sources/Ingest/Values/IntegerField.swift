@@ -37,7 +37,7 @@ public enum IntegerField {
     }
 
     /// The largest count accepted.
-    public static let countLimit = Catalogue.Values.countLimit
+    public static var countLimit: Int { Catalogue.Values.countLimit }
 
     @inline(__always)
     static func wholeNumber(_ bytes: UnsafeRawBufferPointer, kind: ValueError.NumberKind) throws(ValueError) -> Int {

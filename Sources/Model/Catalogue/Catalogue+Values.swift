@@ -17,10 +17,11 @@ extension Catalogue {
             case nonNegativeDecimal
         }
 
-        /// The largest count a column takes (rules §2: above it, a typo, not a school's activity.
-        public static let countLimit = 1_000_000_000
-        /// The most hours a row gives (rules §2.
-        public static let hoursLimit = 10_000
+        /// The largest count a column takes (rules §2): above it, a typo, not a school's activity.
+        /// Inlinable, so the value decoders compare with a constant.
+        @inlinable public static var countLimit: Int { 1_000_000_000 }
+        /// The most hours a row gives (rules §2).
+        @inlinable public static var hoursLimit: Int { 10_000 }
 
         // MARK: Rule 3: empty and invalid values
 
@@ -182,7 +183,7 @@ extension Catalogue {
                              en: "\(c) \(en) is not a known \(name.en); did you mean `\(nearest)`? Add an alias under \(key) in review.yml.")
         }
 
-        /// 三会一课 in the meeting type column: four kinds of meeting, not one (rules §2.
+        /// 三会一课 in the meeting type column: four kinds of meeting, not one (rules §2).
         public static func sanhuiIsNotAType(column: String, value: String) -> Localized {
             let (c, zh, en) = parts(column, value)
             return Localized(

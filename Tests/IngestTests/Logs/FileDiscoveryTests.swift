@@ -178,6 +178,20 @@ final class FileDiscoveryTests: XCTestCase {
         }
     }
 
+    /// A bad alias in the config stops the run before any file of the folder is told of: the
+    /// config error alone, not a list of file notes followed by it.
+    func testABadConfigAliasStopsTheRunBeforeAnyFileNote() throws {
+        let folder = try TempInputs(utf8Files(["sites.csv": standardSites, "notes.csv": "x\n"]), testCase: self)
+        var config = ReviewConfig()
+        config.valueAliases = ["meeting_type": ["branch_general": ["支委会"]]]  // 支委会 is branch_committee's
+        var seen: [Diagnostic] = []
+        XCTAssertThrowsError(try Ingestor.run(inputs: folder.path, config: config, onDiagnostic: { diagnostic, _ in seen.append(diagnostic) },
+                                              makeSink: { RecordingSink(siteCount: $0) })) { error in
+            XCTAssertTrue(error is ConfigError, "\(error)")
+        }
+        XCTAssertEqual(seen, [])
+    }
+
     /// A register none of whose files could be read is missing, and without it the run stops
     /// (exit 2), after the refused files were named.
     func testARegisterThatCannotBeReadStopsTheRun() throws {

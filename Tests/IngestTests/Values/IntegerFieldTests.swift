@@ -89,7 +89,7 @@ final class IntegerFieldTests: XCTestCase {
         // Field values as the CSV reader gives them (quotes removed).
         XCTAssertEqual(count("1,234"), .success(1234))
         XCTAssertEqual(count("12,345.50"), .failure(.fractional))
-        // As hours, 12,345.5 is read, and is above the 10,000 hours a row may give (rules §2.
+        // As hours, 12,345.5 is read, and is above the 10,000 hours a row may give (rules §2).
         XCTAssertEqual(decoded("12,345.50", DecimalField.nonNegative).map { $0?.decimal }, .failure(.overflow(.nonNegativeDecimal)))
         XCTAssertEqual(decoded("1,234.50", DecimalField.nonNegative).map { $0?.decimal }, .success(Decimal(string: "1234.5")))
         XCTAssertEqual(count("1,23"), .failure(.badGrouping))
