@@ -70,6 +70,14 @@ public struct DimensionSplit: Sendable, Equatable {
     public var gap: Double?
     public var ratio: Double?
     public var pValue: Double?
+
+    /// The fewest sites a group of a pairwise comparison needs before its gap is stated (rules
+    /// §4.4): with fewer, the sheet shows "too few sites" and the draft names no gap; the JSON
+    /// keeps the figures.
+    public static let minimumGroupSize = 5
+
+    /// Whether a group has fewer than `minimumGroupSize` sites, so the gap is not stated.
+    public var hasTooFewSites: Bool { groups.contains { $0.n < Self.minimumGroupSize } }
 }
 
 /// The spread of one indicator over all sites in scope.
