@@ -152,16 +152,22 @@ struct Generator {
                 return p.rows.count
             }, weight: { $0.members + 5 })
         }
-        var sequence = 0
-        var last = (year: 0, sequence: 0)
-        write(bureau.rows, of: sites[0], to: &w, sequence: &sequence, last: &last)
+        var numbers = RecordNumbers()
+        write(bureau.rows, of: sites[0], to: &w, numbers: &numbers)
         for s in sites.dropFirst() {
             var p = MeetingPlanner(site: s, topics: topics, seed: options.seed)
             p.natural()
             if let b = budgets[s.index] { p.fit(to: b) }
             p.finish(mess: mess, scale: options.isScale)
             for (site, defect) in meetingDefects where site == s.index { _ = p.apply(defect) }
-            write(p.rows, of: s, to: &w, sequence: &sequence, last: &last)
+            if options.isScale {
+                write(p.rows, of: s, to: &w, numbers: &numbers)
+            } else {
+                var previous = MeetingPlanner(previousYearOf: s, topics: topics, seed: options.seed)
+                previous.year2016(besides: p.rows)
+                previous.finish(mess: mess, scale: false)
+                write(merged(p.rows, previous.rows, day: \.day), of: s, to: &w, numbers: &numbers)
+            }
         }
         summary.rows.append(("meetings.csv", w.records))
         try w.close()
@@ -169,7 +175,24 @@ struct Generator {
 
     private static let lineBreakNote: [UInt8] = Array("\n（会后补记）".utf8)
 
-    mutating func write(_ rows: [MeetingRow], of s: Site, to w: inout CSVWriter, sequence: inout Int, last: inout (year: Int, sequence: Int)) {
+    /// The numbers of the record ids (`M2017-000123`), in the order rows are written: 2016's rows
+    /// are numbered apart; the other rows take a running number over the year planner's rows,
+    /// its December 2016 rows included, so they keep their ids whatever 2016 holds.
+    struct RecordNumbers {
+        var running = 0
+        var of2016 = 0
+        /// The id written last: a duplicated row repeats it.
+        var last = (year: 0, number: 0)
+
+        mutating func next(for row: MeetingRow) -> (year: Int, number: Int) {
+            if !row.fullYear2016 { running += 1 }
+            if row.day.year == 2016 { of2016 += 1 }
+            last = (row.day.year, row.day.year == 2016 ? of2016 : running)
+            return last
+        }
+    }
+
+    mutating func write(_ rows: [MeetingRow], of s: Site, to w: inout CSVWriter, numbers: inout RecordNumbers) {
         let style = mess ? s.dateStyle : .iso
         for row in rows {
             let line = w.line
@@ -190,11 +213,10 @@ struct Generator {
                 if row.oddity.contains(.noID) {
                     w.empty()
                 } else if row.defect == .duplicateID {
-                    w.recordID(prefix: 0x4D, year: last.year, sequence: last.sequence)
+                    w.recordID(prefix: 0x4D, year: numbers.last.year, sequence: numbers.last.number)
                 } else {
-                    sequence += 1
-                    last = (row.day.year, sequence)
-                    w.recordID(prefix: 0x4D, year: row.day.year, sequence: sequence)
+                    let id = numbers.next(for: row)
+                    w.recordID(prefix: 0x4D, year: id.year, sequence: id.number)
                 }
             }
             w.endRecord()
@@ -207,7 +229,8 @@ struct Generator {
             case .overAttendance:
                 note("meetings.csv", line, "\(s.id) 实到人数 \(row.attendees) > 应到人数 \(row.expected) (warning; row kept)")
             case .duplicateID:
-                let id = "M\(last.year)-" + String(repeating: "0", count: max(0, 6 - String(last.sequence).count)) + String(last.sequence)
+                let last = numbers.last
+                let id = "M\(last.year)-" + String(repeating: "0", count: max(0, 6 - String(last.number).count)) + String(last.number)
                 note("meetings.csv", line, "\(s.id) 记录编号 \(id) repeats the row above, exported twice (rejected: duplicate record_id)")
             case .shortRow:
                 note("meetings.csv", line, "\(s.id) short row: 5 of 7 fields, the empty 主题 and 记录编号 dropped (warning: padded; row kept)")
@@ -243,7 +266,14 @@ struct Generator {
             if let b = budgets[s.index] { p.fit(to: b) }
             p.finish(mess: mess)
             for (site, defect) in lectureDefects where site == s.index { _ = p.apply(defect) }
-            write(p.rows, of: s, to: &w)
+            if options.isScale {
+                write(p.rows, of: s, to: &w)
+            } else {
+                var previous = LecturePlanner(previousYearOf: s, topics: topics, seed: options.seed)
+                previous.year2016(besides: p.rows)
+                previous.finish(mess: mess)
+                write(merged(p.rows, previous.rows, day: \.day), of: s, to: &w)
+            }
         }
         summary.rows.append(("lectures.csv", w.records))
         try w.close()
@@ -280,50 +310,17 @@ struct Generator {
     mutating func writeTrainings() throws {
         var w = try CSVWriter(path: options.out + "/trainings.csv")
         w.header(LogSchema.columns(.trainings).map(\.alias))
+        var written = 0
+        if !options.isScale {
+            var rng = Rng(seed: options.seed, stream: .trainings2016)
+            for t in Training.previousYear(plain: options.plain) { write(t, &rng, to: &w, written: &written, cap: nil) }
+        }
         var rng = Rng(seed: options.seed, stream: .trainings)
         var trainings = Training.standard(plain: options.plain)
         let target = options.meetingRows.map { Int((Double($0) * trainingRowsPerMeeting).rounded()) }
-        var written = 0
         var k = 0
         while k < trainings.count {
-            let t = trainings[k]
-            var row = 0
-            for s in sites.dropFirst() where t.eligible(s) && rng.chance(t.participation) {
-                if let target, k >= 5 && written >= target { break }
-                row += 1
-                var participants = rng.int(t.participants.lowerBound, t.participants.upperBound)
-                if t.target == .secretary && s.branches >= 2 { participants = s.branches }
-                var defect = Defect.none
-                for d in trainingDefects where d.training == t.id && d.row == row { defect = d.defect }
-                let line = w.line
-                w.text(t.id)
-                w.text(t.title)
-                w.date(t.start, t.style)
-                if defect == .endBeforeStart {
-                    let wrong = Day(t.end.year, t.end.month - 1, t.end.day)
-                    w.date(wrong, t.style)
-                    note("trainings.csv", line, "\(t.id) \(s.id) 结束日期 \(wrong.text(t.style)) before 开始日期 \(t.start.text(t.style)) (rejected: end before start)")
-                } else {
-                    w.date(t.end, t.style)
-                }
-                w.text(s.idBytes)
-                if defect == .negativeCount {
-                    w.int(-2)
-                    note("trainings.csv", line, "\(t.id) \(s.id) 参训人数 -2 (rejected: negative count in a required column)")
-                } else {
-                    w.int(participants, fullWidth: mess && rng.chance(0.003))
-                }
-                w.tenths(t.hoursTenths)
-                w.text(t.target.chineseName)
-                w.endRecord()
-                written += 1
-            }
-            if let n = t.bureauWide {
-                w.text(t.id); w.text(t.title); w.date(t.start, t.style); w.date(t.end, t.style)
-                w.empty(); w.int(n); w.tenths(t.hoursTenths); w.text(t.target.chineseName)
-                w.endRecord()
-                written += 1
-            }
+            write(trainings[k], &rng, to: &w, written: &written, cap: k >= 5 ? target : nil)
             k += 1
             if k == trainings.count, let target, written < target, sites.count > 1 {
                 trainings.append(Training.extra(k - 5, &rng))
@@ -331,6 +328,48 @@ struct Generator {
         }
         summary.rows.append(("trainings.csv", w.records))
         try w.close()
+    }
+
+    /// A training's rows: one per participating site, and a bureau-wide one where it has one;
+    /// the site rows stop once `written` reaches `cap`.
+    mutating func write(_ t: Training, _ rng: inout Rng, to w: inout CSVWriter, written: inout Int, cap: Int?) {
+        var row = 0
+        for s in sites.dropFirst() where t.eligible(s) && rng.chance(t.participation) {
+            if let cap, written >= cap { break }
+            row += 1
+            var participants = rng.int(t.participants.lowerBound, t.participants.upperBound)
+            if t.target == .secretary && s.branches >= 2 { participants = s.branches }
+            var defect = Defect.none
+            for d in trainingDefects where d.training == t.id && d.row == row { defect = d.defect }
+            let line = w.line
+            w.text(t.id)
+            w.text(t.title)
+            w.date(t.start, t.style)
+            if defect == .endBeforeStart {
+                let wrong = Day(t.end.year, t.end.month - 1, t.end.day)
+                w.date(wrong, t.style)
+                note("trainings.csv", line, "\(t.id) \(s.id) 结束日期 \(wrong.text(t.style)) before 开始日期 \(t.start.text(t.style)) (rejected: end before start)")
+            } else {
+                w.date(t.end, t.style)
+            }
+            w.text(s.idBytes)
+            if defect == .negativeCount {
+                w.int(-2)
+                note("trainings.csv", line, "\(t.id) \(s.id) 参训人数 -2 (rejected: negative count in a required column)")
+            } else {
+                w.int(participants, fullWidth: mess && rng.chance(0.003))
+            }
+            w.tenths(t.hoursTenths)
+            w.text(t.target.chineseName)
+            w.endRecord()
+            written += 1
+        }
+        if let n = t.bureauWide {
+            w.text(t.id); w.text(t.title); w.date(t.start, t.style); w.date(t.end, t.style)
+            w.empty(); w.int(n); w.tenths(t.hoursTenths); w.text(t.target.chineseName)
+            w.endRecord()
+            written += 1
+        }
     }
 
     // MARK: README.md
@@ -357,7 +396,7 @@ struct Generator {
 
             All made up (澜江市 is a fictional city; every school, person and number is invented). Generated by `\(command)` (seed \(options.seed)); the same command gives the same bytes. Rows: \(counts).
 
-            Written like Excel/WPS exports (UTF-8 with BOM, CRLF, Chinese headers and values) with the valid oddities of real logs: some schools date `2017/3/28`, `2017/3/28 0:00` or `2017年3月28日`; a few full-width digits, empty record ids, quoted topics holding commas, quotes or a line break. In 2017 the bureau (JYJ) logged 7 党委会, 11 专题会, 12 专题学习研讨 and 43 调研, its secretary gave 6 党课 and 3 trainings started (2016: 6, 9, 10, 35, 5 and 1). Rows of 2016 and January 2018 are out of period, not errors.
+            Written like Excel/WPS exports (UTF-8 with BOM, CRLF, Chinese headers and values) with the valid oddities of real logs: some schools date `2017/3/28`, `2017/3/28 0:00` or `2017年3月28日`; a few full-width digits, empty record ids, quoted topics holding commas, quotes or a line break. In 2017 the bureau (JYJ) logged 7 党委会, 11 专题会, 12 专题学习研讨 and 43 调研, its secretary gave 6 党课 and 3 trainings started (2016: 6, 9, 10, 35, 5 and 2). The logs hold the whole of 2016 too, the year the report compares with: every school with a branch by then has its 2016 meetings and lectures, held a little less regularly than in 2017, and two trainings ran (T2016-01 in June, the secretaries' T2016-02 in November). A school holds a year's 组织生活会 and 民主评议党员 in December or early the next year (2016's in January or February 2017). Rows of 2016 and January 2018 are out of period, not errors.
 
             Deliberate problems (line = physical line, the header is line 1):
             \(problems)

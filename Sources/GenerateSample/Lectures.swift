@@ -22,10 +22,10 @@ struct LecturePlanner {
     var rows: [LectureRow] = []
     private var seq: Int32 = 0
 
-    init(site: Site, topics: Topics, seed: UInt64) {
+    init(site: Site, topics: Topics, seed: UInt64, stream: Stream = .lectures) {
         self.site = site
         self.topics = topics
-        rng = Rng(seed: seed, stream: .lectures, index: site.index)
+        rng = Rng(seed: seed, stream: stream, index: site.index)
     }
 
     mutating func add(_ d: Day, role: UInt8? = nil) {

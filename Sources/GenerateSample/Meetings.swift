@@ -38,13 +38,17 @@ struct MeetingRow {
     var topic: Int32 = -1
     var oddity: Oddity = []
     var defect: Defect = .none
+    /// Made by the planner of the full 2016 (`year2016`), not by the year planner: the row takes
+    /// the next 2016 record id but leaves the running number of the year planner's rows alone, so
+    /// their ids do not depend on 2016.
+    var fullYear2016 = false
 
     /// The sort key: date, then order of creation.
     var key: Int64 { Int64(day.packed) << 32 | Int64(seq) }
 }
 
-/// Builds one site's meeting rows for the logs' span (a few of December 2016, the year 2017, a few
-/// of early January 2018).
+/// Builds one site's meeting rows: the year planner (`natural`, `bureau`) the year 2017 with a few
+/// of December 2016 and of early January 2018; the 2016 planner (`year2016`) the rest of 2016.
 struct MeetingPlanner {
     let site: Site
     let topics: Topics
@@ -52,10 +56,10 @@ struct MeetingPlanner {
     var rows: [MeetingRow] = []
     private var seq: Int32 = 0
 
-    init(site: Site, topics: Topics, seed: UInt64) {
+    init(site: Site, topics: Topics, seed: UInt64, stream: Stream? = nil) {
         self.site = site
         self.topics = topics
-        rng = Rng(seed: seed, stream: site.isBureau ? .bureau : .meetings, index: site.index)
+        rng = Rng(seed: seed, stream: stream ?? (site.isBureau ? .bureau : .meetings), index: site.index)
     }
 
     mutating func attendance(_ expected: Int) -> Int {
@@ -75,7 +79,7 @@ struct MeetingPlanner {
         rows.append(row)
     }
 
-    private var partyDayLabel: UInt8 {
+    var partyDayLabel: UInt8 {
         site.usesActivityDayAlias ? TypeLabel.activityDay : TypeLabel.primary(.partyDay)
     }
 

@@ -14,9 +14,11 @@ struct SplitMix64 {
 
 /// Independent random streams: every site gets its own stream per log, so a site's rows do not
 /// depend on how many draws another site made, and the budget pre-pass of scale mode can
-/// regenerate a site's rows exactly.
+/// regenerate a site's rows exactly. The previous year (2016) draws from streams of its own, so
+/// the rows of 2017 do not depend on it.
 enum Stream: UInt64 {
     case sites = 1, meetings, lectures, trainings, bureau, problems, names
+    case sites2016, meetings2016, lectures2016, trainings2016
 }
 
 /// xoshiro256** (Blackman & Vigna). Deliberately not a `RandomNumberGenerator`: every draw goes

@@ -36,29 +36,39 @@ enum TypeLabel {
 }
 
 /// Topic texts by kind (a meeting type, or a lecture) and period, so that a topic names only what
-/// had happened by its date: 两学一做 from 2016, its 常态化制度化 in 2017, the 19th Party Congress
-/// (18–24 October 2017) only after it.
+/// had happened by its date: 两学一做 from its plan (28 February 2016), the Sixth Plenum (24–27
+/// October 2016) and the national conference on ideological work in universities (7–8 December
+/// 2016) after them, 两学一做's 常态化制度化 in 2017, the 19th Party Congress (18–24 October 2017)
+/// only after it; a year's 组织生活会 and 民主评议党员 are named after the year they review.
 final class Topics {
-    /// Periods: 0 = up to 2016, 1 = 2017 before the Congress closed, 2 = after, 3 = 2018 on.
+    /// Periods: 0 = 2016 before 两学一做, 1 = 2016 from 两学一做, 2 = 2016 after the Sixth Plenum,
+    /// 3 = 2016 after the universities' conference, 4 = 2017 before the Congress closed, 5 = after,
+    /// 6 = 2018 on.
     static func period(_ d: Day) -> Int {
-        if d.year <= 2016 { return 0 }
-        if d.year >= 2018 { return 3 }
-        return d.packed < 2017_10_25 ? 1 : 2
+        if d.year <= 2016 {
+            return d.packed < 2016_02_29 ? 0 : d.packed < 2016_10_28 ? 1 : d.packed < 2016_12_09 ? 2 : 3
+        }
+        if d.year >= 2018 { return 6 }
+        return d.packed < 2017_10_25 ? 4 : 5
     }
+    static let periods = 7
 
     static let lectureKind = MType.allCases.count
     static let bureauLectureKind = lectureKind + 1
     static let kinds = bureauLectureKind + 1
 
     private(set) var bytes: [[UInt8]] = []
-    private var pools: [[[Int32]]] = Array(repeating: Array(repeating: [], count: 4), count: Topics.kinds)
+    private var pools: [[[Int32]]] = Array(repeating: Array(repeating: [], count: Topics.periods), count: Topics.kinds)
     /// 召开支部成立大会… — the first meeting of a branch founded in the logs' span.
     private(set) var founding: Int32 = 0
 
     init() {
-        // Period masks.
-        let all = 0b1111, y16 = 0b0001, pre = 0b0010, post = 0b0100, y18 = 0b1000
-        let after = post | y18, in17 = pre | post
+        // Period masks. A pick draws an index into its pool, so the pools of 2017 and 2018 keep
+        // their members and order whatever is added for 2016: the year's rows keep their topics.
+        let early16 = 0b000_0001, twoStudies16 = 0b000_0010, plenum16 = 0b000_0100, universities16 = 0b000_1000
+        let pre = 0b001_0000, post = 0b010_0000, y18 = 0b100_0000
+        let all = 0b111_1111, late16 = plenum16 | universities16
+        let from16 = twoStudies16 | late16, after = post | y18, in17 = pre | post
         let table: [(MType?, Int, Int, String)] = [
             // 党委会
             (.partyCommittee, 0, all, "研究基层党组织建设工作"),
@@ -67,8 +77,9 @@ final class Topics {
             (.partyCommittee, 0, all, "研究民办学校党组织建设工作"),
             (.partyCommittee, 0, all, "研究意识形态工作责任制落实情况"),
             (.partyCommittee, 0, all, "研究年度发展党员计划"),
-            (.partyCommittee, 0, y16, "研究部署\"两学一做\"学习教育工作"),
-            (.partyCommittee, 0, y16, "传达学习党的十八届六中全会精神"),
+            (.partyCommittee, 0, twoStudies16, "研究部署\"两学一做\"学习教育工作"),
+            (.partyCommittee, 0, late16, "传达学习党的十八届六中全会精神"),
+            (.partyCommittee, 0, early16, "研究部署2016年全市教育系统党建工作"),
             (.partyCommittee, 0, pre, "研究部署2017年全市教育系统党建工作"),
             (.partyCommittee, 0, pre, "研究推进\"两学一做\"学习教育常态化制度化"),
             (.partyCommittee, 0, pre, "研究迎接党的十九大胜利召开相关工作"),
@@ -84,7 +95,7 @@ final class Topics {
             (.specialMeeting, 0, all, "基层党组织标准化建设专题会"),
             (.specialMeeting, 0, all, "党建工作督查情况通报会"),
             (.specialMeeting, 0, all, "师德师风建设专题会"),
-            (.specialMeeting, 0, y16, "\"两学一做\"学习教育推进会"),
+            (.specialMeeting, 0, from16, "\"两学一做\"学习教育推进会"),
             (.specialMeeting, 0, pre, "\"两学一做\"学习教育常态化制度化推进会"),
             (.specialMeeting, 0, post, "学习宣传贯彻党的十九大精神专题会"),
             (.specialMeeting, 0, post, "党建工作年终考核部署会"),
@@ -92,8 +103,8 @@ final class Topics {
             (.studySession, 0, all, "学习习近平总书记系列重要讲话精神"),
             (.studySession, 0, all, "学习《中国共产党廉洁自律准则》"),
             (.studySession, 0, all, "学习《中国共产党纪律处分条例》"),
-            (.studySession, 0, y16, "学习党的十八届六中全会精神"),
-            (.studySession, 0, y16, "学习全国高校思想政治工作会议精神"),
+            (.studySession, 0, late16, "学习党的十八届六中全会精神"),
+            (.studySession, 0, universities16, "学习全国高校思想政治工作会议精神"),
             (.studySession, 0, in17 | y18, "学习《关于新形势下党内政治生活的若干准则》"),
             (.studySession, 0, in17 | y18, "学习《中国共产党党内监督条例》"),
             (.studySession, 0, pre, "学习贯彻省第十一次党代会精神"),
@@ -113,6 +124,8 @@ final class Topics {
             (.branchGeneral, 0, pre, "迎接党的十九大胜利召开"),
             (.branchGeneral, 0, after, "学习贯彻党的十九大精神"),
             (.branchGeneral, 0, after, "学习新党章"),
+            (.branchGeneral, 0, twoStudies16, "部署\"两学一做\"学习教育"),
+            (.branchGeneral, 0, late16, "传达学习党的十八届六中全会精神"),
             // 支委会
             (.branchCommittee, 0, all, "研究支部月度工作"),
             (.branchCommittee, 0, all, "研究发展党员工作"),
@@ -133,7 +146,7 @@ final class Topics {
             (.partyGroup, 0, all, "讨论师德师风建设"),
             (.partyGroup, 0, all, "学习党报党刊"),
             (.partyGroup, 0, all, "交流争做\"四有\"好老师心得"),
-            (.partyGroup, 0, y16, "两学一做学习教育"),
+            (.partyGroup, 0, from16, "两学一做学习教育"),
             (.partyGroup, 0, pre, "两学一做学习教育常态化制度化"),
             (.partyGroup, 0, after, "学习党的十九大报告"),
             (.partyGroup, 0, after, "交流学习十九大精神心得体会"),
@@ -147,17 +160,19 @@ final class Topics {
             (.partyDay, 0, all, "党员结对帮扶学困生"),
             (.partyDay, 0, all, "走访慰问困难党员"),
             (.partyDay, 0, in17 | y18, "开展\"不忘初心、牢记使命\"主题党日活动"),
-            (.partyDay, 0, y16, "两学一做学习教育"),
+            (.partyDay, 0, from16, "两学一做学习教育"),
             (.partyDay, 0, pre, "两学一做学习教育常态化制度化"),
             (.partyDay, 0, after, "学习宣传党的十九大精神"),
             (.partyDay, 0, after, "聆听党的十九大精神宣讲"),
             // 组织生活会 and 民主评议党员: named after the year they review.
-            (.orgLife, 0, y16 | pre, "2016年度组织生活会"),
-            (.orgLife, 0, y16 | pre, "\"两学一做\"专题组织生活会"),
+            (.orgLife, 0, late16 | pre, "2016年度组织生活会"),
+            (.orgLife, 0, late16 | pre, "\"两学一做\"专题组织生活会"),
             (.orgLife, 0, post | y18, "2017年度组织生活会"),
             (.orgLife, 0, post | y18, "2017年度组织生活会暨民主评议党员"),
-            (.democraticReview, 0, y16 | pre, "2016年度民主评议党员"),
+            (.democraticReview, 0, late16 | pre, "2016年度民主评议党员"),
             (.democraticReview, 0, post | y18, "2017年度民主评议党员"),
+            (.orgLife, 0, early16, "2015年度组织生活会"),
+            (.democraticReview, 0, early16, "2015年度民主评议党员"),
             // 谈心谈话
             (.talk, 0, all, "支部书记与党员谈心谈话"),
             (.talk, 0, all, "与新入职党员教师谈心谈话"),
@@ -183,17 +198,18 @@ final class Topics {
             (nil, Topics.lectureKind, all, "发挥党员先锋模范作用"),
             (nil, Topics.lectureKind, all, "加强师德师风建设"),
             (nil, Topics.lectureKind, all, "学习习近平总书记系列重要讲话精神"),
-            (nil, Topics.lectureKind, y16, "纪念红军长征胜利80周年"),
-            (nil, Topics.lectureKind, y16, "学习党的十八届六中全会精神"),
+            (nil, Topics.lectureKind, from16, "纪念红军长征胜利80周年"),
+            (nil, Topics.lectureKind, late16, "学习党的十八届六中全会精神"),
             (nil, Topics.lectureKind, pre, "两学一做 知行合一"),
             (nil, Topics.lectureKind, after, "学习贯彻党的十九大精神"),
             (nil, Topics.lectureKind, after, "弘扬红船精神 走在时代前列"),
+            (nil, Topics.lectureKind, from16, "学党章党规、学系列讲话, 做合格党员"),
             // 党课 of the bureau's secretary and leaders
             (nil, Topics.bureauLectureKind, all, "落实全面从严治党主体责任"),
             (nil, Topics.bureauLectureKind, all, "守纪律 讲规矩 做合格党员"),
             (nil, Topics.bureauLectureKind, all, "加强民办学校党建工作"),
             (nil, Topics.bureauLectureKind, all, "以党建引领教育事业发展"),
-            (nil, Topics.bureauLectureKind, y16, "深入开展\"两学一做\"学习教育"),
+            (nil, Topics.bureauLectureKind, from16, "深入开展\"两学一做\"学习教育"),
             (nil, Topics.bureauLectureKind, pre, "推进\"两学一做\"学习教育常态化制度化"),
             (nil, Topics.bureauLectureKind, after, "以党的十九大精神引领教育事业发展"),
             (nil, Topics.bureauLectureKind, after, "做新时代合格共产党员"),
@@ -201,7 +217,7 @@ final class Topics {
         for (type, kind, mask, text) in table {
             let k = type?.rawValue ?? kind
             let index = add(text)
-            for period in 0..<4 where mask & (1 << period) != 0 {
+            for period in 0..<Topics.periods where mask & (1 << period) != 0 {
                 pools[k][period].append(index)
             }
         }

@@ -14,10 +14,11 @@ struct Training {
     var bureauWide: Int? = nil
     var eligible: (Site) -> Bool
 
-    /// The trainings of the sample: one of 2016, exactly three starting in 2017, one of January 2018.
+    /// The trainings of the year: the secretaries' training of 2016, exactly three starting in
+    /// 2017, one of January 2018.
     static func standard(plain: Bool) -> [Training] {
         [
-            Training(id: "T2016-01", title: "2016年全市教育系统党支部书记培训班", start: Day(2016, 11, 15), end: Day(2016, 11, 17),
+            Training(id: "T2016-02", title: "2016年全市教育系统党支部书记培训班", start: Day(2016, 11, 15), end: Day(2016, 11, 17),
                      target: .secretary, hoursTenths: 240, style: plain ? .iso : .slashTime, participation: 0.9,
                      participants: 1...1, eligible: { $0.existedIn2016 }),
             Training(id: "T2017-01", title: "2017年全市教育系统党支部书记培训班", start: Day(2017, 4, 11), end: Day(2017, 4, 13),
@@ -32,6 +33,15 @@ struct Training {
             Training(id: "T2018-01", title: "学习贯彻党的十九大精神集中轮训班（第一期）", start: Day(2018, 1, 9), end: Day(2018, 1, 11),
                      target: .member, hoursTenths: 160, style: .iso, participation: 0.15,
                      participants: 1...4, eligible: { $0.hasBranch }),
+        ]
+    }
+
+    /// The sample's full 2016 adds the year's first training (written before the others).
+    static func previousYear(plain: Bool) -> [Training] {
+        [
+            Training(id: "T2016-01", title: "“两学一做”学习教育专题培训班", start: Day(2016, 6, 14), end: Day(2016, 6, 15),
+                     target: .member, hoursTenths: 120, style: plain ? .iso : .slashTime, participation: 0.7,
+                     participants: 1...3, bureauWide: 15, eligible: { $0.existedIn2016 && $0.branchActiveFrom2016 < Day(2016, 6, 14) }),
         ]
     }
 

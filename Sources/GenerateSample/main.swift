@@ -5,8 +5,8 @@ let usage = """
     usage: generate-sample [--out DIR] [--seed N] [--plain]
            generate-sample --out DIR --sites N [--meetings-rows M] [--seed N] [--plain]
 
-    Without --sites or --meetings-rows: the sample year 2017 of 澜江市教育局 (300 sites,
-    about 34,000 log rows, a dozen deliberate problems listed in DIR/README.md).
+    Without --sites or --meetings-rows: the sample year 2017 of 澜江市教育局 and the year 2016
+    before it (300 sites, about 63,000 log rows, a dozen deliberate problems listed in DIR/README.md).
     With them (scale mode): N sites and M meeting rows (exactly, when the sites can hold them),
     lectures and trainings in proportion, streamed to disk.
 
