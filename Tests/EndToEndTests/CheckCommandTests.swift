@@ -54,17 +54,17 @@ final class CheckCommandTests: XCTestCase {
         //   February still has a party day, so no rate, score or rank changes.
         // - docProps/core.xml carries the whole fingerprint. The creation time stays: the
         //   latest accepted date of 2017 is T2's start, 2017-09-01.
-        // - The draft ends with a provenance line naming the fingerprint's first 12 digits: it
-        //   changes on the draft sheet 述职要点 and in the .md beside the workbook.
+        // - The draft ends with a provenance comment naming the fingerprint's first 12 digits: it
+        //   changes in the .md beside the workbook (the draft sheet shows no comment).
         let lines = checked.stdout.components(separatedBy: "\n")
-        XCTAssertEqual(lines.count, 6, checked.stdout)
+        XCTAssertEqual(lines.count, 5, checked.stdout)
         XCTAssertEqual(lines[0], "总览!B6: \(before.prefix(12)) → \(after.prefix(12))")
         XCTAssertEqual(lines[1], "单位明细!V2: 1 → 0.5")
-        XCTAssertTrue(lines[2].hasPrefix("述职要点!A") && lines[2].contains("输入指纹 \(before.prefix(5))"), lines[2])
-        XCTAssertEqual(lines[3], "docProps/core.xml: <dc:description>fingerprint \(before)</dc:description> → <dc:description>fingerprint \(after)</dc:description>")
-        XCTAssertTrue(lines[4].hasPrefix("annual-review-2017.md:") && lines[4].contains("输入指纹 \(before.prefix(12))。） → ")
-                      && lines[4].hasSuffix("输入指纹 \(after.prefix(12))。）"), lines[4])
-        XCTAssertEqual(checked.stderr, "过期：Reports/annual-review-2017.xlsx 与输入生成的结果不同（5 处）；请运行 annual-review build 并提交结果\n")
+        XCTAssertEqual(lines[2], "docProps/core.xml: <dc:description>fingerprint \(before)</dc:description> → <dc:description>fingerprint \(after)</dc:description>")
+        XCTAssertTrue(lines[3].hasPrefix("annual-review-2017.md:") && lines[3].contains(": <!-- annual-review ")
+                      && lines[3].contains(" · 输入指纹 \(before.prefix(12)) · 数据截至 2017-12-31 --> → <!-- annual-review ")
+                      && lines[3].hasSuffix(" · 输入指纹 \(after.prefix(12)) · 数据截至 2017-12-31 -->"), lines[3])
+        XCTAssertEqual(checked.stderr, "过期：Reports/annual-review-2017.xlsx 与输入生成的结果不同（4 处）；请运行 annual-review build 并提交结果\n")
 
         // Rebuilt, it is fresh again.
         try build()
@@ -136,12 +136,12 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertTrue(lines.last!.hasPrefix("……另有 "), String(lines.last!))
         XCTAssertTrue(lines.last!.hasSuffix(" 处不同"), String(lines.last!))
 
-        // The same change as in testOneChangedMeetingDateNamesTheSheetAndCell: the same five
+        // The same change as in testOneChangedMeetingDateNamesTheSheetAndCell: the same four
         // parts change, told in English.
         try workspace.replaceLine(in: "Inputs/meetings.csv", startingWith: "2017-02-28,S001,主题党日", by: "2017-02-27,S001,主题党日")
         let stale = try run(["check", "--lang", "en"])
         XCTAssertEqual(stale.status, 1)
-        XCTAssertEqual(stale.stderr, "stale: Reports/annual-review-2017.xlsx is not what the inputs give (5 differences); run `annual-review build` and commit the result\n")
+        XCTAssertEqual(stale.stderr, "stale: Reports/annual-review-2017.xlsx is not what the inputs give (4 differences); run `annual-review build` and commit the result\n")
     }
 
     func testVersionAndTheJSONsToolVersionAgree() throws {

@@ -117,8 +117,8 @@ final class MissingLogBuildTests: XCTestCase {
 
         // The draft never says how many lectures were given.
         XCTAssertFalse(built.draft.contains("讲党课"), built.draft)
-        XCTAssertTrue(built.draft.contains("（二）抓实教育培训。举办专题培训班2期，培训党员干部30余人次、120余人学时。\n"), built.draft)
-        XCTAssertTrue(built.draft.contains("（说明：输入中没有党课记录，由其得出的数字为空，本稿未予列出。）"), built.draft)
+        XCTAssertTrue(built.draft.contains("\n二是抓实教育培训，提升党员队伍素质。举办专题培训班2期，培训党员干部30余人次、120余人学时。\n"), built.draft)
+        XCTAssertTrue(built.draft.contains("\n【说明：没有提供党课记录，由其得出的数字未列入本稿。】\n"), built.draft)
 
         // The Summary: "—" for the lectures, in this year's and last year's columns (the inputs
         // have a meeting of 2016); the completeness and score lines say why.
@@ -150,7 +150,7 @@ final class MissingLogBuildTests: XCTestCase {
         XCTAssertEqual(try XCTUnwrap(sites["S001"]?["score"] as? Double), 335.0 / 24, accuracy: 1e-9)
         XCTAssertEqual(try XCTUnwrap(sites["S002"]?["score"] as? Double), 5.625, accuracy: 1e-9)
         XCTAssertEqual(try XCTUnwrap(sites["S004"]?["score"] as? Double), 25.0 / 6, accuracy: 1e-9)
-        XCTAssertTrue(built.draft.contains("所有建有支部的单位都没有参会率的数据，综合得分中不计这部分，其余各项权重按比例放大为：三会一课50分、主题党日25分、培训12.5分、组织生活会6.3分、民主评议6.3分。"), built.draft)
+        XCTAssertTrue(built.draft.contains("\n【说明：综合得分未计参会率（建有党支部的单位都没有这部分数据，或其考核周期尚未结束），其余各项分值按比例调整为：三会一课50分、主题党日25分、培训12.5分、组织生活会6.3分、民主评议6.3分。】\n"), built.draft)
     }
 
     func testAYearWithoutTrainingsLeavesTrainingOut() throws {
@@ -167,7 +167,7 @@ final class MissingLogBuildTests: XCTestCase {
         //       → × 100/90 = 11015/351 = 31.38
         XCTAssertEqual(try XCTUnwrap(sites["S001"]?["score"] as? Double), 11015.0 / 351, accuracy: 1e-9)
         XCTAssertFalse(built.draft.contains("培训班"), built.draft)
-        XCTAssertTrue(built.draft.contains("书记带头讲党课1次，全系统各级党组织共讲党课3次。\n"), built.draft)
+        XCTAssertTrue(built.draft.contains("\n二是抓实教育培训，提升党员队伍素质。书记讲党课1次，带动全系统各级党组织讲党课3次。\n"), built.draft)
 
         let workbook = try IndependentReader.read(built.xlsx)
         let summary = try XCTUnwrap(workbook.sheet("总览"))
@@ -187,7 +187,7 @@ final class MissingLogBuildTests: XCTestCase {
         // 0.2: 40 × 7/48 + 20/6 + 20 × 62/65 + 2 = 35/6 + 20/6 + 248/13 + 2 = 2359/78 = 30.24
         let sites = try sites(built.json)
         XCTAssertEqual(try XCTUnwrap(sites["S001"]?["score"] as? Double), 2359.0 / 78, accuracy: 1e-9)
-        XCTAssertFalse(built.draft.contains("说明："), built.draft)
+        XCTAssertFalse(built.draft.contains("【说明："), built.draft)
         let summary = try XCTUnwrap(IndependentReader.read(built.xlsx).sheet("总览"))
         XCTAssertEqual(cell(summary, row: "数据完整性"), .string("完整"))
         XCTAssertNil(cell(summary, row: "综合得分"))

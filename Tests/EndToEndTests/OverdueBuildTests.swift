@@ -174,7 +174,7 @@ final class OverdueBuildTests: XCTestCase {
         XCTAssertEqual(dump.sheet("均衡分析")?.cells["A1"]?.value, .string("均衡分析：城乡、公办民办差异与总体离散程度" + suffix))
         XCTAssertEqual(dump.sheet("数据质量")?.cells["A1"]?.value, .string("数据质量：每一行都有交代" + suffix))
         XCTAssertEqual(dump.sheet("指标说明")?.cells["A1"]?.value, .string("指标说明" + suffix))
-        XCTAssertEqual(dump.sheet("述职要点")?.cells["A1"]?.value, .string("2017年度抓基层党建工作述职报告（要点）" + suffix))
+        XCTAssertEqual(dump.sheet("述职要点")?.cells["A1"]?.value, .string("2017年度抓基层党建工作述职报告" + suffix))
         guard case .string(let ranking)? = dump.sheet("排名")?.cells["A1"]?.value else { return XCTFail("no ranking title") }
         XCTAssertTrue(ranking.hasPrefix("综合得分排名（末位") && ranking.hasSuffix(suffix), ranking)
         // The Sites sheet has no title line (its table starts at A1): its printed pages say the date.
@@ -182,7 +182,7 @@ final class OverdueBuildTests: XCTestCase {
             XCTAssertEqual(sheet.print.footerLeft, "2017年度基层党建工作年终评估" + suffix, sheet.name)
         }
         let draft = try String(contentsOfFile: binary.path("asof.md"), encoding: .utf8)
-        XCTAssertTrue(draft.hasPrefix("# 2017年度抓基层党建工作述职报告（要点）（截至2017年6月30日）\n"), String(draft.prefix(80)))
+        XCTAssertTrue(draft.hasPrefix("# 2017年度抓基层党建工作述职报告（截至2017年6月30日）\n"), String(draft.prefix(80)))
     }
 
     /// At the year's end the titles stay as they are: only the overdue list names the date.
@@ -195,7 +195,7 @@ final class OverdueBuildTests: XCTestCase {
         XCTAssertEqual(dump.sheet("Definitions")?.cells["A1"]?.value, .string("Definitions"))
         for sheet in dump.sheets { XCTAssertEqual(sheet.print.footerLeft, "Party-building year-end review 2017", sheet.name) }
         let draft = try String(contentsOfFile: binary.path("small.md"), encoding: .utf8)
-        XCTAssertTrue(draft.hasPrefix("# year-end report on Party-building work, 2017 (draft)\n"), String(draft.prefix(80)))
+        XCTAssertTrue(draft.hasPrefix("# Report of the Party secretary on Party building at the grassroots, 2017\n"), String(draft.prefix(80)))
     }
 
     func testAnAsOfRunInEnglish() throws {
@@ -207,6 +207,6 @@ final class OverdueBuildTests: XCTestCase {
         // Without the config's Party day of two: 17 + 20 + 7 = 44 periods (S002's February is met).
         XCTAssertEqual(dump.sheet("Overdue")?.cells["A1"]?.value, .string("Overdue list as of 30 June 2017: 44 periods at 3 sites below the norm"))
         let draft = try String(contentsOfFile: binary.path("asof-en.md"), encoding: .utf8)
-        XCTAssertTrue(draft.hasPrefix("# year-end report on Party-building work, 2017 (draft), as of 30 June 2017\n"), String(draft.prefix(100)))
+        XCTAssertTrue(draft.hasPrefix("# Report of the Party secretary on Party building at the grassroots, 2017, as of 30 June 2017\n"), String(draft.prefix(100)))
     }
 }

@@ -45,12 +45,13 @@ final class DraftNumberTests: XCTestCase {
         XCTAssertEqual(DraftNumber.hours(0.04), "0")
     }
 
-    func testPointsAndPValues() {
+    func testPointsAndTenthsOfAPercent() {
         XCTAssertEqual(DraftNumber.points(0.0762), "7.6")
         XCTAssertEqual(DraftNumber.fixedOne(87.0238), "87.0")
-        XCTAssertEqual(DraftNumber.pValue(0.0000005), "p<0.001")
-        XCTAssertEqual(DraftNumber.pValue(0.0296), "p=0.030")
-        XCTAssertEqual(DraftNumber.pValue(0.0017), "p=0.002")
-        XCTAssertEqual(DraftNumber.pValue(0.049), "p=0.049")
+        // As `percent` shows it: 89.96 % reads 90.0 %, 89.94 % reads 89.9 %.
+        XCTAssertEqual(DraftNumber.tenthsOfPercent(0.8996), 900)
+        XCTAssertEqual(DraftNumber.tenthsOfPercent(0.8994), 899)
+        XCTAssertEqual(DraftNumber.tenthsOfPercent(0.9), 900)
+        XCTAssertEqual(DraftNumber.tenthsOfPercent(1), 1000)
     }
 }

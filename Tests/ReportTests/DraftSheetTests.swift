@@ -23,7 +23,7 @@ final class DraftSheetTests: XCTestCase {
         let sheet = try XCTUnwrap(dump.sheet("述职要点"))
 
         let paragraphs = draft.paragraphs
-        XCTAssertEqual(paragraphs.first, DraftParagraph(kind: .title, text: "临江市教育局党委2023年度抓基层党建工作述职报告（要点）"))
+        XCTAssertEqual(paragraphs.first, DraftParagraph(kind: .title, text: "临江市教育局党委书记2023年度抓基层党建工作述职报告"))
         XCTAssertEqual(sheet.cells.count, paragraphs.count)
         for (i, paragraph) in paragraphs.enumerated() {
             XCTAssertEqual(sheet.cells["A\(i + 1)"]?.value, .string(paragraph.text), "row \(i + 1)")
@@ -31,10 +31,11 @@ final class DraftSheetTests: XCTestCase {
         }
         XCTAssertEqual(sheet.cells["A1"]?.bold, true)
         let headings = paragraphs.enumerated().filter { $0.element.kind == .heading }.map { $0.element.text }
-        XCTAssertEqual(headings, ["一、履行职责抓党建情况", "二、存在的问题", "三、下一步措施"])
-        // The hand-counted sentence, in its own row; a list item in its own row.
-        XCTAssertTrue(paragraphs.contains { $0.text.hasPrefix("（一）强化组织领导。全年主持召开党委会7次、专题会11次") })
-        XCTAssertTrue(paragraphs.contains(DraftParagraph(kind: .listItem, text: "- 培育基层党建示范点5个（2023年2个）。")))
+        XCTAssertEqual(headings, ["一、履职情况", "二、存在的主要问题和原因", "三、下一步打算"])
+        // The hand-counted sentences, each paragraph in its own row; the provenance comment in none.
+        XCTAssertTrue(paragraphs.contains { $0.text.hasPrefix("一是加强组织领导，压实党建工作责任。主持召开党委会7次、专题会11次") })
+        XCTAssertTrue(paragraphs.contains(DraftParagraph(kind: .body, text: "三是确保完成2024年度目标任务：举办专题培训班3期，培育基层党建示范点5个。")))
+        XCTAssertFalse(paragraphs.contains { $0.text.contains("输入指纹") })
 
         XCTAssertEqual(sheet.columnWidths["A"] ?? 0, 110, accuracy: 1)
         XCTAssertEqual(sheet.print.orientation, "landscape")
@@ -48,7 +49,7 @@ final class DraftSheetTests: XCTestCase {
         let dump = try write(DraftFixture.data(language: .en))
         XCTAssertEqual(dump.sheets.map(\.name), ["Summary", "Monthly", "Sites", "Imbalance", "Ranking", "Data quality", "Definitions", "Report draft", "Overdue"])
         XCTAssertEqual(dump.sheet("Report draft")?.cells["A1"]?.value,
-                       .string("临江市教育局: year-end report on Party-building work, 2023 (draft)"))
+                       .string("临江市教育局: Report of the Party secretary on Party building at the grassroots, 2023"))
     }
 
     func testAnUnusableTemplateWritesNoWorkbook() throws {

@@ -49,11 +49,56 @@ final class DraftTemplateTests: XCTestCase {
     }
 
     func testAnItemValueOutsideItsListIsAnError() {
-        XCTAssertThrowsError(try DraftFixture.draft(data, template: "x {{site_name}}")) { error in
-            XCTAssertEqual("\(error)", "templates/draft.zh.md:1:3: error: `site_name` is a value of each item of `bottom_sites`: use it inside `{{#bottom_sites}}…{{/bottom_sites}}`")
+        XCTAssertThrowsError(try DraftFixture.draft(data, template: "x {{difference}}")) { error in
+            XCTAssertEqual("\(error)", "templates/draft.zh.md:1:3: error: `difference` is a value of each item of `significant_gaps`: use it inside `{{#significant_gaps}}…{{/significant_gaps}}`")
         }
         // Inside it is fine, and outer values stay known there.
-        XCTAssertNoThrow(try DraftFixture.draft(data, template: "{{#bottom_sites}}{{site_name}}{{year}}{{/bottom_sites}}"))
+        XCTAssertNoThrow(try DraftFixture.draft(data, template: "{{#org_life_gaps}}{{difference}}{{year}}{{/org_life_gaps}}"))
+        XCTAssertEqual(try DraftFixture.draft(data, template: "{{#demo_levels}}{{level}}{{count}}{{^is_last}}、{{/is_last}}{{/demo_levels}}"), "市级1、县级1\n")
+    }
+
+    /// A value the draft no longer has: the message says why and names what to use instead,
+    /// rather than "unknown value".
+    func testARetiredValueNamesItsReplacement() {
+        func message(_ template: String, _ language: ReportLanguage) -> String {
+            do { _ = try DraftFixture.draft(data, template: template); return "no error" } catch {
+                return (error as? DraftTemplateError)?.rendered(language) ?? "\(error)"
+            }
+        }
+        let pValue = "{{#org_life_gaps}}{{indicator}}（{{p_value}}）{{/org_life_gaps}}"
+        XCTAssertEqual(message(pValue, .en),
+                       "templates/draft.zh.md:1:33: error: `p_value` is no longer available: the draft does not state p-values (a gap is still named only when p < 0.05); use `difference`")
+        XCTAssertEqual(message(pValue, .zh),
+                       "templates/draft.zh.md:1:33: error: 述职要点模板中的值“p_value”已不再提供：述职报告不写p值（差距是否写入仍按p < 0.05判断）；请改用“difference”")
+        XCTAssertEqual(message("{{#significant_gaps}}{{relative_gap}}{{/significant_gaps}}", .en),
+                       "templates/draft.zh.md:1:22: error: `relative_gap` is no longer available: the draft does not state a gap as a share of the mean; use `difference`")
+        XCTAssertEqual(message("{{#significant_gaps}}{{relative_gap}}{{/significant_gaps}}", .zh),
+                       "templates/draft.zh.md:1:22: error: 述职要点模板中的值“relative_gap”已不再提供：述职报告不把差距写成全系统平均的百分之几；请改用“difference”")
+        XCTAssertEqual(message("{{#locale_gaps}}{{overall_mean}}{{/locale_gaps}}", .en),
+                       "templates/draft.zh.md:1:17: error: `overall_mean` is no longer available: the draft does not compare with the mean over all sites; use `lagging_mean` and `leading_mean`")
+        XCTAssertEqual(message("{{#locale_gaps}}{{overall_mean}}{{/locale_gaps}}", .zh),
+                       "templates/draft.zh.md:1:17: error: 述职要点模板中的值“overall_mean”已不再提供：述职报告不写全系统平均作比较；请改用“lagging_mean”、“leading_mean”")
+        XCTAssertEqual(message("输入指纹 {{fingerprint}}", .en),
+                       "templates/draft.zh.md:1:6: error: `fingerprint` is no longer available: the tool version, input fingerprint and as-of date close the draft as a comment the tool writes, out of the prose; remove the tag")
+        XCTAssertEqual(message("输入指纹 {{fingerprint}}", .zh),
+                       "templates/draft.zh.md:1:6: error: 述职要点模板中的值“fingerprint”已不再提供：工具版本、输入指纹和数据截止日期由程序写在稿末的注释中，不写入正文；请删去这个标签")
+        let names = "{{#bottom_sites}}{{site_name}}{{/bottom_sites}}"
+        XCTAssertEqual(message(names, .en),
+                       "templates/draft.zh.md:1:1: error: `bottom_sites` is no longer available: the draft counts the bottom sites and does not name them (their names are on the Ranking and Overdue sheets); use `bottom_count`")
+        XCTAssertEqual(message(names, .zh),
+                       "templates/draft.zh.md:1:1: error: 述职要点模板中的值“bottom_sites”已不再提供：述职报告只写末位单位的个数，不点名（名单见“排名”和“督办清单”表）；请改用“bottom_count”")
+        XCTAssertEqual(message("末位：{{site_name}}", .en),
+                       "templates/draft.zh.md:1:4: error: `site_name` is no longer available: the draft counts the bottom sites and does not name them (their names are on the Ranking and Overdue sheets); use `bottom_count`")
+    }
+
+    /// Every replacement a retired value names is a value; no retired name is one.
+    func testTheRetiredNamesAreNotValuesAndTheirReplacementsAre() {
+        var names = Set(DraftValues.catalog.map(\.name))
+        for entry in DraftValues.catalog { if case .list(let items) = entry.kind { names.formUnion(items.map(\.name)) } }
+        XCTAssertEqual(DraftValues.retired.map(\.name).filter(names.contains), [])
+        for retired in DraftValues.retired {
+            XCTAssertEqual(retired.use.filter { !names.contains($0) }, [], retired.name)
+        }
     }
 
     func testMalformedSectionsAreErrorsWithTheirLine() {
@@ -64,8 +109,8 @@ final class DraftTemplateTests: XCTestCase {
                        "templates/draft.zh.md:2:1: error: the section `{{#has_bottom}}` is never closed: add `{{/has_bottom}}`")
         XCTAssertEqual(message("{{#has_bottom}}{{/has_org_life_gap}}"),
                        "templates/draft.zh.md:1:16: error: `{{/has_org_life_gap}}` closes `{{#has_bottom}}` of line 1: close it with `{{/has_bottom}}`")
-        XCTAssertEqual(message("{{bottom_sites}}"),
-                       "templates/draft.zh.md:1:1: error: `bottom_sites` is a list: use it as a section, `{{#bottom_sites}}…{{/bottom_sites}}`")
+        XCTAssertEqual(message("{{org_life_gaps}}"),
+                       "templates/draft.zh.md:1:1: error: `org_life_gaps` is a list: use it as a section, `{{#org_life_gaps}}…{{/org_life_gaps}}`")
         XCTAssertEqual(message("{{> other}}"),
                        "templates/draft.zh.md:1:1: error: partials, parents and blocks (`{{>…}}`) are not supported in the draft template")
         XCTAssertEqual(message("x {{year"),
@@ -83,15 +128,15 @@ final class DraftTemplateTests: XCTestCase {
                        "templates/draft.zh.md:1:5: error: 述职要点模板中的值“visitz”不存在（是否应为“visits”？）；可用的值见 docs/draft-template.md")
         XCTAssertEqual(message("{{nothing_like_it}}"),
                        "templates/draft.zh.md:1:1: error: 述职要点模板中的值“nothing_like_it”不存在；可用的值见 docs/draft-template.md")
-        XCTAssertEqual(message("x {{site_name}}"),
-                       "templates/draft.zh.md:1:3: error: “site_name”是“bottom_sites”中每一项的值：请在“{{#bottom_sites}}…{{/bottom_sites}}”中使用")
+        XCTAssertEqual(message("x {{difference}}"),
+                       "templates/draft.zh.md:1:3: error: “difference”是“significant_gaps”中每一项的值：请在“{{#significant_gaps}}…{{/significant_gaps}}”中使用")
         XCTAssertEqual(message("a\n{{#has_bottom}}\nb\n"),
                        "templates/draft.zh.md:2:1: error: 段落“{{#has_bottom}}”没有结束：请加上“{{/has_bottom}}”")
         XCTAssertEqual(message("{{#has_bottom}}{{/has_org_life_gap}}"),
                        "templates/draft.zh.md:1:16: error: “{{/has_org_life_gap}}”要结束的是第1行的“{{#has_bottom}}”：请用“{{/has_bottom}}”结束它")
         XCTAssertEqual(message("{{/has_bottom}}"), "templates/draft.zh.md:1:1: error: “{{/has_bottom}}”结束的段落没有开始过")
-        XCTAssertEqual(message("{{bottom_sites}}"),
-                       "templates/draft.zh.md:1:1: error: “bottom_sites”是列表：请作为段落使用，“{{#bottom_sites}}…{{/bottom_sites}}”")
+        XCTAssertEqual(message("{{org_life_gaps}}"),
+                       "templates/draft.zh.md:1:1: error: “org_life_gaps”是列表：请作为段落使用，“{{#org_life_gaps}}…{{/org_life_gaps}}”")
         XCTAssertEqual(message("{{> other}}"), "templates/draft.zh.md:1:1: error: 述职要点模板不支持局部模板、父模板和块（“{{>…}}”）")
         XCTAssertEqual(message("{{=<% %>=}}"), "templates/draft.zh.md:1:1: error: 述职要点模板不支持更改分隔符（“{{=… =}}”）")
         XCTAssertEqual(message("x {{year"), "templates/draft.zh.md:1:3: error: 标签“{{year”没有用“}}”结束")

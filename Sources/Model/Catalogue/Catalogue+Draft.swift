@@ -65,5 +65,43 @@ extension Catalogue {
         public static func unreadable(_ problem: String) -> Localized {
             Localized(zh: "无法读取模板：\(problem)", en: "the template cannot be read: \(problem)")
         }
+
+        // MARK: Provenance and values no longer available (issue 17)
+
+        /// The draft's closing comment, and the draft sheet's footer: the tool and its version,
+        /// the input fingerprint's first 12 digits, the as-of date (ISO).
+        public static func provenance(version: String, fingerprint: String, asOf: String) -> Localized {
+            Localized(zh: "annual-review \(version) · 输入指纹 \(fingerprint) · 数据截至 \(asOf)",
+                      en: "annual-review \(version) · input fingerprint \(fingerprint) · data as of \(asOf)")
+        }
+
+        /// A value an older template may use that the draft no longer has: `reason` says why,
+        /// `use` names what to write instead (empty: nothing, remove the tag).
+        public static func valueRetired(_ name: String, reason: Localized, use: [String]) -> Localized {
+            let zhUse = use.map { "“\($0)”" }.joined(separator: "、")
+            let enUse = use.map { "`\($0)`" }.joined(separator: " and ")
+            return Localized(
+                zh: "述职要点模板中的值“\(name)”已不再提供：\(reason.zh)；" + (use.isEmpty ? "请删去这个标签" : "请改用\(zhUse)"),
+                en: "`\(name)` is no longer available: \(reason.en); " + (use.isEmpty ? "remove the tag" : "use \(enUse)"))
+        }
+
+        /// Why a value is no longer available, for `valueRetired`.
+        public enum RetiredReason {
+            public static let pValue = Localized(
+                zh: "述职报告不写p值（差距是否写入仍按p < 0.05判断）",
+                en: "the draft does not state p-values (a gap is still named only when p < 0.05)")
+            public static let shareOfMean = Localized(
+                zh: "述职报告不把差距写成全系统平均的百分之几",
+                en: "the draft does not state a gap as a share of the mean")
+            public static let overallMean = Localized(
+                zh: "述职报告不写全系统平均作比较",
+                en: "the draft does not compare with the mean over all sites")
+            public static let fingerprint = Localized(
+                zh: "工具版本、输入指纹和数据截止日期由程序写在稿末的注释中，不写入正文",
+                en: "the tool version, input fingerprint and as-of date close the draft as a comment the tool writes, out of the prose")
+            public static let bottomNames = Localized(
+                zh: "述职报告只写末位单位的个数，不点名（名单见“排名”和“督办清单”表）",
+                en: "the draft counts the bottom sites and does not name them (their names are on the Ranking and Overdue sheets)")
+        }
     }
 }

@@ -39,11 +39,10 @@ public enum DraftNumber {
     /// Exactly one decimal: `87.0238 → 87.0`.
     public static func fixedOne(_ x: Double) -> String { oneDecimal(x, keepZero: true) }
 
-    /// A p-value as a report cites it: `p<0.001`, else three decimals `p=0.030`.
-    public static func pValue(_ p: Double) -> String {
-        if p < 0.001 { return "p<0.001" }
-        let thousandths = Int(cleaned(p * 1000).rounded(.toNearestOrAwayFromZero))
-        return "p=0." + String(repeating: "0", count: max(0, 3 - String(thousandths).count)) + String(thousandths)
+    /// A fraction as the tenths of a percent that `percent` shows: `0.8996 → 900` (90.0%), so
+    /// a rate is compared with a threshold as the reader sees it.
+    public static func tenthsOfPercent(_ fraction: Double) -> Int64 {
+        Int64(cleaned(fraction * 1000).rounded(.toNearestOrAwayFromZero))
     }
 
     /// `x` rounded to one decimal, half away from zero; `.0` dropped unless `keepZero`.

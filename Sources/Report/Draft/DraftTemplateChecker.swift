@@ -121,6 +121,9 @@ struct DraftTemplateChecker {
             }
             return kind
         }
+        if let retired = DraftValues.retired.first(where: { $0.name == name }) {
+            throw fail(Catalogue.Draft.valueRetired(name, reason: retired.reason, use: retired.use))
+        }
         if let list = listHolding(name) {
             throw fail(Catalogue.Draft.itemOutsideList(name, list: list))
         }

@@ -24,16 +24,46 @@ public struct DraftValueName: Sendable, Equatable {
     }
 }
 
+/// A name the draft no longer has (`DraftValues.retired`).
+public struct RetiredDraftValue: Sendable {
+    public let name: String
+    public let reason: Localized
+    /// The names to use instead; empty when the tag is to be removed.
+    public let use: [String]
+
+    init(_ name: String, _ reason: Localized, use: [String]) {
+        self.name = name; self.reason = reason; self.use = use
+    }
+}
+
 /// The values of the draft, computed from `ReviewData` only (the workbook's and the JSON's
 /// source), formatted as the report writes them.
 ///
 /// Every optional number comes with a `has_…` flag and reads "—" when undefined, so the text
-/// never shows NaN or nil; the template decides the phrase for a missing value.
+/// never shows NaN or nil; the template decides the phrase for a missing value. The flag of a
+/// count (a number of meetings, sites, lectures …, a target) is true only when the count is known
+/// and above 0, so a sentence hung on it never states a 0; the flag of a rate or a mean is true
+/// when it is defined.
 public enum DraftValues {
     // MARK: The documented names
 
     /// Every name a template may use, in the order of docs/draft-template.md.
-    public static let catalog: [DraftValueName] = general + headlineNames + register + compliance + gaps + nextYear + completeness
+    public static let catalog: [DraftValueName] = general + headlineNames + register + organisationalLife
+        + compliance + paragraphs + gaps + nextYear + completeness
+
+    /// The names an older template may use that the draft no longer has: why, and what to
+    /// write instead. The template check names them (not "unknown value").
+    public static let retired: [RetiredDraftValue] = [
+        .init("p_value", Catalogue.Draft.RetiredReason.pValue, use: ["difference"]),
+        .init("relative_gap", Catalogue.Draft.RetiredReason.shareOfMean, use: ["difference"]),
+        .init("overall_mean", Catalogue.Draft.RetiredReason.overallMean, use: ["lagging_mean", "leading_mean"]),
+        .init("fingerprint", Catalogue.Draft.RetiredReason.fingerprint, use: []),
+        .init("bottom_sites", Catalogue.Draft.RetiredReason.bottomNames, use: ["bottom_count"]),
+    ] + ["rank", "site_id", "site_name", "site_locale", "site_ownership", "site_level", "site_score", "site_stars",
+         "site_sanhui_rate", "has_site_sanhui_rate", "site_party_day_rate", "has_site_party_day_rate"].map {
+        // The values of each item of `bottom_sites`.
+        .init($0, Catalogue.Draft.RetiredReason.bottomNames, use: ["bottom_count"])
+    }
 
     static let general: [DraftValueName] = [
         .init("organisation", .text, "the organisation (config `organisation`), empty when not set"),
@@ -45,7 +75,7 @@ public enum DraftValues {
         .init("as_of", .text, "the as-of date (ISO), the last day of the year unless `--as-of`"),
         .init("as_of_date", .text, "the as-of date as the report writes it: 2017年6月30日, 30 June 2017"),
         .init("is_as_of_run", .flag, "whether the as-of date is before the year's last day (`--as-of`, a run during the year)"),
-        .init("fingerprint", .text, "the first 12 hex digits of the input fingerprint, as on the Summary sheet"),
+        .init("ordinal", .text, "the next point of the part: 一是、二是 … (First, Second …), counted in the rendered text from each heading, so a paragraph left out takes no number"),
     ]
 
     /// Per headline figure (the config's target keys): this year, the about form, last year,
@@ -54,35 +84,78 @@ public enum DraftValues {
         let k = key.rawValue
         return [
             .init(k, .text, "this year's value of the headline figure `\(k)` (Summary sheet), — when its log is missing"),
-            .init("has_\(k)", .flag, "whether this year's value is known (false when its log is missing; always true for register figures)"),
+            .init("has_\(k)", .flag, "whether this year's value is known and above 0"),
             .init("\(k)_about", .text, "the same, rounded down (< 10 as is; to tens below 1000; to hundreds from 1000) with 余 / + when something was cut"),
-            .init("has_previous_\(k)", .flag, "whether last year's value is known (never for register figures)"),
+            .init("has_previous_\(k)", .flag, "whether last year's value is known and above 0 (never for register figures)"),
             .init("previous_\(k)", .text, "last year's value, — when unknown"),
-            .init("has_target_\(k)", .flag, "whether `targets` in the config sets this year's target"),
+            .init("has_target_\(k)", .flag, "whether `targets` in the config sets this year's target above 0"),
             .init("target_\(k)", .text, "this year's target, — when not set"),
-            .init("has_next_\(k)", .flag, "whether `next_year_targets` in the config sets next year's target"),
+            .init("has_next_\(k)", .flag, "whether `next_year_targets` in the config sets next year's target above 0"),
             .init("next_\(k)", .text, "next year's target, — when not set"),
         ]
     }
 
-    static let register: [DraftValueName] = [
-        .init("sites_total", .text, "non-bureau sites in the register"),
-        .init("urban_sites", .text, "urban sites"),
-        .init("rural_sites", .text, "rural sites"),
-        .init("public_sites", .text, "public sites"),
-        .init("private_sites", .text, "private sites"),
-        .init("coverage_rate", .text, "sites covered ÷ all sites, one decimal with %"),
-        .init("has_coverage_rate", .flag, "whether the register has any site"),
-        .init("branches_founded", .text, "branches founded in the review year, public and private"),
-        .init("branches_founded_public", .text, "branches founded in the review year in public sites"),
-        .init("has_branches_founded_public", .flag, "whether any public site founded its branch in the year"),
-        .init("demo_province", .text, "provincial demonstration sites"),
-        .init("demo_city", .text, "city-level demonstration sites"),
-        .init("demo_county", .text, "county-level demonstration sites"),
+    /// A count and its flag (true when the count is above 0).
+    static func count(_ name: String, _ meaning: String) -> [DraftValueName] {
+        [.init(name, .text, meaning), .init("has_\(name)", .flag, "whether `\(name)` is above 0")]
+    }
+
+    static let register: [DraftValueName] = count("sites_total", "non-bureau sites in the register")
+        + count("urban_sites", "urban sites")
+        + count("rural_sites", "rural sites")
+        + count("public_sites", "public sites")
+        + count("private_sites", "private sites")
+        + [
+            .init("coverage_rate", .text, "sites covered ÷ all sites, one decimal with %"),
+            .init("has_coverage_rate", .flag, "whether the register has any site"),
+        ]
+        + count("branches_founded", "branches founded in the review year, public and private")
+        + count("branches_founded_public", "branches founded in the review year in public sites")
+        + count("demo_province", "provincial demonstration sites")
+        + count("demo_city", "city-level demonstration sites")
+        + count("demo_county", "county-level demonstration sites")
+        + [
+            .init("demo_levels", .list(items: demoLevelItem), "the demonstration levels that have sites, provincial first"),
+            .init("has_several_demo_levels", .flag, "whether more than one level has demonstration sites"),
+        ]
+
+    static let demoLevelItem: [DraftValueName] = [
+        .init("level", .text, "省级 / 市级 / 县级 (provincial / city / county)"),
+        .init("count", .text, "its demonstration sites, above 0"),
+        .init("is_first", .flag, "the first item of the list"),
+        .init("is_last", .flag, "the last item of the list"),
     ]
 
-    static let compliance: [DraftValueName] = [
-        .init("ranked_sites", .text, "sites with a branch, ranked by score"),
+    /// The meeting types whose counts the headline figures carry already (the bureau's meetings
+    /// and the research visits); the others get a `meetings_<type>` value.
+    static let headlineMeetingTypes: Set<MeetingType> = [.party_committee, .special_meeting, .study_session, .visit]
+    static let branchMeetingTypes = MeetingType.allCases.filter { !headlineMeetingTypes.contains($0) }
+    /// The meetings of 三会一课 (the lecture is counted in the lectures log).
+    static let sanhuiMeetingTypes: [MeetingType] = [.branch_general, .branch_committee, .party_group]
+
+    /// Organisational life: the meetings of every type the headline figures do not carry, bureau
+    /// and sites together.
+    static let organisationalLife: [DraftValueName] = branchMeetingTypes.flatMap { type -> [DraftValueName] in
+        let k = "meetings_\(type.rawValue)"
+        return [
+            .init(k, .text, "\(type.rawValue) meetings held in the year, bureau and sites, — when the meetings log is missing"),
+            .init("\(k)_about", .text, "the same in the about form"),
+            .init("has_\(k)", .flag, "whether the count is known and above 0"),
+        ]
+    } + [
+        .init("sanhui_meetings", .list(items: meetingItem), "the meetings of 三会一课 held (支部党员大会, 支委会, 党小组会), those above 0, in that order"),
+        .init("has_sanhui_meetings", .flag, "whether any of them was held"),
+    ]
+
+    static let meetingItem: [DraftValueName] = [
+        .init("meeting", .text, "the meeting type as the report names it (支委会, branch committee meetings)"),
+        .init("count", .text, "how many were held, above 0"),
+        .init("count_about", .text, "the same in the about form"),
+        .init("is_first", .flag, "the first item of the list"),
+        .init("is_last", .flag, "the last item of the list"),
+    ]
+
+    static let compliance: [DraftValueName] = count("ranked_sites", "sites with a branch, ranked by score") + [
         .init("sanhui_rate", .text, "mean 三会一课 rate over the sites with a branch (Imbalance sheet, overall mean)"),
         .init("has_sanhui_rate", .flag, "whether the mean 三会一课 rate is defined"),
         .init("party_day_rate", .text, "mean Party-day rate over the sites with a branch"),
@@ -91,79 +164,74 @@ public enum DraftValues {
         .init("has_attendance_rate", .flag, "whether the mean attendance rate is defined"),
         .init("score_mean", .text, "mean score of the sites with a branch, one decimal"),
         .init("has_score_mean", .flag, "whether the mean score is defined"),
-        .init("fully_compliant_sites", .text, "sites with all four 三会一课 rates at 100%"),
-        .init("fully_compliant_share", .text, "the same ÷ sites with a 三会一课 rate"),
-        .init("has_fully_compliant_share", .flag, "whether any site has a 三会一课 rate"),
-        .init("party_day_missed_sites", .text, "sites with a branch that missed the Party-day norm in at least one period (month) in scope"),
-        .init("party_day_missed_share", .text, "the same ÷ sites with a Party-day rate"),
-        .init("has_party_day_missed_share", .flag, "whether any site has a Party-day rate"),
-        .init("bottom_count", .text, "sites in the bottom list (末位)"),
-        .init("has_bottom", .flag, "whether the bottom list has any site"),
-        .init("bottom_sites", .list(items: bottomItem), "the bottom list, worst first (Ranking sheet)"),
     ]
+        + count("fully_compliant_sites", "sites with all four 三会一课 rates at 100%")
+        + [
+            .init("fully_compliant_share", .text, "the same ÷ sites with a 三会一课 rate"),
+            .init("has_fully_compliant_share", .flag, "whether any site has a 三会一课 rate"),
+        ]
+        + count("party_day_missed_sites", "sites with a branch that missed the Party-day norm in at least one period (month) in scope")
+        + [
+            .init("party_day_missed_share", .text, "the same ÷ sites with a Party-day rate"),
+            .init("has_party_day_missed_share", .flag, "whether any site has a Party-day rate"),
+            .init("org_life_standard", .text, "the level both mean rates of 三会一课 and the Party day must reach for organisational life to count as regular: 90%"),
+            .init("org_life_meets_standard", .flag, "whether every defined one of `sanhui_rate` and `party_day_rate` is at least `org_life_standard` as shown (one decimal), and one is defined"),
+            .init("org_life_below_standard", .flag, "whether one of them is defined and below it"),
+            .init("bottom_count", .text, "sites in the bottom list (末位): below the mean score, the lowest-ranked (Ranking sheet)"),
+            .init("has_bottom", .flag, "whether the bottom list has any site"),
+        ]
 
-    static let bottomItem: [DraftValueName] = [
-        .init("rank", .text, "its rank"),
-        .init("site_id", .text, "its site id"),
-        .init("site_name", .text, "its name"),
-        .init("site_locale", .text, "城区 / 农村 (urban / rural)"),
-        .init("site_ownership", .text, "公办 / 民办 (public / private)"),
-        .init("site_level", .text, "its level (小学, 幼儿园 …)"),
-        .init("site_score", .text, "its score, one decimal"),
-        .init("site_stars", .text, "its stars, 1–5"),
-        .init("site_sanhui_rate", .text, "its 三会一课 rate, — when undefined"),
-        .init("has_site_sanhui_rate", .flag, "whether it has a 三会一课 rate"),
-        .init("site_party_day_rate", .text, "its Party-day rate, — when undefined"),
-        .init("has_site_party_day_rate", .flag, "whether it has a Party-day rate"),
-        .init("is_first", .flag, "the first item of the list"),
-        .init("is_last", .flag, "the last item of the list (for separators: `{{^is_last}}、{{/is_last}}`)"),
+    /// Whether a paragraph of the built-in template has anything to say.
+    static let paragraphs: [DraftValueName] = [
+        .init("has_leadership_figures", .flag, "whether any of `party_committee`, `special_meeting`, `study_session`, `visits` is above 0"),
+        .init("has_education_figures", .flag, "whether any of `secretary_lectures`, `lectures`, `trainings` is above 0"),
+        .init("has_org_life_figures", .flag, "whether any organisational-life meeting count (`meetings_…` but `other`) is above 0 or any of `sanhui_rate`, `party_day_rate`, `attendance_rate` is defined"),
+        .init("has_problem_figures", .flag, "whether the data names a problem: `org_life_below_standard`, `has_org_life_gap`, `has_training_gap` or `has_bottom`"),
     ]
 
     static let gapItem: [DraftValueName] = [
         .init("dimension", .text, "城乡之间 / 公办与民办学校之间"),
-        .init("indicator", .text, "the indicator's name (三会一课完成率 …)"),
+        .init("indicator", .text, "the indicator's name (“三会一课”完成率 …)"),
         .init("lagging_group", .text, "the group with the lower mean (农村学校 …)"),
         .init("leading_group", .text, "the group with the higher mean"),
         .init("lagging_mean", .text, "the lower mean, with its unit (83.8%, 6.9学时, 85.0分)"),
         .init("leading_mean", .text, "the higher mean, with its unit"),
         .init("difference", .text, "the gap, with its unit (7.6个百分点 for rates)"),
-        .init("overall_mean", .text, "the mean over all sites in scope, with its unit"),
-        .init("relative_gap", .text, "the gap ÷ the overall mean, one decimal with %"),
-        .init("p_value", .text, "Welch's two-sided p-value: p<0.001 or p=0.030"),
         .init("is_first", .flag, "the first item of the list"),
         .init("is_last", .flag, "the last item of the list"),
     ]
 
     static let gaps: [DraftValueName] = [
-        .init("significant_gaps", .list(items: gapItem), "urban/rural and public/private gaps with p < 0.05, largest relative to the overall mean first"),
-        .init("significant_gap_count", .text, "how many gaps are significant"),
-        .init("has_significant_gap", .flag, "whether any gap is significant"),
-        .init("no_significant_gap", .flag, "whether no gap is significant"),
-        .init("locale_gaps", .list(items: gapItem), "the significant urban/rural gaps, largest first"),
-        .init("has_locale_gap", .flag, "whether any urban/rural gap is significant"),
-        .init("ownership_gaps", .list(items: gapItem), "the significant public/private gaps, largest first"),
-        .init("has_ownership_gap", .flag, "whether any public/private gap is significant"),
-        .init("org_life_gaps", .list(items: gapItem), "the significant gaps in organisational life: 三会一课, Party day, attendance and the score, largest first"),
-        .init("has_org_life_gap", .flag, "whether any of those is significant"),
+        .init("significant_gaps", .list(items: gapItem), "the urban/rural and public/private gaps named as problems (rules §5), largest relative to the overall mean first"),
+        .init("significant_gap_count", .text, "how many gaps are named"),
+        .init("has_significant_gap", .flag, "whether any gap is named"),
+        .init("no_significant_gap", .flag, "whether none is"),
+        .init("locale_gaps", .list(items: gapItem), "the urban/rural gaps named, largest first"),
+        .init("has_locale_gap", .flag, "whether any urban/rural gap is named"),
+        .init("ownership_gaps", .list(items: gapItem), "the public/private gaps named, largest first"),
+        .init("has_ownership_gap", .flag, "whether any public/private gap is named"),
+        .init("org_life_gaps", .list(items: gapItem), "the gaps named in organisational life: 三会一课, Party day, attendance and the score, largest first"),
+        .init("has_org_life_gap", .flag, "whether any of those is named"),
         .init("org_life_lagging_groups", .text, "the groups lagging in those, joined with 、 (民办学校、农村学校), largest gap first"),
-        .init("training_gaps", .list(items: gapItem), "the significant gaps in training hours per member and lectures per 100 members, largest first"),
-        .init("has_training_gap", .flag, "whether any of those is significant"),
+        .init("training_gaps", .list(items: gapItem), "the gaps named in training hours per member and lectures per 100 members, largest first"),
+        .init("has_training_gap", .flag, "whether any of those is named"),
+        .init("training_lagging_groups", .text, "the groups lagging in those, joined like `org_life_lagging_groups`"),
     ]
 
     static let nextYearItem: [DraftValueName] = [
         .init("key", .text, "the config key (demo_sites …)"),
-        .init("label", .text, "the figure as a phrase (基层党建示范点 …)"),
+        .init("label", .text, "the figure as a phrase (培育基层党建示范点 …)"),
         .init("unit", .text, "its unit (个, 次 …; empty in English)"),
         .init("target", .text, "next year's target"),
         .init("this_year", .text, "this year's value, — when its log is missing"),
-        .init("has_this_year", .flag, "whether this year's value is known"),
+        .init("has_this_year", .flag, "whether this year's value is known and above 0"),
         .init("is_first", .flag, "the first item of the list"),
         .init("is_last", .flag, "the last item of the list"),
     ]
 
     static let nextYear: [DraftValueName] = [
-        .init("next_year_targets", .list(items: nextYearItem), "the config's `next_year_targets`, in the order of the Summary sheet"),
-        .init("has_next_year_targets", .flag, "whether the config sets any next year's target"),
+        .init("next_year_targets", .list(items: nextYearItem), "the config's `next_year_targets` above 0, in the order of the Summary sheet"),
+        .init("has_next_year_targets", .flag, "whether the config sets any next year's target above 0"),
     ]
 
     /// What the data could not carry (rules §2, §4.2), for the draft's notes.
@@ -175,8 +243,13 @@ public enum DraftValues {
         .init("score_weights", .text, "the weights the score used instead, part by part (主题党日33.3分、参会率33.3分 …), empty when no part is left out or nothing is scored"),
     ]
 
-    /// The significance level of the problems section.
+    /// The significance level a gap must pass to be named as a problem (rules §5).
     public static let significance = 0.05
+
+    /// The level both mean rates of 三会一课 and the Party day must reach (as shown, one
+    /// decimal) for organisational life to count as regular: the built-in template then writes
+    /// to consolidate it (巩固) rather than to strengthen it (加强).
+    public static let orgLifeStandard = 0.9
 
     // MARK: The values
 
@@ -190,89 +263,106 @@ public enum DraftValues {
             v["has_\(name)"] = value != nil
             v[name] = value ?? dash
         }
+        /// A count that may be unknown: its text ("—" when unknown) and `has_…` (known and > 0).
+        func count(_ name: String, _ value: Int?) {
+            v[name] = value.map(String.init) ?? dash
+            v["has_\(name)"] = (value ?? 0) > 0
+        }
+        func about(_ value: Int?) -> String { value.map { DraftNumber.about($0, language: language) } ?? dash }
 
         // General.
-        v["organisation"] = data.config.organisation
+        v["organisation"] = DraftOrdinals.removingMarks(data.config.organisation)
         v["has_organisation"] = !data.config.organisation.isEmpty
-        v["title"] = data.title
+        v["title"] = DraftOrdinals.removingMarks(data.title)
         v["year"] = String(data.year)
         v["previous_year"] = String(data.year - 1)
         v["next_year"] = String(data.year + 1)
         v["as_of"] = data.indicators.asOf.description
         v["as_of_date"] = Catalogue.Sheets.date(data.indicators.asOf).text(language)
         v["is_as_of_run"] = data.asOfDuringYear != nil
-        v["fingerprint"] = String(data.fingerprint.prefix(12))
+        v["ordinal"] = DraftOrdinals.mark
 
         // Headline figures, exactly the Summary sheet's values.
         for key in HeadlineKey.allCases {
             let k = key.rawValue
             let value = data.headline(key)
-            optional(k, value.map { headlineText($0, key) })
+            v[k] = value.map { headlineText($0, key) } ?? dash
+            v["has_\(k)"] = (value ?? 0) > 0
             v["\(k)_about"] = value.map { DraftNumber.about(Int($0.rounded(.down)), language: language) } ?? dash
-            optional("previous_\(k)", data.previousHeadline(key).map { headlineText($0, key) })
-            optional("target_\(k)", data.config.targets[key].map(DraftNumber.hours))
-            optional("next_\(k)", data.config.nextYearTargets[key].map(DraftNumber.hours))
+            let previous = data.previousHeadline(key)
+            v["previous_\(k)"] = previous.map { headlineText($0, key) } ?? dash
+            v["has_previous_\(k)"] = (previous ?? 0) > 0
+            let target = data.config.targets[key], next = data.config.nextYearTargets[key]
+            v["target_\(k)"] = target.map(DraftNumber.hours) ?? dash
+            v["has_target_\(k)"] = (target ?? 0) > 0
+            v["next_\(k)"] = next.map(DraftNumber.hours) ?? dash
+            v["has_next_\(k)"] = (next ?? 0) > 0
         }
 
         // The register.
         let s = data.indicators.siteTotals
-        v["sites_total"] = String(s.total)
-        v["urban_sites"] = String(s.byLocale[.urban] ?? 0)
-        v["rural_sites"] = String(s.byLocale[.rural] ?? 0)
-        v["public_sites"] = String(s.byOwnership[.public] ?? 0)
-        v["private_sites"] = String(s.byOwnership[.private] ?? 0)
+        count("sites_total", s.total)
+        count("urban_sites", s.byLocale[.urban] ?? 0)
+        count("rural_sites", s.byLocale[.rural] ?? 0)
+        count("public_sites", s.byOwnership[.public] ?? 0)
+        count("private_sites", s.byOwnership[.private] ?? 0)
         optional("coverage_rate", s.total > 0 ? DraftNumber.percent(Double(s.covered) / Double(s.total)) : nil)
         let foundedPublic = s.foundedInYear[.public] ?? 0
-        v["branches_founded"] = String(foundedPublic + (s.foundedInYear[.private] ?? 0))
-        v["branches_founded_public"] = String(foundedPublic)
-        v["has_branches_founded_public"] = foundedPublic > 0
-        v["demo_province"] = String(s.demo[.province] ?? 0)
-        v["demo_city"] = String(s.demo[.city] ?? 0)
-        v["demo_county"] = String(s.demo[.county] ?? 0)
+        count("branches_founded", foundedPublic + (s.foundedInYear[.private] ?? 0))
+        count("branches_founded_public", foundedPublic)
+        count("demo_province", s.demo[.province] ?? 0)
+        count("demo_city", s.demo[.city] ?? 0)
+        count("demo_county", s.demo[.county] ?? 0)
+        let levels = [DemoLevel.province, .city, .county].filter { (s.demo[$0] ?? 0) > 0 }
+        v["demo_levels"] = levels.enumerated().map { i, level -> [String: Any] in
+            ["level": words.demoLevel(level), "count": String(s.demo[level]!), "is_first": i == 0, "is_last": i == levels.count - 1]
+        }
+        v["has_several_demo_levels"] = levels.count > 1
+
+        // Organisational life: meetings by type, bureau and sites.
+        let totals = data.indicators.totals
+        for type in branchMeetingTypes {
+            let k = "meetings_\(type.rawValue)"
+            count(k, totals.meetings(type))
+            v["\(k)_about"] = about(totals.meetings(type))
+        }
+        let sanhui = sanhuiMeetingTypes.filter { (totals.meetings($0) ?? 0) > 0 }
+        v["sanhui_meetings"] = sanhui.enumerated().map { i, type -> [String: Any] in
+            let n = totals.meetings(type)!
+            return ["meeting": words.meeting(type), "count": String(n), "count_about": about(n),
+                    "is_first": i == 0, "is_last": i == sanhui.count - 1]
+        }
+        v["has_sanhui_meetings"] = !sanhui.isEmpty
 
         // Compliance.
         let sites = data.indicators.sites
-        v["ranked_sites"] = String(sites.filter { $0.rank != nil }.count)
+        count("ranked_sites", sites.filter { $0.rank != nil }.count)
         func mean(_ i: ImbalanceIndicator) -> Double? { data.imbalance.dispersion(i).mean.flatMap { $0.isFinite ? $0 : nil } }
-        optional("sanhui_rate", mean(.sanhui_rate).map(DraftNumber.percent))
-        optional("party_day_rate", mean(.party_day_rate).map(DraftNumber.percent))
+        let sanhuiRate = mean(.sanhui_rate), partyDayRate = mean(.party_day_rate)
+        optional("sanhui_rate", sanhuiRate.map(DraftNumber.percent))
+        optional("party_day_rate", partyDayRate.map(DraftNumber.percent))
         optional("attendance_rate", mean(.attendance_rate).map(DraftNumber.percent))
         optional("score_mean", mean(.score).map(DraftNumber.fixedOne))
         let withSanhui = sites.filter { $0.fullyCompliant != nil }
         let compliant = withSanhui.filter { $0.fullyCompliant == true }.count
-        v["fully_compliant_sites"] = String(compliant)
+        count("fully_compliant_sites", compliant)
         optional("fully_compliant_share", withSanhui.isEmpty ? nil : DraftNumber.percent(Double(compliant) / Double(withSanhui.count)))
         let withPartyDay = sites.compactMap(\.partyDayRate)
         let missed = withPartyDay.filter { $0 < 1 }.count
-        v["party_day_missed_sites"] = String(missed)
+        count("party_day_missed_sites", missed)
         optional("party_day_missed_share", withPartyDay.isEmpty ? nil : DraftNumber.percent(Double(missed) / Double(withPartyDay.count)))
+        let orgLifeRates = [sanhuiRate, partyDayRate].compactMap { $0 }
+        let standard = DraftNumber.tenthsOfPercent(orgLifeStandard)
+        v["org_life_standard"] = DraftNumber.hours(orgLifeStandard * 100) + "%"
+        v["org_life_meets_standard"] = !orgLifeRates.isEmpty && orgLifeRates.allSatisfy { DraftNumber.tenthsOfPercent($0) >= standard }
+        v["org_life_below_standard"] = orgLifeRates.contains { DraftNumber.tenthsOfPercent($0) < standard }
 
-        // The bottom list.
-        let byId = Dictionary(uniqueKeysWithValues: sites.map { ($0.site.id, $0) })
-        let bottom = data.indicators.bottom.compactMap { byId[$0] }
-        v["bottom_count"] = String(bottom.count)
-        v["has_bottom"] = !bottom.isEmpty
-        v["bottom_sites"] = bottom.enumerated().map { i, site -> [String: Any] in
-            var item: [String: Any] = [
-                "rank": site.rank.map(String.init) ?? dash,
-                "site_id": site.site.id,
-                "site_name": site.site.name,
-                "site_locale": name(site.site.locale, language),
-                "site_ownership": name(site.site.ownership, language),
-                "site_level": name(site.site.level, language),
-                "site_score": site.score.map(DraftNumber.fixedOne) ?? dash,
-                "site_stars": site.stars.map(String.init) ?? dash,
-                "site_sanhui_rate": site.sanhuiRate.map(DraftNumber.percent) ?? dash,
-                "has_site_sanhui_rate": site.sanhuiRate != nil,
-                "site_party_day_rate": site.partyDayRate.map(DraftNumber.percent) ?? dash,
-                "has_site_party_day_rate": site.partyDayRate != nil,
-            ]
-            item["is_first"] = i == 0
-            item["is_last"] = i == bottom.count - 1
-            return item
-        }
+        // The bottom list: counted, never named (the names are on the Ranking and Overdue sheets).
+        let bottom = data.indicators.bottom.count
+        v["bottom_count"] = String(bottom)
+        v["has_bottom"] = bottom > 0
 
-        // The gaps that matter.
+        // The gaps named as problems.
         let all = significantGaps(data)
         let locale = all.filter { $0.dimension == .locale }
         let ownership = all.filter { $0.dimension == .ownership }
@@ -288,21 +378,28 @@ public enum DraftValues {
         let training = all.filter { !Self.orgLifeIndicators.contains($0.indicator) }
         v["org_life_gaps"] = items(orgLife, words)
         v["has_org_life_gap"] = !orgLife.isEmpty
-        var lagging: [String] = []
-        for gap in orgLife where !lagging.contains(words.group(gap.lagging.group)) { lagging.append(words.group(gap.lagging.group)) }
-        v["org_life_lagging_groups"] = words.join(lagging)
+        v["org_life_lagging_groups"] = laggingGroups(orgLife, words)
         v["training_gaps"] = items(training, words)
         v["has_training_gap"] = !training.isEmpty
+        v["training_lagging_groups"] = laggingGroups(training, words)
+
+        // Whether each paragraph of the built-in template has something to say.
+        func flag(_ name: String) -> Bool { v[name] as? Bool ?? false }
+        v["has_leadership_figures"] = ["party_committee", "special_meeting", "study_session", "visits"].contains { flag("has_\($0)") }
+        v["has_education_figures"] = ["secretary_lectures", "lectures", "trainings"].contains { flag("has_\($0)") }
+        v["has_org_life_figures"] = branchMeetingTypes.filter { $0 != .other }.contains { flag("has_meetings_\($0.rawValue)") }
+            || ["sanhui_rate", "party_day_rate", "attendance_rate"].contains { flag("has_\($0)") }
+        v["has_problem_figures"] = ["org_life_below_standard", "has_org_life_gap", "has_training_gap", "has_bottom"].contains { flag($0) }
 
         // Next year.
-        let keys = HeadlineKey.allCases.filter { data.config.nextYearTargets[$0] != nil }
+        let keys = HeadlineKey.allCases.filter { (data.config.nextYearTargets[$0] ?? 0) > 0 }
         v["next_year_targets"] = keys.enumerated().map { i, key -> [String: Any] in
             let (label, unit) = words.headline(key)
             let thisYear = data.headline(key)
             return [
                 "key": key.rawValue, "label": label, "unit": unit,
                 "target": DraftNumber.hours(data.config.nextYearTargets[key]!),
-                "this_year": thisYear.map { headlineText($0, key) } ?? dash, "has_this_year": thisYear != nil,
+                "this_year": thisYear.map { headlineText($0, key) } ?? dash, "has_this_year": (thisYear ?? 0) > 0,
                 "is_first": i == 0, "is_last": i == keys.count - 1,
             ]
         }
@@ -328,13 +425,9 @@ public enum DraftValues {
         key == .training_person_hours ? DraftNumber.hours(value) : DraftNumber.count(Int(value))
     }
 
-    static func name<V: Vocabulary>(_ value: V, _ language: ReportLanguage) -> String {
-        Catalogue.Schema.valueName(value).text(language)
-    }
+    // MARK: Gaps named as problems
 
-    // MARK: Significant gaps
-
-    /// One urban/rural or public/private gap with p < 0.05.
+    /// One urban/rural or public/private gap named as a problem.
     public struct Gap: Sendable, Equatable {
         public var dimension: ImbalanceDimension
         public var indicator: ImbalanceIndicator
@@ -344,12 +437,13 @@ public enum DraftValues {
         /// Higher mean − lower mean, > 0.
         public var difference: Double
         public var overallMean: Double
-        /// `difference ÷ |overallMean|`.
+        /// `difference ÷ |overallMean|`: orders the gaps; the draft never states it.
         public var relativeGap: Double
         public var pValue: Double
     }
 
-    /// The gaps of the two pairwise dimensions whose Welch p-value is below 0.05, largest
+    /// The gaps of the two pairwise dimensions named as problems (rules §5): Welch's p-value below
+    /// 0.05 and both groups with at least `DimensionSplit.minimumGroupSize` sites. Largest
     /// relative to the indicator's overall mean first (ties: locale before ownership, then the
     /// indicators' order). A gap with an undefined or zero overall mean is left out: it has no
     /// size relative to the mean.
@@ -358,6 +452,7 @@ public enum DraftValues {
         for (d, dimension) in [ImbalanceDimension.locale, .ownership].enumerated() {
             for (i, indicator) in ImbalanceIndicator.allCases.enumerated() {
                 guard let split = data.imbalance.split(indicator, dimension), split.groups.count == 2,
+                      !split.hasTooFewSites,
                       let gap = split.gap, gap.isFinite, gap != 0,
                       let p = split.pValue, p.isFinite, p < significance,
                       let overall = data.imbalance.dispersion(indicator).mean, overall.isFinite, overall != 0,
@@ -378,6 +473,13 @@ public enum DraftValues {
     /// and lectures per member).
     static let orgLifeIndicators: Set<ImbalanceIndicator> = [.sanhui_rate, .party_day_rate, .attendance_rate, .score]
 
+    /// The lagging groups of `gaps`, each once, in the gaps' order, joined.
+    static func laggingGroups(_ gaps: [Gap], _ words: DraftWords) -> String {
+        var groups: [String] = []
+        for gap in gaps where !groups.contains(words.group(gap.lagging.group)) { groups.append(words.group(gap.lagging.group)) }
+        return words.join(groups)
+    }
+
     static func items(_ gaps: [Gap], _ words: DraftWords) -> [[String: Any]] {
         gaps.enumerated().map { i, gap in
             [
@@ -388,9 +490,6 @@ public enum DraftValues {
                 "lagging_mean": words.value(gap.lagging.mean!, of: gap.indicator),
                 "leading_mean": words.value(gap.leading.mean!, of: gap.indicator),
                 "difference": words.difference(gap.difference, of: gap.indicator),
-                "overall_mean": words.value(gap.overallMean, of: gap.indicator),
-                "relative_gap": DraftNumber.percent(gap.relativeGap),
-                "p_value": DraftNumber.pValue(gap.pValue),
                 "is_first": i == 0,
                 "is_last": i == gaps.count - 1,
             ]

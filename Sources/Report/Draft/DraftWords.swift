@@ -8,23 +8,23 @@ struct DraftWords {
     var zh: Bool { language == .zh }
     func pick(_ zh: String, _ en: String) -> String { self.zh ? zh : en }
 
-    /// A headline figure as a noun phrase and its unit, for the next-year list (English: a
-    /// capitalised label, as it starts a list item).
+    /// A headline figure as a phrase and its unit, for the next-year list: 书记讲党课 + 6 + 次;
+    /// in English a noun phrase after the number, 6 lectures by the secretary.
     func headline(_ key: HeadlineKey) -> (label: String, unit: String) {
         switch key {
         case .party_committee: (pick("召开党委会", "Party committee meetings"), pick("次", ""))
-        case .special_meeting: (pick("召开专题会", "Special meetings"), pick("次", ""))
-        case .study_session: (pick("专题学习研讨", "Study sessions"), pick("次", ""))
-        case .visits: (pick("深入基层调研指导", "Research visits"), pick("次", ""))
-        case .secretary_lectures: (pick("书记讲党课", "Lectures by the secretary"), pick("次", ""))
-        case .lectures: (pick("全系统讲党课", "Party lectures, all"), pick("次", ""))
-        case .trainings: (pick("举办专题培训班", "Training courses"), pick("期", ""))
-        case .training_participants: (pick("培训党员干部", "Training participants"), pick("人次", ""))
-        case .training_person_hours: (pick("培训", "Training person-hours"), pick("人学时", ""))
-        case .sites_with_branch: (pick("建有独立党支部的单位", "Sites with a branch of their own"), pick("个", ""))
-        case .sites_covered: (pick("党组织覆盖单位", "Sites covered by a branch"), pick("个", ""))
-        case .branches_founded_private: (pick("新建民办学校党支部", "New branches in private schools"), pick("个", ""))
-        case .demo_sites: (pick("培育基层党建示范点", "Demonstration sites"), pick("个", ""))
+        case .special_meeting: (pick("召开专题会", "special meetings"), pick("次", ""))
+        case .study_session: (pick("专题学习研讨", "study sessions"), pick("次", ""))
+        case .visits: (pick("深入基层调研指导", "research visits"), pick("次", ""))
+        case .secretary_lectures: (pick("书记讲党课", "lectures by the secretary"), pick("次", ""))
+        case .lectures: (pick("全系统讲党课", "Party lectures in all"), pick("次", ""))
+        case .trainings: (pick("举办专题培训班", "training courses"), pick("期", ""))
+        case .training_participants: (pick("培训党员干部", "training participants"), pick("人次", ""))
+        case .training_person_hours: (pick("培训", "training person-hours"), pick("人学时", ""))
+        case .sites_with_branch: (pick("建有独立党支部的单位", "sites with a branch of their own"), pick("个", ""))
+        case .sites_covered: (pick("党组织覆盖单位", "sites covered by a branch"), pick("个", ""))
+        case .branches_founded_private: (pick("新建民办学校党支部", "new branches in private schools"), pick("个", ""))
+        case .demo_sites: (pick("培育基层党建示范点", "demonstration sites"), pick("个", ""))
         }
     }
 
@@ -48,16 +48,65 @@ struct DraftWords {
         }
     }
 
-    /// An indicator's name inside a sentence.
+    /// An indicator's name inside a sentence: 农村学校“三会一课”完成率比城区学校低…; in rural
+    /// schools the sanhui-yike completion rate was … lower.
     func indicator(_ i: ImbalanceIndicator) -> String {
         switch i {
-        case .sanhui_rate: pick("三会一课完成率", "Sanhui-yike completion rate")
+        case .sanhui_rate: pick("“三会一课”完成率", "sanhui-yike completion rate")
         case .party_day_rate: pick("主题党日完成率", "Party-day completion rate")
-        case .attendance_rate: pick("党员参会率", "Attendance rate")
-        case .training_hours_per_member: pick("党员人均培训学时", "Training hours per member")
-        case .lectures_per_100_members: pick("每百名党员党课数", "Lectures per 100 members")
-        case .score: pick("综合得分", "Compliance score")
+        case .attendance_rate: pick("党员参会率", "attendance rate")
+        case .training_hours_per_member: pick("党员人均培训学时", "training time per member")
+        case .lectures_per_100_members: pick("每百名党员党课数", "number of lectures per 100 members")
+        case .score: pick("综合得分", "compliance score")
         }
+    }
+
+    /// A meeting type as the report names it after a count: 支委会3700余次, 3,700+ branch
+    /// committee meetings.
+    func meeting(_ type: MeetingType) -> String {
+        switch type {
+        case .party_committee: pick("党委会", "Party committee meetings")
+        case .special_meeting: pick("专题会", "special meetings")
+        case .study_session: pick("专题学习研讨", "study sessions")
+        case .branch_general: pick("支部党员大会", "branch general meetings")
+        case .branch_committee: pick("支委会", "branch committee meetings")
+        case .party_group: pick("党小组会", "Party group meetings")
+        case .party_day: pick("主题党日", "Party days")
+        case .org_life: pick("组织生活会", "organisational-life meetings")
+        case .democratic_review: pick("民主评议党员", "democratic reviews of members")
+        case .talk: pick("谈心谈话", "heart-to-heart talks")
+        case .visit: pick("调研指导", "research visits")
+        case .other: pick("其他会议", "other meetings")
+        }
+    }
+
+    /// A demonstration level: 省级, provincial.
+    func demoLevel(_ level: DemoLevel) -> String {
+        switch level {
+        case .province: pick("省级", "provincial")
+        case .city: pick("市级", "city")
+        case .county: pick("县级", "county")
+        case .none: ""
+        }
+    }
+
+    /// The `n`-th point of a part of the report (n ≥ 1): 一是、二是 … 十是、十一是; First, Second
+    /// … Twelfth, then 13th.
+    func ordinal(_ n: Int) -> String {
+        if zh { return Self.chineseNumeral(n) + "是" }
+        let words = ["First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Eleventh", "Twelfth"]
+        if n <= words.count { return words[n - 1] + "," }
+        let suffix = (11...13).contains(n % 100) ? "th" : [1: "st", 2: "nd", 3: "rd"][n % 10] ?? "th"
+        return "\(n)\(suffix),"
+    }
+
+    /// 1 → 一, 10 → 十, 11 → 十一, 20 → 二十, 99 → 九十九; from 100 on the digits as they are.
+    static func chineseNumeral(_ n: Int) -> String {
+        let digits = Array("〇一二三四五六七八九")
+        guard (1...99).contains(n) else { return String(n) }
+        let tens = n / 10, ones = n % 10
+        let head = tens == 0 ? "" : (tens == 1 ? "" : String(digits[tens])) + "十"
+        return head + (ones == 0 ? "" : String(digits[ones]))
     }
 
     /// An indicator's value with its unit: 85.3%, 6.9学时, 32.7次, 85.0分.

@@ -5,20 +5,33 @@ import Mustache
 /// The draft of the secretary's year-end report (述职要点): a template rendered with the values
 /// of `DraftValues`, written as `<workbook>.md` and on the workbook's eighth sheet.
 public struct ReportDraft: Sendable, Equatable {
-    /// The Markdown text, ending with one newline.
+    /// The Markdown text, ending with one newline. Its last line is the provenance as an HTML
+    /// comment (`<!-- annual-review 0.1.0 · 输入指纹 … · 数据截至 … -->`), after a blank line.
     public let text: String
 
     /// Renders the data's template (the inputs folder's `templates/draft.<lang>.md`, else the
-    /// built-in one for the language).
+    /// built-in one for the language) and ends the text with the provenance comment, which no
+    /// template writes: an office's own template gets it too, and the prose never carries it.
     ///
     /// - Throws: `DraftTemplateError` naming the line of an unknown value or a malformed tag.
     public static func make(_ data: ReviewData) throws(DraftTemplateError) -> ReportDraft {
         let template = data.draftTemplate ?? DraftTemplateSource.builtIn(data.language)
-        return try render(template, values: DraftValues.make(data))
+        let body = try render(template, values: DraftValues.make(data), language: data.language)
+        let comment = "<!-- \(provenance(data)) -->\n"
+        return ReportDraft(text: body == "\n" ? comment : body + "\n" + comment)
     }
 
-    /// Checks `template` against the documented values, then renders it.
-    static func render(_ template: DraftTemplateSource, values: [String: Any]) throws(DraftTemplateError) -> ReportDraft {
+    /// Where the draft comes from, for its closing comment and the draft sheet's footer: the
+    /// tool and its version, the input fingerprint's first 12 digits, the as-of date —
+    /// `annual-review 0.1.0 · 输入指纹 30ff3f415d74 · 数据截至 2017-12-31`.
+    public static func provenance(_ data: ReviewData) -> String {
+        Catalogue.Draft.provenance(version: ToolVersion.current, fingerprint: String(data.fingerprint.prefix(12)),
+                                   asOf: data.indicators.asOf.description).text(data.language)
+    }
+
+    /// Checks `template` against the documented values, renders it and numbers its points
+    /// (`{{ordinal}}`); the text ends with one newline.
+    static func render(_ template: DraftTemplateSource, values: [String: Any], language: ReportLanguage) throws(DraftTemplateError) -> String {
         var text = template.text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
         try DraftTemplateChecker(file: template.file).check(text)
@@ -33,7 +46,7 @@ public struct ReportDraft: Sendable, Equatable {
         } catch {
             throw DraftTemplateError(file: template.file, line: 1, column: 1, text: Catalogue.Draft.unreadable("\(error)"))
         }
-        return ReportDraft(text: normalised(parsed.render(values)))
+        return normalised(DraftOrdinals.numbered(parsed.render(values), words: DraftWords(language: language)))
     }
 
     /// Trailing spaces removed, at most one blank line in a row, one final newline: a
@@ -51,12 +64,13 @@ public struct ReportDraft: Sendable, Equatable {
     }
 
     /// The text as the workbook's rows: one per paragraph (a block separated by a blank line),
-    /// one per list item; headings without their `#` marks.
+    /// one per list item; headings without their `#` marks. A block that is an HTML comment
+    /// (the provenance, or a template's own) is not a row.
     public var paragraphs: [DraftParagraph] {
         var result: [DraftParagraph] = []
         for block in text.components(separatedBy: "\n\n") {
             let lines = block.split(separator: "\n").map(String.init)
-            guard !lines.isEmpty else { continue }
+            guard !lines.isEmpty, !Self.isComment(block) else { continue }
             if lines.allSatisfy({ Self.isListItem($0) }) {
                 result += lines.map { DraftParagraph(kind: .listItem, text: $0) }
             } else if lines.count == 1, let heading = Self.heading(lines[0]) {
@@ -66,6 +80,11 @@ public struct ReportDraft: Sendable, Equatable {
             }
         }
         return result
+    }
+
+    static func isComment(_ block: String) -> Bool {
+        let trimmed = block.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.hasPrefix("<!--") && trimmed.hasSuffix("-->")
     }
 
     static func isListItem(_ line: String) -> Bool {
