@@ -85,7 +85,9 @@ final class WorkbookSampleTests: XCTestCase {
         XCTAssertEqual(zh.cells["B\(row)"]?.numberFormat, "#,##0")
         XCTAssertEqual(zh.cells["D\(row)"]?.numberFormat, "0.0%")
         let hours = try XCTUnwrap(zh.cells.first { $0.value.value == .string("培训人学时") }?.key.dropFirst())
-        XCTAssertEqual(zh.cells["B\(hours)"]?.numberFormat, "#,##0.0")
+        // Person-hours with their unit, one decimal only when not whole.
+        guard case .number(let personHours)? = zh.cells["B\(hours)"]?.value else { return XCTFail("no person-hours") }
+        XCTAssertEqual(zh.cells["B\(hours)"]?.numberFormat, personHours == personHours.rounded() ? #"#,##0"人学时""# : #"#,##0.0"人学时""#)
         // Green, amber and red rules on the completion column, each guarded by ISNUMBER so an
         // empty completion (no target) stays plain.
         let rules = zh.conditionalFormats.filter { $0.range.hasPrefix("D") }
@@ -96,17 +98,19 @@ final class WorkbookSampleTests: XCTestCase {
         for (built, name) in [(try Self.zh.get(), "单位明细"), (try Self.en.get(), "Sites")] {
             let sites = try XCTUnwrap(built.dump.sheet(name))
             let table = try XCTUnwrap(sites.tables.first)
-            // Header + the 300 non-bureau sites; 39 columns (A…AM).
-            XCTAssertEqual(table.ref, "A1:AM301")
-            XCTAssertEqual(table.columns.count, 39)
-            XCTAssertEqual(sites.freezePanes, "C2")
-            XCTAssertEqual(sites.print.titleRows, "$1:$1")
+            // A line naming the count columns no school has: the bureau's own 党委会, 专题会,
+            // 专题学习研讨 and 调研. Then the header + the 300 non-bureau sites; 35 columns
+            // (A…AI): 25 before the counts, 8 meeting types, lectures, person-hours.
+            XCTAssertEqual(table.ref, "A2:AI302")
+            XCTAssertEqual(table.columns.count, 35)
+            XCTAssertEqual(sites.freezePanes, "C3")
+            XCTAssertEqual(sites.print.titleRows, "$2:$2")
             XCTAssertEqual(sites.print.titleCols, "$A:$B")
             XCTAssertEqual(sites.print.fitToWidth, 2)
             XCTAssertEqual(sites.print.fitToHeight, 0)
             // The bureau is not a row; the ids are the register's S0001…S0300.
-            XCTAssertEqual(sites.cells["A2"]?.value, .string("S0001"))
-            XCTAssertEqual(sites.cells["A301"]?.value, .string("S0300"))
+            XCTAssertEqual(sites.cells["A3"]?.value, .string("S0001"))
+            XCTAssertEqual(sites.cells["A302"]?.value, .string("S0300"))
             // A colour scale on the score; non-compliance as ISNUMBER-guarded expressions.
             let types = sites.conditionalFormats.flatMap(\.types)
             XCTAssertTrue(types.contains("colorScale"), "\(types)")

@@ -21,8 +21,13 @@ enum Styles {
     static let count = number("#,##0")
     static let percent = number("0.0%")
     static let oneDecimal = number("0.0")
-    /// Person-hours: thousands grouped, one decimal.
-    static let hours = number("#,##0.0")
+    /// Person-hours, the format chosen per value (rules §5): thousands grouped, no decimals when
+    /// the value is whole, else one, and the unit after the number when given (`16,932人学时`,
+    /// `44.5人学时`).
+    static func hours(_ value: Double?, unit: String? = nil) -> CellStyle {
+        let whole = value.map { abs($0 - $0.rounded()) < 0.000_001 } ?? true
+        return number((whole ? "#,##0" : "#,##0.0") + (unit.map { "\"\($0)\"" } ?? ""))
+    }
     static let twoDecimals = number("0.00")
     static let threeDecimals = number("0.000")
     /// Tiny p-values read `<0.0001`, not a misleading 0.0000.
@@ -381,12 +386,19 @@ struct NumberShape {
     let percent: Bool
     let grouped: Bool
     let general: Bool
+    /// The width of the quoted text of a one-section format (a unit: `#,##0"人学时"`).
+    let literal: Double
 
     init(format: String) {
         general = format == "General"
         percent = format.hasSuffix("%")
         grouped = format.contains(",")
-        decimals = format.split(separator: ".").dropFirst().first.map { $0.filter { $0 == "0" }.count } ?? 0
+        // Quoted text is shown as written: its dots and zeros are not the number's.
+        let parts = format.split(separator: "\"", omittingEmptySubsequences: false)
+        let unquoted = parts.enumerated().filter { $0.offset % 2 == 0 }.map(\.element).joined()
+        decimals = unquoted.split(separator: ".").dropFirst().first.map { $0.filter { $0 == "0" }.count } ?? 0
+        literal = format.contains(";") ? 0
+            : parts.enumerated().filter { $0.offset % 2 == 1 }.reduce(0) { $0 + TextWidth.of(String($1.element)) }
     }
 
     /// The width of `value` as the format shows it (`#,##0`, `0.0`, `0.0%` …), in digits.
@@ -399,6 +411,6 @@ struct NumberShape {
         var width = Double(digits + (grouped ? (digits - 1) / 3 : 0) + (decimals > 0 ? decimals + 1 : 0))
         if scaled < 0 { width += 1 }
         if percent { width += 1 }
-        return width
+        return width + literal
     }
 }
