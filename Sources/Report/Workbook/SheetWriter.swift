@@ -32,9 +32,6 @@ enum Styles {
     static let threeDecimals = number("0.000")
     /// Tiny p-values read `<0.0001`, not a misleading 0.0000.
     static let pValue = number("[<0.0001]\"<0.0001\";0.0000")
-    static let draftTitle = CellStyle(bold: true, fontSize: 14, fontName: font, horizontalAlignment: .center, verticalAlignment: .center, wrapText: true)
-    static let draftHeading = CellStyle(bold: true, fontSize: 12, fontName: font, verticalAlignment: .center, wrapText: true)
-    static let draftBody = CellStyle(fontName: font, verticalAlignment: .top, wrapText: true)
     /// Line and field numbers: no thousands separator.
     static let ordinal = number("0")
     /// A group row inside a table (bold on a light fill) and the rows under it (indented).
@@ -125,6 +122,12 @@ final class SheetWriter {
         try sheet.mergeRange(CellArea(firstRow: row, firstColumn: columns.lowerBound, lastRow: row, lastColumn: columns.upperBound),
                              value: .text(clean), style: style)
         wrapped[row, default: []].append((columns, clean, 0, 1))
+    }
+
+    /// Text in runs of their own fonts (rich text), on one line: not measured, not wrapped.
+    func rich(_ runs: [TextRun], _ row: Int, _ column: Int, _ style: CellStyle) throws {
+        let clean = runs.map { TextRun(CellText.fit($0.text).0, style: $0.style) }
+        try sheet.writeRichString(clean, row: row, column: column, style: style)
     }
 
     func number(_ value: Double, _ row: Int, _ column: Int, _ style: CellStyle) throws {
@@ -233,10 +236,12 @@ final class SheetWriter {
     }
 
     /// Landscape A4, the header rows (and identifying columns) repeated on every page, and a
-    /// footer with the report title, the sheet and the page number.
+    /// footer with the report title, the sheet and the page number; `footerLeft` in small print
+    /// instead of the title when given.
     func print(title: String, repeatRows: ClosedRange<Int>?, repeatColumns: ClosedRange<Int>? = nil,
-               fit: PrintFit, labels: Labels) throws {
-        let footer = "&L\(CellText.footerSafe(title))&C&A&R" + labels.text(Catalogue.Sheets.pageNumber)
+               fit: PrintFit, labels: Labels, footerLeft: String? = nil) throws {
+        let left = footerLeft.map { "&7" + CellText.footerSafe($0, limit: 150) } ?? CellText.footerSafe(title)
+        let footer = "&L\(left)&C&A&R" + labels.text(Catalogue.Sheets.pageNumber)
         var setup = PageSetup(
             orientation: .landscape, paperSize: PageSetup.paperA4,
             repeatRows: repeatRows, repeatColumns: repeatColumns,
@@ -364,9 +369,10 @@ enum CellText {
         (s.value < 0x20 && s != "\t" && s != "\n" && s != "\r") || s.value == 0xFFFE || s.value == 0xFFFF
     }
 
-    /// A header/footer text without `&`, which starts a control code there.
-    static func footerSafe(_ text: String) -> String {
-        String(text.replacingOccurrences(of: "&", with: "&&").prefix(60))
+    /// A header/footer text without `&`, which starts a control code there, at most `limit`
+    /// characters (Excel keeps 255 for the whole footer).
+    static func footerSafe(_ text: String, limit: Int = 60) -> String {
+        String(text.replacingOccurrences(of: "&", with: "&&").prefix(limit))
     }
 }
 
