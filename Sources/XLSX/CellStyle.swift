@@ -62,4 +62,13 @@ public struct CellStyle: Hashable, Sendable {
         self.borderColour = borderColour
         self.indent = indent
     }
+
+    /// Takes the font of `other`: bold, italic, size, name and colour.
+    public mutating func takeFont(of other: CellStyle) {
+        bold = other.bold
+        italic = other.italic
+        fontSize = other.fontSize
+        fontName = other.fontName
+        fontColour = other.fontColour
+    }
 }

@@ -17,3 +17,15 @@ public enum FormulaResult: Hashable, Sendable {
     case number(Double)
     case text(String)
 }
+
+/// A run of rich text (`Worksheet.writeRichString`): its text and the style whose font it is
+/// shown in.
+public struct TextRun: Hashable, Sendable {
+    public var text: String
+    public var style: CellStyle
+
+    public init(_ text: String, style: CellStyle) {
+        self.text = text
+        self.style = style
+    }
+}

@@ -14,6 +14,9 @@ public struct DocumentProperties: Hashable, Sendable {
     /// The creation time, in whole seconds since 1970-01-01T00:00:00Z. Must be positive:
     /// libxlsxwriter replaces 0 by the current time.
     public var created: Int64
+    /// Custom text properties (`docProps/custom.xml`, File › Properties › Custom), in this
+    /// order; a name and a value each at most 255 characters, the names distinct.
+    public var custom: [CustomProperty] = []
 
     /// Properties with the given creation time (seconds since 1970 UTC) and optional texts.
     public init(created: Int64, title: String? = nil, subject: String? = nil, author: String? = nil,
@@ -28,5 +31,16 @@ public struct DocumentProperties: Hashable, Sendable {
         self.category = category
         self.keywords = keywords
         self.comments = comments
+    }
+}
+
+/// A custom text property of a workbook: a name and its text.
+public struct CustomProperty: Hashable, Sendable {
+    public var name: String
+    public var value: String
+
+    public init(name: String, value: String) {
+        self.name = name
+        self.value = value
     }
 }

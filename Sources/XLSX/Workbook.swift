@@ -129,6 +129,27 @@ public final class Workbook {
             c.created = time_t(properties.created)
             try check(workbook_set_properties(handle, &c), site)
         }
+        try setCustomProperties(properties.custom, handle)
+    }
+
+    /// Excel keeps a custom property's name and value to 255 characters; libxlsxwriter refuses
+    /// longer ones and an empty name.
+    private func setCustomProperties(_ properties: [CustomProperty], _ handle: UnsafeMutablePointer<lxw_workbook>) throws {
+        let site = CallSite(operation: "workbook_set_custom_property_string")
+        var names: Set<String> = []
+        for property in properties {
+            guard !property.name.isEmpty else { throw site.error(.invalidArgument("a custom property's name is empty")) }
+            guard names.insert(property.name).inserted else {
+                throw site.error(.invalidArgument("the custom property \"\(property.name)\" is set twice"))
+            }
+            for text in [property.name, property.value] {
+                guard text.utf16.count <= 255 else {
+                    throw site.error(.invalidArgument("the custom property \"\(property.name)\" has a text of \(text.utf16.count) characters; Excel keeps 255"))
+                }
+                try TextRules.checkXMLText(text, site)
+            }
+            try check(workbook_set_custom_property_string(handle, property.name, property.value), site)
+        }
     }
 
     /// Adds a worksheet named `name` after the existing ones.

@@ -90,6 +90,46 @@ public final class Worksheet {
         try check(worksheet_write_string(sheet, r, c, escaped, format), site)
     }
 
+    /// Writes text made of runs in their own fonts (rich text) at (`row`, `column`), 0-based:
+    /// each run's style gives its font (bold, italic, size, name, colour; the rest is ignored),
+    /// `style` the cell's (alignment, fill, border). Empty runs are left out and neighbours of
+    /// the same style joined (Excel refuses both); a single run is written as plain text in
+    /// `style` with the run's font. Checked and escaped like `writeString` as a whole.
+    ///
+    /// - Throws: as `writeString`.
+    public func writeRichString(_ runs: [TextRun], row: Int, column: Int, style: CellStyle? = nil) throws {
+        let site = site("worksheet_write_rich_string", row: row, column: column)
+        let (r, c) = try checkedCell(row, column, site)
+        var joined: [TextRun] = []
+        for run in runs where !run.text.isEmpty {
+            if let last = joined.last, last.style == run.style {
+                joined[joined.count - 1].text += run.text
+            } else {
+                joined.append(run)
+            }
+        }
+        _ = try TextRules.cellText(joined.map(\.text).joined(), site)
+        guard joined.count > 1 else {
+            var cell = style ?? CellStyle()
+            if let run = joined.first { cell.takeFont(of: run.style) }
+            try writeString(joined.first?.text ?? "", row: row, column: column, style: cell)
+            return
+        }
+        var formats: [UnsafeMutablePointer<lxw_format>?] = []
+        for run in joined { formats.append(try workbook.format(for: run.style, site)) }
+        let cellFormat = try workbook.format(for: style, site)
+        let sheet = try handle(site)
+        let texts: [String?] = joined.map { TextRules.escapingXstringSequences($0.text) }
+        try withCStrings(texts) { pointers in
+            var tuples = zip(formats, pointers).map { lxw_rich_string_tuple(format: $0, string: $1) }
+            try tuples.withUnsafeMutableBufferPointer { buffer in
+                var list: [UnsafeMutablePointer<lxw_rich_string_tuple>?] = (0..<buffer.count).map { buffer.baseAddress! + $0 }
+                list.append(nil)
+                try check(worksheet_write_rich_string(sheet, r, c, &list, cellFormat), site)
+            }
+        }
+    }
+
     /// Writes a number at (`row`, `column`), 0-based; use a style's `numberFormat` to show it as
     /// a percentage, a date serial, etc.
     ///

@@ -56,22 +56,25 @@ final class BuildSmallFixtureTests: XCTestCase {
 
     func testSitesSheetListsEverySchoolButNotTheBureau() throws {
         let sites = try XCTUnwrap(workbook.sheet("单位明细"))
-        let ids = sites.cells.filter { $0.key.first == "A" && $0.key.dropFirst().allSatisfy(\.isNumber) && $0.key != "A1" }.map(\.value.value).compactMap { value -> String? in
+        let ids = sites.cells.filter { $0.key.first == "A" && $0.key.dropFirst().allSatisfy(\.isNumber) && $0.key != "A2" }.map(\.value.value).compactMap { value -> String? in
             if case .string(let s) = value { return s }
             return nil
         }.sorted()
         XCTAssertEqual(ids, ["S001", "S002", "S003", "S004"])
         let table = try XCTUnwrap(sites.tables.first)
-        // Header row + 4 sites → rows 1…5.
-        XCTAssertTrue(table.ref.hasPrefix("A1:"), table.ref)
-        XCTAssertTrue(table.ref.hasSuffix("5"), table.ref)
-        XCTAssertEqual(sites.freezePanes, "C2")
-        // S001 (row 2): 主题党日 on 01-28 and 02-28 → 2 (the 2016-12-28 one is out of period).
+        // The line naming the count columns no school has, then the header row + 4 sites →
+        // rows 2…6.
+        XCTAssertTrue(table.ref.hasPrefix("A2:"), table.ref)
+        XCTAssertTrue(table.ref.hasSuffix("6"), table.ref)
+        XCTAssertEqual(sites.freezePanes, "C3")
+        // The bureau's meetings (党委会, 专题会, 调研) and the types no school held are left out.
+        XCTAssertEqual(Array(table.columns.suffix(6)), ["支部党员大会", "支委会", "党小组会", "主题党日", "党课", "培训人学时"])
+        // S001 (row 3): 主题党日 on 01-28 and 02-28 → 2 (the 2016-12-28 one is out of period).
         let column = try XCTUnwrap(table.columns.firstIndex(of: "主题党日"))
         // The column's letters (the counts sit beyond column Z).
         var letter = "", n = column + 1
         while n > 0 { letter = String(UnicodeScalar(UInt8(65 + (n - 1) % 26))) + letter; n = (n - 1) / 26 }
-        XCTAssertEqual(sites.cells["\(letter)2"]?.value, .number(2))
+        XCTAssertEqual(sites.cells["\(letter)3"]?.value, .number(2))
     }
 
     func testJSONReconcilesEveryLog() throws {

@@ -45,26 +45,36 @@ final class CheckCommandTests: XCTestCase {
         let checked = try run(["check"])
         XCTAssertEqual(checked.status, 1, checked.stderr)
         // Worked out by hand:
-        // - 总览 (Summary) lists 单位, 评估年度, 统计截至, 输入指纹 from row 3: the fingerprint's
-        //   first 12 digits are B6.
-        // - 单位明细 (Sites): S001 is the first non-bureau site, row 2. Its party days are
-        //   2017-01-28 and 2017-02-28 (M0 is of 2016): on the 28th 2 of 2 → 1 of 2, so the
-        //   on-day share goes 1 → 0.5. Its column is the 22nd: 8 attributes, score, stars, ★,
-        //   rank, sanhui rate, fully compliant, 7 norm rates → V.
-        //   February still has a party day, so no rate, score or rank changes.
-        // - docProps/core.xml carries the whole fingerprint. The creation time stays: the
-        //   latest accepted date of 2017 is T2's start, 2017-09-01.
+        // - 总览 (Summary) ends with a small line naming the fingerprint's first 12 digits, two
+        //   rows below its longer block: the meetings by type, whose 12 rows end on row 39
+        //   (title, blank, 单位, 评估年度, 统计截至, 数据完整性, blank, the 13 headline figures
+        //   under their heading and header on rows 8–22, two notes, blank, heading and header on
+        //   26–27) → A41.
+        // - 单位明细 (Sites): a line naming the count columns no school has, the header, then S001,
+        //   the first non-bureau site, on row 3. Its party days are 2017-01-28 and 2017-02-28
+        //   (M0 is of 2016): on the 28th 2 of 2 → 1 of 2, so the on-day share goes 1 → 0.5. Its
+        //   column is the 22nd: 8 attributes, score, stars, ★, rank, sanhui rate, fully
+        //   compliant, 7 norm rates → V. February still has a party day, so no rate, score or
+        //   rank changes.
+        // - The draft sheet 述职要点 shows no provenance in its body, only in its page footer.
+        // - docProps/core.xml and docProps/custom.xml carry the whole fingerprint. The creation
+        //   time stays: the latest accepted date of 2017 is T2's start, 2017-09-01.
         // - The draft ends with a provenance comment naming the fingerprint's first 12 digits: it
-        //   changes in the .md beside the workbook (the draft sheet shows no comment).
+        //   changes in the .md beside the workbook.
         let lines = checked.stdout.components(separatedBy: "\n")
-        XCTAssertEqual(lines.count, 5, checked.stdout)
-        XCTAssertEqual(lines[0], "总览!B6: \(before.prefix(12)) → \(after.prefix(12))")
-        XCTAssertEqual(lines[1], "单位明细!V2: 1 → 0.5")
-        XCTAssertEqual(lines[2], "docProps/core.xml: <dc:description>fingerprint \(before)</dc:description> → <dc:description>fingerprint \(after)</dc:description>")
-        XCTAssertTrue(lines[3].hasPrefix("annual-review-2017.md:") && lines[3].contains(": <!-- annual-review ")
-                      && lines[3].contains(" · 输入指纹 \(before.prefix(12)) · 数据截至 2017-12-31 --> → <!-- annual-review ")
-                      && lines[3].hasSuffix(" · 输入指纹 \(after.prefix(12)) · 数据截至 2017-12-31 -->"), lines[3])
-        XCTAssertEqual(checked.stderr, "过期：Reports/annual-review-2017.xlsx 与输入生成的结果不同（4 处）；请运行 annual-review build 并提交结果\n")
+        XCTAssertEqual(lines.count, 6, checked.stdout)
+        let version = try run(["--version"]).stdout.trimmingCharacters(in: .newlines)
+        let foot = { (fingerprint: String) in "本表由 annual-review \(version) 根据输入数据生成，输入指纹 \(fingerprint.prefix(12))。" }
+        XCTAssertEqual(lines[0], "总览!A41: \(foot(before)) → \(foot(after))")
+        XCTAssertEqual(lines[1], "单位明细!V3: 1 → 0.5")
+        XCTAssertTrue(lines[2].hasPrefix("工作表 述职要点（xl/worksheets/sheet8.xml）单元格以外: <oddFooter>")
+                      && lines[2].contains("输入指纹 \(before.prefix(12)) · 数据截至2017年12月31日"), lines[2])
+        XCTAssertEqual(lines[3], "docProps/core.xml: <dc:description>fingerprint \(before)</dc:description> → <dc:description>fingerprint \(after)</dc:description>")
+        XCTAssertTrue(lines[4].hasPrefix("docProps/custom.xml: ") && lines[4].contains(before) && lines[4].hasSuffix(after + "</vt:lpwstr>"), lines[4])
+        XCTAssertTrue(lines[5].hasPrefix("annual-review-2017.md:") && lines[5].contains(": <!-- annual-review ")
+                      && lines[5].contains(" · 输入指纹 \(before.prefix(12)) · 数据截至 2017-12-31 --> → <!-- annual-review ")
+                      && lines[5].hasSuffix(" · 输入指纹 \(after.prefix(12)) · 数据截至 2017-12-31 -->"), lines[5])
+        XCTAssertEqual(checked.stderr, "过期：Reports/annual-review-2017.xlsx 与输入生成的结果不同（6 处）；请运行 annual-review build 并提交结果\n")
 
         // Rebuilt, it is fresh again.
         try build()
@@ -136,12 +146,12 @@ final class CheckCommandTests: XCTestCase {
         XCTAssertTrue(lines.last!.hasPrefix("……另有 "), String(lines.last!))
         XCTAssertTrue(lines.last!.hasSuffix(" 处不同"), String(lines.last!))
 
-        // The same change as in testOneChangedMeetingDateNamesTheSheetAndCell: the same four
+        // The same change as in testOneChangedMeetingDateNamesTheSheetAndCell: the same six
         // parts change, told in English.
         try workspace.replaceLine(in: "Inputs/meetings.csv", startingWith: "2017-02-28,S001,主题党日", by: "2017-02-27,S001,主题党日")
         let stale = try run(["check", "--lang", "en"])
         XCTAssertEqual(stale.status, 1)
-        XCTAssertEqual(stale.stderr, "stale: Reports/annual-review-2017.xlsx is not what the inputs give (4 differences); run `annual-review build` and commit the result\n")
+        XCTAssertEqual(stale.stderr, "stale: Reports/annual-review-2017.xlsx is not what the inputs give (6 differences); run `annual-review build` and commit the result\n")
     }
 
     func testVersionAndTheJSONsToolVersionAgree() throws {

@@ -177,10 +177,13 @@ final class OverdueBuildTests: XCTestCase {
         XCTAssertEqual(dump.sheet("述职要点")?.cells["A1"]?.value, .string("2017年度抓基层党建工作述职报告" + suffix))
         guard case .string(let ranking)? = dump.sheet("排名")?.cells["A1"]?.value else { return XCTFail("no ranking title") }
         XCTAssertTrue(ranking.hasPrefix("综合得分排名（末位") && ranking.hasSuffix(suffix), ranking)
-        // The Sites sheet has no title line (its table starts at A1): its printed pages say the date.
-        for sheet in dump.sheets {
+        // The Sites sheet has no title line: its printed pages say the date. The draft's pages
+        // give the provenance instead, with the as-of date.
+        for sheet in dump.sheets where sheet.name != "述职要点" {
             XCTAssertEqual(sheet.print.footerLeft, "2017年度基层党建工作年终评估" + suffix, sheet.name)
         }
+        let provenance = try XCTUnwrap(dump.sheet("述职要点")?.print.footerLeft)
+        XCTAssertTrue(provenance.hasPrefix("annual-review ") && provenance.hasSuffix(" · 数据截至2017年6月30日"), provenance)
         let draft = try String(contentsOfFile: binary.path("asof.md"), encoding: .utf8)
         XCTAssertTrue(draft.hasPrefix("# 2017年度抓基层党建工作述职报告（截至2017年6月30日）\n"), String(draft.prefix(80)))
     }
@@ -193,7 +196,11 @@ final class OverdueBuildTests: XCTestCase {
         let dump = try IndependentReader.read(xlsx)
         XCTAssertEqual(dump.sheet("Summary")?.cells["A1"]?.value, .string("Party-building year-end review 2017"))
         XCTAssertEqual(dump.sheet("Definitions")?.cells["A1"]?.value, .string("Definitions"))
-        for sheet in dump.sheets { XCTAssertEqual(sheet.print.footerLeft, "Party-building year-end review 2017", sheet.name) }
+        for sheet in dump.sheets where sheet.name != "Report draft" {
+            XCTAssertEqual(sheet.print.footerLeft, "Party-building year-end review 2017", sheet.name)
+        }
+        let provenance = try XCTUnwrap(dump.sheet("Report draft")?.print.footerLeft)
+        XCTAssertTrue(provenance.hasPrefix("annual-review ") && provenance.hasSuffix(" · data as of 31 December 2017"), provenance)
         let draft = try String(contentsOfFile: binary.path("small.md"), encoding: .utf8)
         XCTAssertTrue(draft.hasPrefix("# Report of the Party secretary on Party building at the grassroots, 2017\n"), String(draft.prefix(80)))
     }

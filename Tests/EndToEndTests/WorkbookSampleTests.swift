@@ -85,7 +85,9 @@ final class WorkbookSampleTests: XCTestCase {
         XCTAssertEqual(zh.cells["B\(row)"]?.numberFormat, "#,##0")
         XCTAssertEqual(zh.cells["D\(row)"]?.numberFormat, "0.0%")
         let hours = try XCTUnwrap(zh.cells.first { $0.value.value == .string("培训人学时") }?.key.dropFirst())
-        XCTAssertEqual(zh.cells["B\(hours)"]?.numberFormat, "#,##0.0")
+        // Person-hours with their unit, one decimal only when not whole.
+        guard case .number(let personHours)? = zh.cells["B\(hours)"]?.value else { return XCTFail("no person-hours") }
+        XCTAssertEqual(zh.cells["B\(hours)"]?.numberFormat, personHours == personHours.rounded() ? #"#,##0"人学时""# : #"#,##0.0"人学时""#)
         // Green, amber and red rules on the completion column, each guarded by ISNUMBER so an
         // empty completion (no target) stays plain.
         let rules = zh.conditionalFormats.filter { $0.range.hasPrefix("D") }
@@ -96,17 +98,19 @@ final class WorkbookSampleTests: XCTestCase {
         for (built, name) in [(try Self.zh.get(), "单位明细"), (try Self.en.get(), "Sites")] {
             let sites = try XCTUnwrap(built.dump.sheet(name))
             let table = try XCTUnwrap(sites.tables.first)
-            // Header + the 300 non-bureau sites; 39 columns (A…AM).
-            XCTAssertEqual(table.ref, "A1:AM301")
-            XCTAssertEqual(table.columns.count, 39)
-            XCTAssertEqual(sites.freezePanes, "C2")
-            XCTAssertEqual(sites.print.titleRows, "$1:$1")
+            // A line naming the count columns no school has: the bureau's own 党委会, 专题会,
+            // 专题学习研讨 and 调研. Then the header + the 300 non-bureau sites; 35 columns
+            // (A…AI): 25 before the counts, 8 meeting types, lectures, person-hours.
+            XCTAssertEqual(table.ref, "A2:AI302")
+            XCTAssertEqual(table.columns.count, 35)
+            XCTAssertEqual(sites.freezePanes, "C3")
+            XCTAssertEqual(sites.print.titleRows, "$2:$2")
             XCTAssertEqual(sites.print.titleCols, "$A:$B")
             XCTAssertEqual(sites.print.fitToWidth, 2)
             XCTAssertEqual(sites.print.fitToHeight, 0)
             // The bureau is not a row; the ids are the register's S0001…S0300.
-            XCTAssertEqual(sites.cells["A2"]?.value, .string("S0001"))
-            XCTAssertEqual(sites.cells["A301"]?.value, .string("S0300"))
+            XCTAssertEqual(sites.cells["A3"]?.value, .string("S0001"))
+            XCTAssertEqual(sites.cells["A302"]?.value, .string("S0300"))
             // A colour scale on the score; non-compliance as ISNUMBER-guarded expressions.
             let types = sites.conditionalFormats.flatMap(\.types)
             XCTAssertTrue(types.contains("colorScale"), "\(types)")
@@ -117,11 +121,37 @@ final class WorkbookSampleTests: XCTestCase {
         XCTAssertEqual(Array(table.columns.prefix(12)),
                        ["单位编码", "单位名称", "城乡", "办学性质", "学段", "镇街", "党员数", "独立党支部", "得分", "星级", "★", "排名"])
         // Stars: a number and ★ text beside it, for every site with a branch.
-        for row in 2...301 {
+        XCTAssertEqual(table.columns.suffix(10), ["支部党员大会", "支委会", "党小组会", "主题党日", "组织生活会", "民主评议党员", "谈心谈话", "其他", "党课", "培训人学时"])
+        guard case .string(let note)? = sites.cells.first(where: { $0.key.hasSuffix("1") && $0.key.dropLast().allSatisfy(\.isLetter) })?.value.value else {
+            return XCTFail("no line over the counts")
+        }
+        XCTAssertEqual(note.replacingOccurrences(of: "\n", with: ""), "各学校全年均为 0、未列出的列：党委会、专题会、专题学习研讨、调研。")
+        for row in 3...302 {
             guard case .number(let stars)? = sites.cells["J\(row)"]?.value else { continue }
             XCTAssertEqual(sites.cells["K\(row)"]?.value, .string(String(repeating: "★", count: Int(stars)) + String(repeating: "☆", count: 5 - Int(stars))))
         }
-        XCTAssertEqual((2...301).filter { if case .number? = sites.cells["J\($0)"]?.value { return true } else { return false } }.count, 248)
+        XCTAssertEqual((3...302).filter { if case .number? = sites.cells["J\($0)"]?.value { return true } else { return false } }.count, 248)
+    }
+
+    /// The draft sheet is a document: one line per row, no Markdown mark, no line starting with
+    /// closing punctuation or ending with an opening mark, none of punctuation alone.
+    func testTheDraftSheetReadsAsADocument() throws {
+        let closing = Set("。，、；：？！”’）》」』】,.;:?!)"), opening = Set("“‘（《「『【(")
+        for (built, name) in [(try Self.zh.get(), "述职要点"), (try Self.en.get(), "Report draft")] {
+            let sheet = try XCTUnwrap(built.dump.sheet(name))
+            XCTAssertGreaterThan(sheet.cells.count, 20, name)
+            for (ref, cell) in sheet.cells {
+                XCTAssertEqual(ref.first, "A", name)
+                XCTAssertFalse(cell.wrap, ref)
+                guard case .string(let text) = cell.value else { XCTFail("\(name)!\(ref) is not text"); continue }
+                let trimmed = text.drop { $0 == " " || $0 == "\u{3000}" }
+                XCTAssertFalse(trimmed.hasPrefix("#") || trimmed.hasPrefix("- ") || trimmed.hasPrefix("* "), "\(ref): \(text)")
+                XCTAssertFalse(text.contains("**") || text.contains("<!--"), "\(ref): \(text)")
+                XCTAssertFalse(trimmed.first.map(closing.contains) ?? false, "\(ref): \(text)")
+                XCTAssertFalse(trimmed.last.map(opening.contains) ?? false, "\(ref): \(text)")
+                XCTAssertTrue(trimmed.contains { !$0.isPunctuation }, "\(ref): \(text)")
+            }
+        }
     }
 
     func testNumbersAreNumberCellsAndNothingIsAFormula() throws {

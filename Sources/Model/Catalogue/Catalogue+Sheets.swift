@@ -199,6 +199,15 @@ extension Catalogue {
 
             public static let lectures = Localized(zh: "四、党课（次）", en: "4. Party lectures by lecturer")
             public static let lecturer = Localized(zh: "主讲人身份", en: "Lecturer")
+
+            /// The unit in the number format of person-hours: `16,932人学时`, `16,932 person-hours`.
+            public static let personHoursUnit = Localized(zh: "人学时", en: " person-hours")
+
+            /// The small line at the sheet's foot: the tool and the fingerprint's first 12 digits.
+            public static func footLine(version: String, fingerprint: String) -> Localized {
+                Localized(zh: "本表由 annual-review \(version) 根据输入数据生成，输入指纹 \(fingerprint)。",
+                          en: "Made by annual-review \(version) from the inputs with fingerprint \(fingerprint).")
+            }
         }
 
         // MARK: Monthly 月度调度
@@ -248,6 +257,13 @@ extension Catalogue {
             public static let lecturesPer100 = Localized(zh: "每百名党员党课", en: "Lectures / 100 members")
             public static let lectures = Localized(zh: "党课", en: "Lectures")
             public static let personHours = Localized(zh: "培训人学时", en: "Training person-hours")
+
+            /// The line above the table naming the count columns left out, each as the sheet
+            /// names it: no school had any.
+            public static func leftOut(_ columns: [Localized]) -> Localized {
+                Localized(zh: "各学校全年均为 0、未列出的列：\(columns.map(\.zh).joined(separator: "、"))。",
+                          en: "Not shown, as no school had any: \(columns.map { $0.en.prefix(1).lowercased() + $0.en.dropFirst() }.joined(separator: ", ")).")
+            }
         }
 
         // MARK: Imbalance 均衡分析
@@ -306,6 +322,26 @@ extension Catalogue {
             public static func chartTitle(_ first: Localized, _ second: Localized) -> Localized {
                 Localized(zh: "\(first.zh)与\(second.zh)对比",
                           en: "\(first.en.prefix(1).uppercased())\(first.en.dropFirst()) vs \(second.en)")
+            }
+
+            /// In place of the gap, ratio and p-value of a comparison with a group too small.
+            public static let tooFewSites = Localized(zh: "样本过少", en: "too few sites")
+
+            /// The note under a comparison table that has "too few sites" in it.
+            public static func tooFewSitesNote(minimum: Int) -> Localized {
+                Localized(zh: "样本过少：一组不足 \(minimum) 个单位时不作比较，只列各组单位数和均值，不列差距、比值和 p 值。",
+                          en: "Too few sites: a group with fewer than \(minimum) sites is not compared; only each group's n and mean are shown, no gap, ratio or p-value.")
+            }
+        }
+
+        // MARK: Report draft 述职要点
+
+        public enum DraftSheet {
+            /// The left of the draft sheet's page footer: the tool, the fingerprint's first 12
+            /// digits and the as-of date (`Sheets.date`).
+            public static func provenance(version: String, fingerprint: String, asOf: String) -> Localized {
+                Localized(zh: "annual-review \(version) 生成 · 输入指纹 \(fingerprint) · 数据截至\(asOf)",
+                          en: "annual-review \(version) · input fingerprint \(fingerprint) · data as of \(asOf)")
             }
         }
 

@@ -36,6 +36,7 @@ struct ImbalanceSheet {
                           "\(l.text(groups[1])) n", l.text(Words.groupMean(groups[1]))]
                          + [Words.gap, Words.ratio, Words.pValue, Words.significant].map(l.text), row: row)
             chartRanges.append((dimension, row + 1))
+            var tooFew = false
             for indicator in ImbalanceIndicator.allCases {
                 row += 1
                 let split = a.split(indicator, dimension)!
@@ -44,11 +45,22 @@ struct ImbalanceSheet {
                 try w.optional(split.groups[0].mean, row, 2, style(indicator))
                 try w.number(split.groups[1].n, row, 3)
                 try w.optional(split.groups[1].mean, row, 4, style(indicator))
+                // A group of fewer than 5 sites is not compared (rules §4.4): the means and n
+                // stay, "too few sites" stands for the gap, ratio, p-value and verdict.
+                if split.hasTooFewSites {
+                    tooFew = true
+                    try w.merged(l.text(Words.tooFewSites), row, 5...8, Styles.unavailable)
+                    continue
+                }
                 try w.optional(split.gap, row, 5, style(indicator))
                 try w.optional(split.ratio, row, 6, Styles.twoDecimals)
                 try w.optional(split.pValue, row, 7, Styles.pValue)
                 let significant = split.pValue.map { $0 < 0.05 }
                 try w.text(significant.map { $0 ? l.yes : l.no } ?? "—", row, 8, Styles.centered)
+            }
+            if tooFew {
+                row += 1
+                try w.text(l.text(Words.tooFewSitesNote(minimum: DimensionSplit.minimumGroupSize)), row, 0, Styles.note, measure: false)
             }
             row += 2
         }

@@ -21,15 +21,17 @@ enum Styles {
     static let count = number("#,##0")
     static let percent = number("0.0%")
     static let oneDecimal = number("0.0")
-    /// Person-hours: thousands grouped, one decimal.
-    static let hours = number("#,##0.0")
+    /// Person-hours, the format chosen per value (rules §5): thousands grouped, no decimals when
+    /// the value is whole, else one, and the unit after the number when given (`16,932人学时`,
+    /// `44.5人学时`).
+    static func hours(_ value: Double?, unit: String? = nil) -> CellStyle {
+        let whole = value.map { abs($0 - $0.rounded()) < 0.000_001 } ?? true
+        return number((whole ? "#,##0" : "#,##0.0") + (unit.map { "\"\($0)\"" } ?? ""))
+    }
     static let twoDecimals = number("0.00")
     static let threeDecimals = number("0.000")
     /// Tiny p-values read `<0.0001`, not a misleading 0.0000.
     static let pValue = number("[<0.0001]\"<0.0001\";0.0000")
-    static let draftTitle = CellStyle(bold: true, fontSize: 14, fontName: font, horizontalAlignment: .center, verticalAlignment: .center, wrapText: true)
-    static let draftHeading = CellStyle(bold: true, fontSize: 12, fontName: font, verticalAlignment: .center, wrapText: true)
-    static let draftBody = CellStyle(fontName: font, verticalAlignment: .top, wrapText: true)
     /// Line and field numbers: no thousands separator.
     static let ordinal = number("0")
     /// A group row inside a table (bold on a light fill) and the rows under it (indented).
@@ -120,6 +122,12 @@ final class SheetWriter {
         try sheet.mergeRange(CellArea(firstRow: row, firstColumn: columns.lowerBound, lastRow: row, lastColumn: columns.upperBound),
                              value: .text(clean), style: style)
         wrapped[row, default: []].append((columns, clean, 0, 1))
+    }
+
+    /// Text in runs of their own fonts (rich text), on one line: not measured, not wrapped.
+    func rich(_ runs: [TextRun], _ row: Int, _ column: Int, _ style: CellStyle) throws {
+        let clean = runs.map { TextRun(CellText.fit($0.text).0, style: $0.style) }
+        try sheet.writeRichString(clean, row: row, column: column, style: style)
     }
 
     func number(_ value: Double, _ row: Int, _ column: Int, _ style: CellStyle) throws {
@@ -228,10 +236,12 @@ final class SheetWriter {
     }
 
     /// Landscape A4, the header rows (and identifying columns) repeated on every page, and a
-    /// footer with the report title, the sheet and the page number.
+    /// footer with the report title, the sheet and the page number; `footerLeft` in small print
+    /// instead of the title when given.
     func print(title: String, repeatRows: ClosedRange<Int>?, repeatColumns: ClosedRange<Int>? = nil,
-               fit: PrintFit, labels: Labels) throws {
-        let footer = "&L\(CellText.footerSafe(title))&C&A&R" + labels.text(Catalogue.Sheets.pageNumber)
+               fit: PrintFit, labels: Labels, footerLeft: String? = nil) throws {
+        let left = footerLeft.map { "&7" + CellText.footerSafe($0, limit: 150) } ?? CellText.footerSafe(title)
+        let footer = "&L\(left)&C&A&R" + labels.text(Catalogue.Sheets.pageNumber)
         var setup = PageSetup(
             orientation: .landscape, paperSize: PageSetup.paperA4,
             repeatRows: repeatRows, repeatColumns: repeatColumns,
@@ -359,9 +369,10 @@ enum CellText {
         (s.value < 0x20 && s != "\t" && s != "\n" && s != "\r") || s.value == 0xFFFE || s.value == 0xFFFF
     }
 
-    /// A header/footer text without `&`, which starts a control code there.
-    static func footerSafe(_ text: String) -> String {
-        String(text.replacingOccurrences(of: "&", with: "&&").prefix(60))
+    /// A header/footer text without `&`, which starts a control code there, at most `limit`
+    /// characters (Excel keeps 255 for the whole footer).
+    static func footerSafe(_ text: String, limit: Int = 60) -> String {
+        String(text.replacingOccurrences(of: "&", with: "&&").prefix(limit))
     }
 }
 
@@ -381,12 +392,19 @@ struct NumberShape {
     let percent: Bool
     let grouped: Bool
     let general: Bool
+    /// The width of the quoted text of a one-section format (a unit: `#,##0"人学时"`).
+    let literal: Double
 
     init(format: String) {
         general = format == "General"
         percent = format.hasSuffix("%")
         grouped = format.contains(",")
-        decimals = format.split(separator: ".").dropFirst().first.map { $0.filter { $0 == "0" }.count } ?? 0
+        // Quoted text is shown as written: its dots and zeros are not the number's.
+        let parts = format.split(separator: "\"", omittingEmptySubsequences: false)
+        let unquoted = parts.enumerated().filter { $0.offset % 2 == 0 }.map(\.element).joined()
+        decimals = unquoted.split(separator: ".").dropFirst().first.map { $0.filter { $0 == "0" }.count } ?? 0
+        literal = format.contains(";") ? 0
+            : parts.enumerated().filter { $0.offset % 2 == 1 }.reduce(0) { $0 + TextWidth.of(String($1.element)) }
     }
 
     /// The width of `value` as the format shows it (`#,##0`, `0.0`, `0.0%` …), in digits.
@@ -399,6 +417,6 @@ struct NumberShape {
         var width = Double(digits + (grouped ? (digits - 1) / 3 : 0) + (decimals > 0 ? decimals + 1 : 0))
         if scaled < 0 { width += 1 }
         if percent { width += 1 }
-        return width
+        return width + literal
     }
 }

@@ -15,7 +15,13 @@ struct SitesSheet {
         let l = labels
         let name = l.text(Catalogue.Sheets.sites)
         let w = SheetWriter(try workbook.addWorksheet(name), name: name)
-        let headerRow = 0
+        let sites = data.indicators.sites
+        // A count column that is 0 for every school is left out (the bureau's meetings: the
+        // bureau is not on this sheet), and a line above the table names it; a column of a
+        // missing log stays, "—" in every row.
+        let counts = CountColumn.all.filter { !$0.isZeroForAll(sites) }
+        let leftOut = CountColumn.all.filter { $0.isZeroForAll(sites) }
+        let headerRow = leftOut.isEmpty ? 0 : 1
         // The columns a reader needs first come first, so the first printed page of each band
         // of rows shows the site, its score and its compliance; the counts follow.
         typealias S = Catalogue.Sheets
@@ -28,10 +34,9 @@ struct SitesSheet {
         titles += NormKey.allCases.map { l.text(S.normRate($0, short: true)) }
         let lastRateColumn = titles.count - 1
         titles += [Words.partyDayOnTheDay, S.attendance, Words.trainingHours, Words.lecturesPer100].map(l.text)
-        titles += MeetingType.allCases.map(l.name)
-        titles += [Words.lectures, Words.personHours].map(l.text)
+        let firstCountColumn = titles.count
+        titles += counts.map { l.text($0.name) }
 
-        let sites = data.indicators.sites
         // A value built on a missing log reads "—" (rules §2); other empty values stay blank
         // (no branch, no members, nothing to divide by).
         let ind = data.indicators
@@ -79,9 +84,17 @@ struct SitesSheet {
             try w.optional(site.attendanceRate, row, c, Styles.percent, unavailable: noMeetings); c += 1
             try w.optional(site.trainingHoursPerMember, row, c, Styles.oneDecimal, unavailable: noTrainings); c += 1
             try w.optional(site.lecturesPer100Members, row, c, Styles.oneDecimal, unavailable: noLectures); c += 1
-            for type in MeetingType.allCases { try w.count(site.meetings(type), row, c); c += 1 }
-            try w.count(site.lectures, row, c); c += 1
-            try w.optional(site.trainingPersonHours.map { NSDecimalNumber(decimal: $0).doubleValue }, row, c, Styles.hours, unavailable: noTrainings)
+            for column in counts {
+                switch column {
+                case .meetings(let type): try w.count(site.meetings(type), row, c)
+                case .lectures: try w.count(site.lectures, row, c)
+                case .personHours:
+                    // No ".0" on whole person-hours; the header names the unit.
+                    let hours = site.trainingPersonHours.map { NSDecimalNumber(decimal: $0).doubleValue }
+                    try w.optional(hours, row, c, Styles.hours(hours), unavailable: noTrainings)
+                }
+                c += 1
+            }
         }
         let lastRow = headerRow + max(sites.count, 1)
         if sites.isEmpty {
@@ -101,10 +114,68 @@ struct SitesSheet {
         }
         try w.sheet.freezePanes(row: headerRow + 1, column: 2)
         w.cap(1, 24)
-        try w.fitColumns(minimum: 6, maximum: 30)
+        let widths = try w.fitColumns(minimum: 6, maximum: 30)
+        // The line naming the columns left out stands over the counts that remain (and the
+        // columns before them when they are few), wrapped within them by the line-breaking rules,
+        // so it prints on the same page as they do.
+        if !leftOut.isEmpty {
+            let text = l.text(Words.leftOut(leftOut.map(\.name)))
+            if counts.isEmpty {
+                try w.text(text, 0, 0, Styles.note, measure: false)
+            } else {
+                let width = { (columns: ClosedRange<Int>) in columns.reduce(0) { $0 + (widths[$1] ?? 8.43) } - 2 }
+                var columns = firstCountColumn...(titles.count - 1)
+                while columns.lowerBound > 2, width(columns) < min(TextWidth.of(text), 40) {
+                    columns = (columns.lowerBound - 1)...columns.upperBound
+                }
+                let lines = LineBreaker.lines(text, width: width(columns))
+                let wrapped = lines.joined(separator: "\n")
+                if columns.count == 1 {
+                    try w.sheet.writeString(wrapped, row: 0, column: columns.lowerBound, style: Self.leftOutStyle)
+                } else {
+                    try w.sheet.mergeRange(CellArea(firstRow: 0, firstColumn: columns.lowerBound, lastRow: 0, lastColumn: columns.upperBound),
+                                           value: .text(wrapped), style: Self.leftOutStyle)
+                }
+                try w.height(0, min(409, Double(lines.count) * SheetWriter.lineHeight + 3))
+            }
+        }
         // About 40 columns: at 57 % (54 % with the longer English headers) a band of rows prints on two pages side by side (the site,
         // score and rates; then the counts), each with the site id and name repeated.
         try w.print(title: data.sheetTitle(data.title), repeatRows: headerRow...headerRow, repeatColumns: 0...1, fit: .pagesWide(2), labels: l)
         return w
+    }
+}
+
+extension SitesSheet {
+    /// The line over the count columns: a note, wrapped, at the foot of its row.
+    static let leftOutStyle = CellStyle(italic: true, fontName: Styles.font, fontColour: 0x595959, verticalAlignment: .bottom, wrapText: true)
+}
+
+/// A count column of the Sites sheet: meetings of a type, lectures, training person-hours.
+private enum CountColumn: Equatable {
+    case meetings(MeetingType)
+    case lectures
+    case personHours
+
+    static let all = MeetingType.allCases.map(CountColumn.meetings) + [.lectures, .personHours]
+
+    var name: Localized {
+        switch self {
+        case .meetings(let type): Catalogue.Schema.valueName(type)
+        case .lectures: Words.lectures
+        case .personHours: Words.personHours
+        }
+    }
+
+    /// Whether every site counts 0 here: not when there is no site, nor when the column's log
+    /// is missing (an empty count is not a zero).
+    func isZeroForAll(_ sites: [SiteResult]) -> Bool {
+        !sites.isEmpty && sites.allSatisfy { site in
+            switch self {
+            case .meetings(let type): site.meetings(type) == 0
+            case .lectures: site.lectures == 0
+            case .personHours: site.trainingPersonHours == 0
+            }
+        }
     }
 }

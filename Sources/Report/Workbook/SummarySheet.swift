@@ -5,8 +5,9 @@ import XLSX
 
 private typealias Words = Catalogue.Sheets.Summary
 
-/// Sheet 1: title, provenance, the headline figures with target, completion and last year,
-/// meetings by type, the register and lectures by role, laid out to print on one page.
+/// Sheet 1: title, organisation, year and as-of date, the headline figures with target, completion
+/// and last year, meetings by type, the register and lectures by role, laid out to print on one
+/// page; the provenance in a small line at its foot.
 struct SummarySheet {
     let data: ReviewData
     let labels: Labels
@@ -26,8 +27,6 @@ struct SummarySheet {
             (l.text(Words.organisation), data.config.organisation.isEmpty ? "—" : data.config.organisation),
             (l.text(Words.reviewYear), "\(data.year)"),
             (l.text(Words.asOf), ind.asOf.description),
-            (l.text(Catalogue.Sheets.inputFingerprint), String(data.fingerprint.prefix(12))),
-            (l.text(Words.toolVersion), "annual-review \(ToolVersion.current)"),
         ]
         for (label, value) in facts {
             try w.text(label, row, 0, Styles.label)
@@ -70,17 +69,19 @@ struct SummarySheet {
             // Without its log, this year's value is "—", and so is everything computed from it;
             // last year's too when the inputs have last year's rows of other logs.
             let missing = data.log(of: key).map(ind.isMissing) ?? false
-            let format = key == .training_person_hours ? Styles.hours : Styles.count
+            // Person-hours with their unit, without ".0" when whole: the format per value.
+            let format = { (v: Double?) in key == .training_person_hours ? Styles.hours(v, unit: l.text(Words.personHoursUnit)) : Styles.count }
             try w.text(l.text(Catalogue.Sheets.headline(key)), row, 0)
-            try w.optional(value, row, 1, format, unavailable: missing)
+            try w.optional(value, row, 1, format(value), unavailable: missing)
             let target = data.config.targets[key]
-            try w.optional(target, row, 2, format)
+            try w.optional(target, row, 2, format(target))
             try w.optional(value.flatMap { v in target.flatMap { $0 > 0 ? v / $0 : nil } }, row, 3, Styles.percent,
                            unavailable: missing && target != nil)
             let previous = data.previousHeadline(key)
             let noPrevious = missing && ind.previous != nil
-            try w.optional(previous, row, 4, format, unavailable: noPrevious)
-            try w.optional(value.flatMap { v in previous.map { v - $0 } }, row, 5, format, unavailable: noPrevious)
+            try w.optional(previous, row, 4, format(previous), unavailable: noPrevious)
+            let change = value.flatMap { v in previous.map { v - $0 } }
+            try w.optional(change, row, 5, format(change), unavailable: noPrevious)
             try w.optional(value.flatMap { v in previous.flatMap { $0 != 0 ? (v - $0) / $0 : nil } }, row, 6, Styles.percent,
                            unavailable: noPrevious)
         }
@@ -106,6 +107,7 @@ struct SummarySheet {
             try w.count(ind.totals.bureauMeetings(type), row, 2)
             try previousCount(w, ind.previous.map { $0.meetings(type) }, row, 3)
         }
+        let leftBottom = row
 
         // The register, beside the headline figures.
         row = top
@@ -139,6 +141,12 @@ struct SummarySheet {
             try previousCount(w, ind.previous.map { $0.lectures(role) }, row, right + 3)
         }
 
+        // Provenance, for whoever checks the figures: a small line at the foot, below both
+        // blocks (and in the workbook's properties).
+        row = max(row, leftBottom) + 2
+        try w.text(l.text(Words.footLine(version: ToolVersion.current, fingerprint: String(data.fingerprint.prefix(12)))),
+                   row, 0, Self.footStyle, measure: false)
+
         try w.fitColumns(minimum: 8)
         try w.print(title: data.sheetTitle(data.title), repeatRows: nil, fit: .onePage, labels: l)
         return w
@@ -151,6 +159,9 @@ struct SummarySheet {
         case let count?: try w.count(count, row, column)
         }
     }
+
+    /// The foot line's style: small and grey.
+    private static let footStyle = CellStyle(fontSize: 9, fontName: Styles.font, fontColour: 0x808080)
 
     /// Two blocks side by side: the headline figures on the left (columns A–G), the register on
     /// the right (I–L).

@@ -11,13 +11,18 @@ public enum WorkbookWriter {
     public static func write(_ data: ReviewData, draft: ReportDraft, to path: String) throws {
         let labels = Labels(language: data.language)
         let created = Int64(data.latestDay.daysSinceEpoch) * 86_400
-        let properties = DocumentProperties(
+        var properties = DocumentProperties(
             created: created, title: data.title,
             subject: labels.text(Catalogue.Sheets.subject(year: data.year)),
             author: "annual-review \(ToolVersion.current)",
             company: data.config.organisation.isEmpty ? nil : data.config.organisation,
             keywords: labels.text(Catalogue.Sheets.keywords),
             comments: "fingerprint \(data.fingerprint)")
+        // The provenance the Summary keeps to a small line at its foot, in full.
+        properties.custom = [
+            CustomProperty(name: labels.text(Catalogue.Sheets.inputFingerprint), value: data.fingerprint),
+            CustomProperty(name: labels.text(Catalogue.Sheets.Summary.toolVersion), value: "annual-review \(ToolVersion.current)"),
+        ]
         try Workbook.write(to: path, properties: properties) { workbook in
             var cut: [(sheet: String, cell: String, length: Int)] = []
             func record(_ writer: SheetWriter) { cut += writer.cut.map { (writer.name, $0.cell, $0.length) } }
