@@ -291,17 +291,6 @@ final class DraftTests: XCTestCase {
                                  en: "annual-review 1.2.3 · input fingerprint abc · data as of 2017-06-30"))
     }
 
-    /// The comment is no paragraph of the sheet; a template's own comment block is not either.
-    func testCommentsAreNoParagraphs() throws {
-        let draft = try ReportDraft.make({
-            var data = DraftFixture.data()
-            data.draftTemplate = DraftTemplateSource(text: "# 标题\n\n<!-- 办公室的备注 -->\n\n正文。\n", file: "t")
-            return data
-        }())
-        XCTAssertEqual(draft.paragraphs, [DraftParagraph(kind: .title, text: "标题"), DraftParagraph(kind: .body, text: "正文。")])
-        XCTAssertFalse(try ReportDraft.make(DraftFixture.data()).paragraphs.contains { $0.text.contains("输入指纹") })
-    }
-
     func testTheOrdinalWords() {
         let zh = DraftWordsProbe.ordinals(.zh, [1, 2, 10, 11, 12, 20, 21, 99, 100])
         XCTAssertEqual(zh, ["一是", "二是", "十是", "十一是", "十二是", "二十是", "二十一是", "九十九是", "100是"])

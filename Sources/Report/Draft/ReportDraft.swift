@@ -62,49 +62,6 @@ public struct ReportDraft: Sendable, Equatable {
         while lines.last?.isEmpty == true { lines.removeLast() }
         return lines.joined(separator: "\n") + "\n"
     }
-
-    /// The text as the workbook's rows: one per paragraph (a block separated by a blank line),
-    /// one per list item; headings without their `#` marks. A block that is an HTML comment
-    /// (the provenance, or a template's own) is not a row.
-    public var paragraphs: [DraftParagraph] {
-        var result: [DraftParagraph] = []
-        for block in text.components(separatedBy: "\n\n") {
-            let lines = block.split(separator: "\n").map(String.init)
-            guard !lines.isEmpty, !Self.isComment(block) else { continue }
-            if lines.allSatisfy({ Self.isListItem($0) }) {
-                result += lines.map { DraftParagraph(kind: .listItem, text: $0) }
-            } else if lines.count == 1, let heading = Self.heading(lines[0]) {
-                result.append(heading)
-            } else {
-                result.append(DraftParagraph(kind: .body, text: lines.joined(separator: "\n")))
-            }
-        }
-        return result
-    }
-
-    static func isComment(_ block: String) -> Bool {
-        let trimmed = block.trimmingCharacters(in: .whitespacesAndNewlines)
-        return trimmed.hasPrefix("<!--") && trimmed.hasSuffix("-->")
-    }
-
-    static func isListItem(_ line: String) -> Bool {
-        line.hasPrefix("- ") || line.hasPrefix("* ") || line.range(of: #"^\d+\. "#, options: .regularExpression) != nil
-    }
-
-    static func heading(_ line: String) -> DraftParagraph? {
-        let marks = line.prefix { $0 == "#" }.count
-        guard (1...6).contains(marks), line.dropFirst(marks).first == " " else { return nil }
-        let text = String(line.dropFirst(marks + 1)).trimmingCharacters(in: .whitespaces)
-        return DraftParagraph(kind: marks == 1 ? .title : .heading, text: text)
-    }
-}
-
-/// One row of the draft sheet.
-public struct DraftParagraph: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable { case title, heading, body, listItem }
-    public var kind: Kind
-    public var text: String
-    public init(kind: Kind, text: String) { self.kind = kind; self.text = text }
 }
 
 /// A template's text and where it came from (for messages).
