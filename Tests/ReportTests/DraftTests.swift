@@ -28,7 +28,9 @@ final class DraftTests: XCTestCase {
         let text = try DraftFixture.draft(data, template: "{{#bottom_sites}}{{rank}}.{{site_id}}{{^is_last}},{{/is_last}}{{/bottom_sites}}")
         let sites = Dictionary(uniqueKeysWithValues: data.indicators.sites.map { ($0.site.id, $0) })
         let expected = data.indicators.bottom.map { "\(sites[$0]!.rank!).\($0)" }.joined(separator: ",")
-        XCTAssertEqual(data.indicators.bottom.count, 3)  // S1, S2, S4: every ranked site (fewer than 10)
+        // Three ranked (S1, S2, S4): at most ⌈0.1 × 3⌉ = 1. S1 20 + 20 + 10 × 0.45/8 = 40.5625,
+        // S4 20 × 7/8 + 20 = 37.5, S2 20 × 6/12 + 20 × 4/5 = 26: S2 is last and below the mean.
+        XCTAssertEqual(data.indicators.bottom, ["S2"])
         XCTAssertEqual(text, expected + "\n")
     }
 
