@@ -31,7 +31,7 @@ extension ReviewIndicators {
         }
         rankAndRate(&results, config: config)
         let ranked = results.filter { $0.rank != nil }.count
-        // Last year's figures of the logs whose rows cover it (§4.5); none without any row of it.
+        // Last year's figures of the logs whose rows cover it (rules §4.5); none without any row of it.
         let hasPrevious = activity.hasRows(in: year - 1)
         let coverage = hasPrevious
             ? PreviousYearCoverage.judge(previous: activity.year(year - 1), current: tally, asOf: asOf, missing: missingLogs)
