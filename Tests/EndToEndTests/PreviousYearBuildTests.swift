@@ -97,13 +97,23 @@ final class PreviousYearBuildTests: XCTestCase {
     func testTwoMonthsOfMeetingsCoverNeitherTheMeetingsNorTheTrainings() throws {
         // J0 in January and February, S1 in May: 3 months of the 10 needed.
         try write(bureauMonths: 1...2)
-        let (previous, _) = try build()
+        let (previous, xlsx) = try build()
         for key in ["meetings_by_type", "bureau_meetings_by_type"] {
             for (type, count) in try XCTUnwrap(previous[key] as? [String: Any]) { XCTAssertTrue(count is NSNull, "\(key).\(type)") }
         }
         for key in ["visits", "lectures", "trainings", "training_participants", "training_person_hours"] {
             XCTAssertTrue(previous[key] is NSNull, key)
         }
+        // On the Summary, last year's counts by meeting type and by lecturer are blank (not "—",
+        // which marks a missing log).
+        let summary = try XCTUnwrap(IndependentReader.read(xlsx).sheet("总览"))
+        func lastYear(_ label: String, in column: String, at lastYearColumn: String) throws -> DumpValue {
+            let row = try XCTUnwrap(summary.cells.first { $0.key.hasPrefix(column) && $0.key.dropFirst().allSatisfy(\.isNumber)
+                && $0.value.value == .string(label) }?.key.dropFirst(), label)
+            return summary.cells["\(lastYearColumn)\(row)"]?.value ?? .null
+        }
+        XCTAssertEqual(try lastYear("主题党日", in: "A", at: "D"), .null)
+        XCTAssertEqual(try lastYear("书记", in: "I", at: "L"), .null)
         XCTAssertEqual(try notes(["--lang", "en"]), [
             "meetings.csv: info: meetings: the 2016 rows cover 3 months, fewer than the 10 needed; no comparison with 2016",
             "lectures.csv: info: lectures: the 2016 rows cover 2 quarters, fewer than the 3 needed; no comparison with 2016",
