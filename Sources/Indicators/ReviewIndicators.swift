@@ -128,15 +128,21 @@ public struct ReviewIndicators: Sendable, Equatable {
     /// Non-bureau sites in site_id order (UTF-8 bytes).
     public var sites: [SiteResult]
     public var scoreWeights: ScoreWeights
-    /// The 末位 list: site ids, worst first.
+    /// The 末位 list: site ids, worst first (rules §4.2).
     public var bottom: [String]
+    /// The most sites the 末位 list could hold: `bottom_n` and ⌈`bottom_share` × ranked sites⌉,
+    /// whichever is smaller (0 when nothing is ranked).
+    public var bottomLimit: Int
     /// The overdue list (督办清单, rules §4.6): the norm periods in scope that sites with a branch
     /// did not meet, by site_id, then norm (`NormKey.allCases`), then period.
     public var overdue: [OverdueEntry]
     /// Months 1…12.
     public var monthly: [MonthResult]
-    /// The previous year's totals, `nil` when no log has a valid row of that year.
+    /// The previous year's totals, `nil` when no log has a valid row of that year; within them,
+    /// the figures of a log whose rows do not cover that year are `nil` (rules §4.5).
     public var previous: ActivityTotals?
+    /// Which logs' rows do not cover the previous year, and why (no gap without any row of it).
+    public var previousCoverage: PreviousYearCoverage
 
     /// Whether `log` had no file.
     public func isMissing(_ log: LogKind) -> Bool { missingLogs.contains(log) }

@@ -107,6 +107,9 @@ public struct ReviewConfig: Hashable, Sendable {
     /// With it, `org_life` and `democratic_review` meetings dated from 1 January to this day
     /// belong to the year before, as if dated its 31 December (rules §2, row rule 6); `nil`: off.
     public var annualMeetingsUntil: MonthDay?
+    /// `bottom_share` in millionths (0…1,000,000; default 0.10): the 末位 list holds at most
+    /// ⌈share × ranked sites⌉ sites (rules §4.2). An integer, so the product is exact.
+    public var bottomShareMillionths: Int = 100_000
 
     public init() {}
 

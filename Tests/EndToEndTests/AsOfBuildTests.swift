@@ -115,15 +115,25 @@ final class AsOfBuildTests: XCTestCase {
         XCTAssertEqual(files["lectures"], ["read": 5, "accepted": 3, "rejected": 0, "out_of_period": 2, "warnings": 0])
         XCTAssertEqual(files["trainings"], ["read": 2, "accepted": 1, "rejected": 0, "out_of_period": 1, "warnings": 0])
         XCTAssertEqual(files["sites"], ["read": 4, "accepted": 4, "rejected": 0, "out_of_period": 0, "warnings": 0])
-        // The bureau's 党委会 as of 06-30: 3; the previous year like for like, up to 2016-06-30: 3
-        // (2016-09-01 left out).
+        // The bureau's 党委会 as of 06-30: 3.
         let totals = try XCTUnwrap(json["totals"] as? [String: Any])
         XCTAssertEqual(partyCommittees(totals), 3)
-        XCTAssertEqual(partyCommittees(json["previous"]), 3)
         XCTAssertEqual(totals["lectures"] as? Int, 3)
         XCTAssertEqual(totals["trainings"] as? Int, 1)
         XCTAssertEqual((totals["lectures_by_role"] as? [String: Any])?["secretary"] as? Int, 3)
-        XCTAssertEqual(((json["previous"] as? [String: Any])?["lectures"]) as? Int, 1)
+        // The previous year like for like, up to 2016-06-30 (2016-09-01 left out): 党委会 in
+        // March and June, 2 months of the ⌈10 × 6 ÷ 12⌉ = 5 needed; the lecture of 04-01, one
+        // quarter of the 2 ended; no training. Nothing is compared (rules §4.5).
+        let previous = try XCTUnwrap(json["previous"] as? [String: Any])
+        XCTAssertTrue((previous["bureau_meetings_by_type"] as? [String: Any])?["party_committee"] is NSNull)
+        XCTAssertTrue(previous["lectures"] is NSNull)
+        XCTAssertTrue(previous["trainings"] is NSNull)
+        let validated = try binary.run(["validate", "--inputs", binary.path("inputs"), "--as-of", "2017-06", "--lang", "en"])
+        XCTAssertEqual(validated.stdoutLines.filter { $0.contains("no comparison with 2016") }, [
+            "meetings.csv: info: meetings: the 2016 rows up to 2016-06-30 cover 2 months, fewer than the 5 needed; no comparison with 2016",
+            "lectures.csv: info: lectures: the 2016 rows up to 2016-06-30 cover 1 quarter, fewer than the 2 needed; no comparison with 2016",
+            "trainings.csv: info: trainings: no training starting in 2016 up to 2016-06-30; no comparison with 2016",
+        ])
 
         // Months: July…December empty; June (ended on the as-of date) complete.
         let months = try monthly(json)
@@ -168,7 +178,8 @@ final class AsOfBuildTests: XCTestCase {
         XCTAssertTrue(sites["S03"]?["score"] is NSNull)
         XCTAssertTrue(sites["S03"]?["stars"] is NSNull)
         XCTAssertTrue(sites["S03"]?["rank"] is NSNull)
-        XCTAssertEqual(json["bottom"] as? [String], ["S02", "S01"])
+        // Two ranked: at most ⌈0.1 × 2⌉ = 1; S02 (200/9) is below the mean (235/3 + 200/9)/2.
+        XCTAssertEqual(json["bottom"] as? [String], ["S02"])
 
         // --as-of 2017-06 is 2017-06-30: the same JSON, byte for byte.
         XCTAssertEqual(try build(["--as-of", "2017-06-30"], name: "june30").jsonText, built.jsonText)
@@ -209,9 +220,16 @@ final class AsOfBuildTests: XCTestCase {
         XCTAssertTrue(months[2]["inactive_sites"] is NSNull)
         XCTAssertEqual(months[1]["inactive_sites"] as? Int, 0)
         XCTAssertTrue(months[3]["lectures"] is NSNull)
-        // The previous year up to 2016-03-15: one 党委会 (03-10), no lecture (04-01 is later).
-        XCTAssertEqual(partyCommittees(json["previous"]), 1)
-        XCTAssertEqual(((json["previous"] as? [String: Any])?["lectures"]) as? Int, 0)
+        // The previous year up to 2016-03-15: one 党委会 (03-10), one month of the ⌈10 × 2 ÷ 12⌉
+        // = 2 needed; no lecture (04-01 is later): nothing compared.
+        XCTAssertTrue((json["previous"] as? [String: Any])?["lectures"] is NSNull)
+        XCTAssertNil(partyCommittees(json["previous"]))
+        let validated = try binary.run(["validate", "--inputs", binary.path("inputs"), "--as-of", "2017-03-15"])
+        XCTAssertEqual(validated.stdoutLines.filter { $0.contains("不与2016年比较") }, [
+            "meetings.csv: info: 会议记录：2016年截至3月15日的记录只涉及1个月（至少需要2个月），不与2016年比较",
+            "lectures.csv: info: 党课记录：没有2016年截至3月15日的记录，不与2016年比较",
+            "trainings.csv: info: 培训记录：没有2016年截至3月15日开始的培训，不与2016年比较",
+        ])
 
         // The Monthly sheet: March marked as counted to the 15th, April…December "—", the
         // completion blank (no point on the chart).
@@ -241,7 +259,8 @@ final class AsOfBuildTests: XCTestCase {
         XCTAssertEqual(try files(json)["meetings"], ["read": 32, "accepted": 27, "rejected": 0, "out_of_period": 5, "warnings": 0])
         XCTAssertEqual(json["score_parts_omitted"] as? [String], [])
         XCTAssertEqual(partyCommittees(json["totals"]), 5)
-        XCTAssertEqual(partyCommittees(json["previous"]), 4)
+        // 2016: 党委会 in March, June and September, 3 of the 10 months needed: not compared.
+        XCTAssertNil(partyCommittees(json["previous"]))
         for m in try monthly(json) { XCTAssertTrue(m["inactive_sites"] is Int) }
         // S01's 民主评议党员 of 2018-01-15 is not 2017's: its rate is 0.
         let s01 = try XCTUnwrap(sites(json)["S01"])

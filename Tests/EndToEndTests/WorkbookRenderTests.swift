@@ -73,7 +73,7 @@ final class WorkbookRenderTests: XCTestCase {
         let pdf = rendered.pdf
 
         // The sample prints to about 70 pages: Summary, Monthly, Imbalance and Definitions on
-        // one each, Sites in two bands of six, Ranking on eight, Data quality on one or two, the
+        // one each, Sites in two bands of six, Ranking on six, Data quality on one or two, the
         // draft on two, and the year's overdue list (1402 periods at 227 sites) on about 45.
         XCTAssertTrue((50...95).contains(rendered.pages), "\(rendered.pages) pages")
         // The overdue list repeats its header row on every page, each title on one line (the
@@ -85,6 +85,20 @@ final class WorkbookRenderTests: XCTestCase {
                 XCTAssertTrue(header.contains(title), "page \(page): the header line has no \(title): \(header)")
             }
         }
+
+        // The ranking holds at least 40 sites a page (248 on six pages), its header on each.
+        let ranking = try XCTUnwrap(rendered.stdout.split(separator: "\n").first { $0.hasPrefix("  排名: pages ") })
+        let rankingPages = ranking.split(separator: " ").last!.split(separator: "–").compactMap { Int($0) }
+        XCTAssertEqual(rankingPages.count, 2, String(ranking))
+        var ranked = 0
+        for page in rankingPages[0]...rankingPages[rankingPages.count - 1] {
+            let lines = try run(["pdftotext", "-f", "\(page)", "-l", "\(page)", "-layout", pdf, "-"]).stdout.split(separator: "\n")
+            let rows = lines.filter { $0.range(of: #"^ *[0-9]+ *S[0-9]{4} "#, options: .regularExpression) != nil }.count
+            if page < rankingPages[1] { XCTAssertGreaterThanOrEqual(rows, 40, "page \(page) of the ranking") }
+            XCTAssertTrue(lines.contains { $0.contains("单位编码") && $0.contains("单位名称") }, "page \(page): no header")
+            ranked += rows
+        }
+        XCTAssertEqual(ranked, 248)
 
         // Chinese text made it into the PDF, set in a CJK font (without one every character
         // would be a box).

@@ -328,7 +328,8 @@ final class ComplianceTests: XCTestCase {
         // A: party_day 6/6 → 1; sanhui 0 → 100/3 too; the tie goes to A (site_id order).
         assertEqual(a.score, 100.0 / 3)
         XCTAssertEqual([a.rank, c.rank], [1, 2])
-        XCTAssertEqual(result.bottom, ["C", "A"])
+        // Equal scores: neither is below the mean, so no 末位.
+        XCTAssertEqual(result.bottom, [])
     }
 
     func testAsOfOnAPeriodsLastDayKeepsThatPeriod() {
@@ -547,7 +548,8 @@ final class ComplianceTests: XCTestCase {
         // 80 ≥ 80 → 4 stars each (the unrounded 79.999… alone would give 3).
         XCTAssertEqual(t1.stars, 4)
         XCTAssertEqual(t2.stars, 4)
-        XCTAssertEqual(result.bottom, ["T2", "T1"])
+        // Rounded, both are 80 = the mean: neither is below it (the binary 79.999… alone would be).
+        XCTAssertEqual(result.bottom, [])
     }
 
     func testScore93Point3ComputedTwoWaysTies() {
@@ -585,8 +587,8 @@ final class ComplianceTests: XCTestCase {
         let expected = ["B", "S10", "S9", "Z", "b", "学校1"]
         XCTAssertEqual(result.sites.map(\.site.id), expected)
         XCTAssertEqual(result.sites.map(\.rank), [1, 2, 3, 4, 5, 6])
-        // Bottom (default 10 > 6 ranked sites): all six, worst first.
-        XCTAssertEqual(result.bottom, expected.reversed())
+        // All six at the mean (0): none below it, no 末位.
+        XCTAssertEqual(result.bottom, [])
     }
 
     func testStarsAtExactThresholdsAndBottomN() {
@@ -629,8 +631,14 @@ final class ComplianceTests: XCTestCase {
         XCTAssertEqual(result.site("S55").stars, 1)
         // ranks by score: 90, 89.9, 80, 70, 60, 55
         XCTAssertEqual(["S90", "S89", "S80", "S70", "S60", "S55"].map { result.site($0).rank }, [1, 2, 3, 4, 5, 6])
-        // bottom 3, worst first; X (no branch) is never ranked
-        XCTAssertEqual(result.bottom, ["S55", "S60", "S70"])
+        // Six ranked: at most min(3, ⌈0.1 × 6⌉ = 1); the mean (90 + 89.9 + 80 + 70 + 60 + 55)/6 =
+        // 74.15, S55 below it. X (no branch) is never ranked.
+        XCTAssertEqual(result.bottom, ["S55"])
+        var wider = config
+        wider.bottomShareMillionths = 500_000  // ⌈0.5 × 6⌉ = 3: S55, S60 and S70 are below 74.15
+        XCTAssertEqual(F.compute(sites, tally, config: wider).bottom, ["S55", "S60", "S70"])
+        wider.bottomN = 2
+        XCTAssertEqual(F.compute(sites, tally, config: wider).bottom, ["S55", "S60"])
         XCTAssertNil(result.site("X").rank)
     }
 
@@ -643,9 +651,13 @@ final class ComplianceTests: XCTestCase {
         tally.meet(0, F.day(3, 3), .org_life)  // the bureau: never ranked
         let result = F.compute(sites, tally)
 
-        // ranked (attendance and training left out, 5 → 50/7): A 100/7, C 50/7, B 0 → bottom
-        // (N = 10 > 3) worst first: B, C, A
-        XCTAssertEqual(result.bottom, ["B", "C", "A"])
+        // ranked (attendance and training left out, 5 → 50/7): A 100/7, C 50/7, B 0; at most
+        // ⌈0.1 × 3⌉ = 1. Rounded: 14.285714, 7.142857, 0; C × 3 = 21.428571 = the sum, so C is at
+        // the mean, not below it; B is.
+        XCTAssertEqual(result.bottom, ["B"])
+        var all = ReviewConfig()
+        all.bottomShareMillionths = 1_000_000
+        XCTAssertEqual(F.compute(sites, tally, config: all).bottom, ["B"])  // C still not below
         XCTAssertEqual(result.sites.map(\.site.id), ["A", "B", "C", "N"])  // no bureau, site_id order
     }
 

@@ -69,7 +69,18 @@ final class MissingLogTests: XCTestCase {
         // 40 × 0.75 + 20 + 20 × 0.8 + 10 × 0.5 + 5 = 30 + 20 + 16 + 5 + 5 = 76
         assertEqual(a.score, 76)
         XCTAssertEqual(result.totals.lectures, 3)
-        XCTAssertEqual(result.previous?.lectures, 1)
+        // 2022 has a row of meetings and lectures, but too few to compare (rules §4.5): one month
+        // of meetings (10 needed), one quarter of lectures (3 needed), no training. Last year's
+        // totals are there, each log's figures empty.
+        XCTAssertEqual(result.previousCoverage.gaps, [
+            .init(log: .meetings, shortfall: .months(1, needed: 10)),
+            .init(log: .lectures, shortfall: .quarters(1, needed: 3)),
+            .init(log: .trainings, shortfall: .noTraining),
+        ])
+        XCTAssertNotNil(result.previous)
+        XCTAssertNil(result.previous?.meetingsByType)
+        XCTAssertNil(result.previous?.lectures)
+        XCTAssertNil(result.previous?.trainings)
     }
 
     func testWithoutTheLecturesLogItsFiguresAreEmptyAndSanhuiIsLeftOut() {
@@ -84,9 +95,14 @@ final class MissingLogTests: XCTestCase {
         XCTAssertEqual(result.totals.bureauMeetings(.party_committee), 1)
         XCTAssertEqual(result.totals.visits, 1)
         XCTAssertEqual(result.totals.trainings, 2)
-        // Last year: J0's 2022 Party committee; no lecture figure.
+        // Last year: J0's 2022 Party committee, one month of meetings: too few to compare; the
+        // missing lectures log is not judged (it has no figure anyway).
+        XCTAssertEqual(result.previousCoverage.gaps, [
+            .init(log: .meetings, shortfall: .months(1, needed: 10)),
+            .init(log: .trainings, shortfall: .noTraining),
+        ])
         let previous = result.previous
-        XCTAssertEqual(previous?.meetings(.party_committee), 1)
+        XCTAssertNil(previous?.meetingsByType)
         XCTAssertNil(previous?.lectures)
         XCTAssertNil(previous?.lecturesByRole)
 
@@ -117,7 +133,9 @@ final class MissingLogTests: XCTestCase {
         let b = result.site("B")
         assertEqual(b.score, 325.0 / 9, accuracy: 1e-9)
         XCTAssertEqual([a.rank, b.rank], [1, 2])
-        XCTAssertEqual(result.bottom, ["B", "A"])
+        // Two ranked: at most ⌈0.1 × 2⌉ = 1; B is below the mean (230/3 + 325/9)/2.
+        XCTAssertEqual(result.bottomLimit, 1)
+        XCTAssertEqual(result.bottom, ["B"])
 
         // Monthly: no lecture count and no lecture completion in any month; the meetings decide
         // the inactive branches (B holds nothing in February: 1).
@@ -166,8 +184,13 @@ final class MissingLogTests: XCTestCase {
         XCTAssertNil(result.month(12).completion(.branch_committee))
         // The lecture norm by June: A met Q1 and Q2, B neither → 2/4.
         assertEqual(result.month(6).completion(.lecture), 0.5)
-        // Last year: J0's 2022 lecture; no meeting figure.
-        XCTAssertEqual(result.previous?.lectures, 1)
+        // Last year: J0's 2022 lecture, one quarter (3 needed); trainings need the meetings log
+        // to cover 2022, but first there is no training of 2022.
+        XCTAssertEqual(result.previousCoverage.gaps, [
+            .init(log: .lectures, shortfall: .quarters(1, needed: 3)),
+            .init(log: .trainings, shortfall: .noTraining),
+        ])
+        XCTAssertNil(result.previous?.lectures)
         XCTAssertNil(result.previous?.meetingsByType)
     }
 

@@ -81,17 +81,23 @@ final class TotalsTests: XCTestCase {
         tally.meet(0, F.day(3, 1, year: 2022), .party_committee)
         tally.meet(0, F.day(4, 1, year: 2022), .party_committee)
         tally.meet(1, F.day(5, 1, year: 2022), .visit)
+        // Talks in eight more months, so the meetings of 2022 cover that year (rules §4.5: 11 of
+        // 12 months, from J0, the one site with meetings in 2023); lectures in three quarters.
+        for month in [1, 2, 6, 7, 8, 9, 10, 11] { tally.meet(1, F.day(month, 9, year: 2022), .talk) }
         tally.lecture(0, F.day(7, 1, year: 2022), .secretary)
+        tally.lecture(1, F.day(2, 1, year: 2022), .member)
+        tally.lecture(1, F.day(11, 1, year: 2022), .member)
         tally.train(9, F.day(12, 30, year: 2022), site: 1, participants: 4, hours: "2.5")
         let result = F.compute(sites, tally)
 
+        XCTAssertEqual(result.previousCoverage.gaps, [])
         let previous = try XCTUnwrap(result.previous)
-        // 2022: party_committee 2 (bureau), visits 1, lectures 1 (the bureau's secretary),
+        // 2022: party_committee 2 (bureau), visits 1, lectures 3 (one the bureau's secretary),
         // trainings 1, participants 4, person-hours 4 × 2.5 = 10
         XCTAssertEqual(previous.meetings(.party_committee), 2)
         XCTAssertEqual(previous.bureauMeetings(.party_committee), 2)
         XCTAssertEqual(previous.visits, 1)
-        XCTAssertEqual(previous.lectures, 1)
+        XCTAssertEqual(previous.lectures, 3)
         XCTAssertEqual(previous.bureauLectures(.secretary), 1)
         XCTAssertEqual(previous.trainings, 1)
         XCTAssertEqual(previous.trainingParticipants, 4)
@@ -100,11 +106,14 @@ final class TotalsTests: XCTestCase {
         XCTAssertEqual(result.totals.meetings(.party_committee), 1)
         XCTAssertEqual(result.totals.trainings, 0)
 
-        // Only a training starting in 2022 (it belongs to the year of its start_date): present.
+        // Only a training starting in 2022 (it belongs to the year of its start_date): `previous`
+        // is there, but the trainings need the meetings log to cover 2022, which has no row of it.
         var trainingOnly = ActivityTally(sites)
         trainingOnly.meet(1, F.day(1, 2), .talk)
         trainingOnly.train(1, F.day(12, 31, year: 2022), site: nil, participants: 0, hours: "0")
-        XCTAssertEqual(F.compute(sites, trainingOnly).previous?.trainings, 1)
+        let onlyTraining = F.compute(sites, trainingOnly)
+        XCTAssertNotNil(onlyTraining.previous)
+        XCTAssertNil(onlyTraining.previous?.trainings)
 
         // Rows of 2021 and 2024 but none of 2022: nil.
         var noPrevious = ActivityTally(sites)

@@ -62,13 +62,14 @@ final class DraftTests: XCTestCase {
 
         // The 三会一课 rates are 0 and the Party-day rate 79.2 %: below the standard.
         XCTAssertTrue(text.contains("\n## 二、存在的主要问题和原因\n\n对照上级要求和基层党建工作标准，我们的工作还存在一些差距和不足，主要是：\n\n一是组织生活制度落实还不够到位。“三会一课”平均完成率为0.0%。主题党日平均完成率为79.2%，2个单位至少有一个月没有开展主题党日，占建有党支部单位的66.7%。【请补充原因】\n"), text)
-        let bottom = DraftFixture.data().indicators.bottom.count
-        XCTAssertTrue(text.contains("\n二是部分单位党建工作相对滞后。综合得分低于全系统平均的末位单位有\(bottom)个。【请补充原因】\n"), text)
+        // Three ranked (S1, S2, S4): at most ⌈0.1 × 3⌉ = 1, and S2 (26 points) is last and below
+        // the mean: one 末位 unit.
+        XCTAssertTrue(text.contains("\n二是部分单位党建工作相对滞后。综合得分低于全系统平均的末位单位有1个。【请补充原因】\n"), text)
         XCTAssertFalse(text.contains("城关小学"), "the 末位 units are counted, not named:\n\(text)")
 
         XCTAssertTrue(text.contains("\n## 三、下一步打算\n\n2024年，我将继续履行好第一责任人职责，坚持问题导向，重点抓好以下几项工作：\n\n一是着力提升组织生活规范化水平。"), text)
         XCTAssertFalse(text.contains("巩固"), text)
-        XCTAssertTrue(text.contains("\n二是抓实末位单位整改。对综合得分低于全系统平均的\(bottom)个末位单位逐一分析原因、督促整改，实行一月一调度、跟踪问效。\n"), text)
+        XCTAssertTrue(text.contains("\n二是抓实末位单位整改。对综合得分低于全系统平均的1个末位单位逐一分析原因、督促整改，实行一月一调度、跟踪问效。\n"), text)
         XCTAssertTrue(text.contains("\n三是确保完成2024年度目标任务：举办专题培训班3期，培育基层党建示范点5个。\n\n以上报告，请予评议。\n"), text)
         XCTAssertTrue(text.hasSuffix("\n\n<!-- annual-review \(ToolVersion.current) · 输入指纹 0123456789ab · 数据截至 2023-12-31 -->\n"), text)
         XCTAssertFalse(text.contains("说明"), text)
@@ -218,8 +219,8 @@ final class DraftTests: XCTestCase {
         for absent in ["城区学校", "农村学校", "民办学校", "公办学校", "不够平衡", "不均衡"] {
             XCTAssertFalse(text.contains(absent), "“\(absent)” in:\n\(text)")
         }
-        let bottom = data.indicators.bottom.count
-        XCTAssertTrue(text.contains("\n二是部分单位党建工作相对滞后。综合得分低于全系统平均的末位单位有\(bottom)个。【请补充原因】\n"), text)
+        // Seven ranked: at most ⌈0.1 × 7⌉ = 1 末位 unit, and the last is below the mean.
+        XCTAssertTrue(text.contains("\n二是部分单位党建工作相对滞后。综合得分低于全系统平均的末位单位有1个。【请补充原因】\n"), text)
         XCTAssertFalse(text.contains("小河县R"), "no school is named:\n\(text)")
         // A target of 0 is no target.
         XCTAssertTrue(text.contains("\n三是确保完成2024年度目标任务：书记讲党课4次。\n"), text)

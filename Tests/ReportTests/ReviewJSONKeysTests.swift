@@ -28,7 +28,12 @@ final class ReviewJSONKeysTests: XCTestCase {
 
     /// The bureau; S1, urban public primary with a branch and 3 members; S2, rural private
     /// kindergarten without a branch or members. Extra dimension: district.
-    func makeData(previousYearRow: Bool = false) -> ReviewData {
+    /// Rows of 2022: none, J0's one visit of 2022-05-05 (too few to compare, rules §4.5), or a
+    /// covered year — J0's visit on the 5th of every month, S1's lecture on the 6th of February,
+    /// May and August, and a bureau-wide training of 2022-10-10 (4 × 0.5 h).
+    enum PreviousYear { case none, oneRow, covered }
+
+    func makeData(previousYear: PreviousYear = .none) -> ReviewData {
         var config = ReviewConfig()
         config.extraDimensions = [.district]
         let sites = [
@@ -42,8 +47,18 @@ final class ReviewJSONKeysTests: XCTestCase {
         tally.addLecture(site: 1, day: Self.day(3, 2), role: .secretary)
         tally.addTraining(training: 1, start: Self.day(4, 1), site: 1, participants: 3, hours: ScaledDecimal(significand: 15, scale: 1))
         tally.addTraining(training: 2, start: Self.day(4, 2), site: nil, participants: 2, hours: ScaledDecimal(significand: 1, scale: 1))
-        if previousYearRow {
+        switch previousYear {
+        case .none:
+            break
+        case .oneRow:
             tally.addMeeting(site: 0, day: Self.day(5, 5, year: 2022), type: .visit, attendees: nil, expected: nil)
+        case .covered:
+            for month in 1...12 {
+                tally.addMeeting(site: 0, day: Self.day(month, 5, year: 2022), type: .visit, attendees: nil, expected: nil)
+            }
+            for month in [2, 5, 8] { tally.addLecture(site: 1, day: Self.day(month, 6, year: 2022), role: .member) }
+            tally.addTraining(training: 3, start: Self.day(10, 10, year: 2022), site: nil, participants: 4,
+                              hours: ScaledDecimal(significand: 5, scale: 1))
         }
         let indicators = ReviewIndicators.compute(
             sites: sites, activity: tally, config: config, year: 2023, asOf: Self.day(12, 31), missingLogs: [])
@@ -121,7 +136,8 @@ final class ReviewJSONKeysTests: XCTestCase {
             XCTAssertEqual(s2[key], .null, key)
         }
         XCTAssertEqual(s2["meetings_by_type"]?["other"], .int(0))
-        XCTAssertEqual(json["bottom"], .array([.string("S1")]))
+        // S1 is the one ranked site: its score is the mean, not below it (rules §4.2).
+        XCTAssertEqual(json["bottom"], .array([]))
         // Every log is there and S1 has every score part: nothing left out.
         XCTAssertEqual(json["score_parts_omitted"], .array([]))
         XCTAssertEqual(json["missing_logs"], .array([]))
@@ -192,12 +208,33 @@ final class ReviewJSONKeysTests: XCTestCase {
     }
 
     func testPreviousIsTheTotalsObjectWithoutSites() throws {
-        let json = ReviewJSON.make(makeData(previousYearRow: true))
+        let json = ReviewJSON.make(makeData(previousYear: .covered))
         let previous = try XCTUnwrap(json["previous"])
         XCTAssertEqual(previous.keys, activityTotalKeys)
         assertActivityTotals(previous)
-        XCTAssertEqual(previous["visits"], .int(1))  // the bureau's visit of 2022-05-05
-        XCTAssertEqual(previous["training_person_hours"]?.serialized(), "0")
+        XCTAssertEqual(previous["visits"], .int(12))  // the bureau's visits of 2022, one a month
+        XCTAssertEqual(previous["meetings_by_type"]?["party_committee"], .int(0))
+        XCTAssertEqual(previous["lectures"], .int(3))
+        XCTAssertEqual(previous["lectures_by_role"]?["member"], .int(3))
+        XCTAssertEqual(previous["trainings"], .int(1))
+        XCTAssertEqual(previous["training_participants"], .int(4))
+        XCTAssertEqual(previous["training_person_hours"]?.serialized(), "2")  // 4 × 0.5
+    }
+
+    /// A log whose rows do not cover 2022 keeps its keys in `previous`, each `null` (rules §4.5).
+    func testPreviousOfLogsThatDoNotCoverTheYearIsNull() throws {
+        let json = ReviewJSON.make(makeData(previousYear: .oneRow))
+        let previous = try XCTUnwrap(json["previous"])
+        XCTAssertEqual(previous.keys, activityTotalKeys)
+        assertActivityTotals(previous)
+        for type in types {
+            XCTAssertEqual(previous["meetings_by_type"]?[type], .null, type)
+            XCTAssertEqual(previous["bureau_meetings_by_type"]?[type], .null, type)
+        }
+        for role in roles { XCTAssertEqual(previous["lectures_by_role"]?[role], .null, role) }
+        for key in ["lectures", "trainings", "training_participants", "training_person_hours", "visits"] {
+            XCTAssertEqual(previous[key], .null, key)
+        }
     }
 
     func assertActivityTotals(_ totals: JSONValue, file: StaticString = #filePath, line: UInt = #line) {

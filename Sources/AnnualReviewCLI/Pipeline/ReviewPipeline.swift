@@ -59,11 +59,16 @@ struct ReviewPipeline {
         }
         let asOf = asOfDate ?? Day.endOf(month: 12, year: year)
         for note in ingested.annualMeetingNotes(year: year) { onDiagnostic?(note, .file) }
-        let quality = ingested.quality(year: year)
+        var quality = ingested.quality(year: year)
         // A log with no file (or none that could be read) feeds no figure: empty, not 0.
         let missing = Set(zip(LogKind.allCases, quality).filter { $0.1.isMissing }.map(\.0))
         let indicators = ReviewIndicators.compute(
             sites: ingested.sites, activity: activity, config: config, year: year, asOf: asOf, missingLogs: missing)
+        // The logs whose rows of last year are too few to compare (rules §4.5): an info line each.
+        for (log, note) in indicators.previousCoverage.notes(year: year, asOf: asOf, files: quality.map(\.files)) {
+            onDiagnostic?(note, .file)
+            quality[LogKind.allCases.firstIndex(of: log)!].fileProblems.append(note)
+        }
         var data = ReviewData(
             config: config, language: language, indicators: indicators,
             imbalance: ImbalanceAnalysis.compute(indicators, config: config),

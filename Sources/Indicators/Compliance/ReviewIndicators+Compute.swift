@@ -30,10 +30,12 @@ extension ReviewIndicators {
             results[i].score = score(results[i].scoreParts, weights: weights)
         }
         rankAndRate(&results, config: config)
-        let bottom = results.filter { $0.rank != nil }
-            .sorted { $0.rank! > $1.rank! }
-            .prefix(config.bottomN)
-            .map(\.site.id)
+        let ranked = results.filter { $0.rank != nil }.count
+        // Last year's figures of the logs whose rows cover it (rules §4.5); none without any row of it.
+        let hasPrevious = activity.hasRows(in: year - 1)
+        let coverage = hasPrevious
+            ? PreviousYearCoverage.judge(previous: activity.year(year - 1), current: tally, asOf: asOf, missing: missingLogs)
+            : PreviousYearCoverage(gaps: [])
 
         return ReviewIndicators(
             year: year,
@@ -43,10 +45,12 @@ extension ReviewIndicators {
             siteTotals: siteTotals(sites: sites, year: year),
             sites: results,
             scoreWeights: weights,
-            bottom: Array(bottom),
+            bottom: bottomList(results, config: config),
+            bottomLimit: bottomLimit(ranked: ranked, config: config),
             overdue: overdueList(order: order, sites: sites, tally: tally, logs: logs, config: config, year: year, asOf: asOf),
             monthly: monthlyResults(order: order, sites: sites, tally: tally, logs: logs, config: config, year: year, asOf: asOf),
-            previous: activity.hasRows(in: year - 1) ? totals(of: activity.year(year - 1), sites: sites, logs: logs) : nil
+            previous: hasPrevious ? coverage.keepingCovered(totals(of: activity.year(year - 1), sites: sites, logs: logs)) : nil,
+            previousCoverage: coverage
         )
     }
 
@@ -233,6 +237,24 @@ extension ReviewIndicators {
             results[i].rank = position + 1
             results[i].stars = 5 - (thresholds.firstIndex { micro >= $0 } ?? thresholds.count)
         }
+    }
+
+    /// The most sites the 末位 list may hold (rules §4.2): `bottom_n`, and ⌈`bottom_share` × ranked
+    /// sites⌉ worked out in whole numbers, so 0.07 × 100 is exactly 7.
+    public static func bottomLimit(ranked: Int, config: ReviewConfig) -> Int {
+        let share = (Int64(config.bottomShareMillionths) * Int64(ranked) + 999_999) / 1_000_000
+        return min(config.bottomN, Int(share))
+    }
+
+    /// The 末位 list (rules §4.2), worst first: the lowest-ranked sites whose rounded score is below
+    /// the mean of the ranked sites' rounded scores, at most `bottomLimit`. Exact: with scores in
+    /// millionths of a point, r < Σr ÷ n is r × n < Σr, so a site exactly at the mean is not below it.
+    static func bottomList(_ results: [SiteResult], config: ReviewConfig) -> [String] {
+        let worstFirst = results.filter { $0.rank != nil }.sorted { $0.rank! > $1.rank! }
+        let scores = worstFirst.map { roundedScore($0.score!) }
+        let n = Int64(scores.count), sum = scores.reduce(0, +)
+        let below = zip(worstFirst, scores).prefix { $0.1 * n < sum }
+        return below.prefix(bottomLimit(ranked: scores.count, config: config)).map(\.0.site.id)
     }
 
     /// The twelve months of rules §4.3.

@@ -64,6 +64,8 @@ public enum ConfigLoader {
                 config.partyDay = try reader.int(value, key: key, in: 1...31)
             case "bottom_n":
                 config.bottomN = try reader.int(value, key: key, in: 0...100_000)
+            case "bottom_share":
+                config.bottomShareMillionths = try millionths(value, key: key, reader: &reader)
             case "training_hours_target":
                 let target = try reader.number(value, key: key)
                 guard target > 0 else {
@@ -159,6 +161,26 @@ public enum ConfigLoader {
         }
         guard sawPeriod else { throw reader.error(node, key: key, code: "config_missing_key", Catalogue.Config.normNeedsPeriod) }
         return Norm(required: count, period: period)
+    }
+
+    /// A share from 0 to 1 written with at most 6 decimals (`0.1`, `.05`, `1`), in millionths, read
+    /// from its digits so that it is exact (rules §4.2): `0.07` is 70,000, never 0.07000000000000001.
+    /// Zeros after the sixth decimal change nothing (`0.1000000` is 0.1).
+    private static func millionths(_ node: Node, key: String, reader: inout Reader) throws(ConfigError) -> Int {
+        let text = try reader.string(node, key: key).trimmingCharacters(in: .whitespaces)
+        let negative = text.hasPrefix("-")
+        let parts = text.dropFirst(negative ? 1 : 0).split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        let whole = parts[0], fraction = parts.count > 1 ? parts[1] : ""
+        let decimals = fraction.count > 6 && fraction.dropFirst(6).allSatisfy { $0 == "0" } ? fraction.prefix(6) : fraction
+        func digits(_ s: Substring) -> Bool { s.allSatisfy { $0.isASCII && $0.isNumber } }
+        guard !whole.isEmpty || !fraction.isEmpty, whole.count <= 7, decimals.count <= 6, digits(whole), digits(decimals) else {
+            throw reader.error(node, key: key, code: "config_wrong_type", Catalogue.Config.notAShare(found: text))
+        }
+        let value = (Int(whole) ?? 0) * 1_000_000 + (Int(decimals + String(repeating: "0", count: 6 - decimals.count)) ?? 0)
+        guard value <= 1_000_000, !negative || value == 0 else {
+            throw reader.error(node, key: key, code: "config_out_of_range", Catalogue.Config.notAShare(found: text))
+        }
+        return value
     }
 
     /// `MM-DD` (one or two digits each): a day that exists in some year.

@@ -53,6 +53,8 @@ extension Catalogue {
             case "end_before_start": Localized(zh: "结束早于开始", en: "ends before it starts")
             case "annual_meetings_counted": Localized(zh: "次年初的年度会议计入本年", en: "annual meetings of early next year counted")
             case "annual_meetings_next_year": Localized(zh: "次年初的年度会议", en: "annual meetings early next year")
+            // The previous year (Previous)
+            case "previous_year_not_covered": Localized(zh: "上年记录不全，不作比较", en: "previous year not covered")
             default: Localized(zh: code, en: code)
             }
         }

@@ -90,6 +90,12 @@ extension Catalogue {
                       en: "`\(found)` is not a day of the year; write e.g. 01-31 or 02-28")
         }
 
+        /// `bottom_share` not a number from 0 to 1 with at most 6 decimals (`10%`, `1.5`, `0.0000001`).
+        public static func notAShare(found: String) -> Localized {
+            Localized(zh: "应为 0 到 1 之间、最多 6 位小数的数，如 0.1 表示 10%，现为“\(found)”",
+                      en: "expected a number from 0 to 1 with at most 6 decimals, e.g. 0.1 for 10 %, found `\(found)`")
+        }
+
         public static func notANumber(found: String) -> Localized {
             Localized(zh: "应为数字，现为“\(found)”", en: "expected a number, found `\(found)`")
         }

@@ -348,11 +348,49 @@ extension Catalogue {
         // MARK: Ranking 排名
 
         public enum Ranking {
-            public static func title(bottom: Int) -> Localized {
-                Localized(zh: "综合得分排名（末位 \(bottom) 个单位以红色标出）", en: "Ranking by score (the bottom \(bottom) in red)")
+            /// The title when `marked` sites are on the 末位 list (rules §4.2): how many and why, with
+            /// the config's `bottom_n` and `bottom_share` (in millionths).
+            public static func title(marked: Int, bottomN: Int, shareMillionths: Int) -> Localized {
+                let share = percent(shareMillionths)
+                return Localized(
+                    zh: "综合得分排名（末位\(marked)个单位以红色标出：排名最后且得分低于平均分，至多\(bottomN)个、不超过已排名单位的\(share)）",
+                    en: "Ranking by score: bottom \(marked) in red (below the mean; at most \(bottomN) and \(share) of ranked sites)")
             }
 
-            public static let sanhui = Localized(zh: "三会一课完成率", en: "Sanhui-yike")
+            /// The title when sites are ranked but none scores below the mean (all equal, say).
+            public static let titleNoneBelowMean = Localized(
+                zh: "综合得分排名（无末位：没有单位得分低于平均分）",
+                en: "Ranking by score (no bottom list: no site scores below the mean)")
+
+            /// The title when `bottom_n` or `bottom_share` is 0.
+            public static let titleNoBottomList = Localized(
+                zh: "综合得分排名（不列末位：配置中 bottom_n 或 bottom_share 为 0）",
+                en: "Ranking by score (no bottom list: bottom_n or bottom_share is 0 in review.yml)")
+
+            /// The title when no site is ranked (the sheet's note says why).
+            public static let titleNothingRanked = Localized(
+                zh: "综合得分排名（没有单位参加排名，无末位）",
+                en: "Ranking by score (no site is ranked: no bottom list)")
+
+            /// A share in millionths as a percentage: 100,000 → `10%`, 125,000 → `12.5%`.
+            public static func percent(_ millionths: Int) -> String {
+                exact(millionths, unit: 10_000) + "%"
+            }
+
+            /// A share in millionths as review.yml writes it: 100,000 → `0.1`, 1,000,000 → `1`.
+            public static func decimal(_ millionths: Int) -> String {
+                exact(millionths, unit: 1_000_000)
+            }
+
+            /// `value ÷ unit` (a power of ten) in decimals, without trailing zeros.
+            private static func exact(_ value: Int, unit: Int) -> String {
+                var fraction = String(String(value % unit + unit).dropFirst())
+                while fraction.hasSuffix("0") { fraction.removeLast() }
+                return "\(value / unit)" + (fraction.isEmpty ? "" : "." + fraction)
+            }
+
+            /// Two words, so the header wraps and the column stays narrow.
+            public static let sanhui = Localized(zh: "三会一课完成率", en: "Sanhui yike")
             public static let partyDay = Localized(zh: "主题党日完成率", en: "Party day")
             public static let bottom = Localized(zh: "末位", en: "Bottom")
             /// The mark of a site on the bottom list.
@@ -464,9 +502,12 @@ extension Catalogue {
             }
 
             public static let rankAndBottom = Localized(zh: "排名与末位", en: "Rank and bottom list")
-            public static func rankFormula(bottom: Int) -> Localized {
-                Localized(zh: "按得分从高到低排名，同分按单位编码；末位为排名最后的 \(bottom) 个单位。",
-                          en: "by score, highest first, ties by site id; the bottom list is the last \(bottom).")
+            /// The rank and the 末位 list (rules §4.2), with `bottom_n` and `bottom_share` (in millionths).
+            public static func rankFormula(bottomN: Int, shareMillionths: Int) -> Localized {
+                let share = Ranking.percent(shareMillionths)
+                return Localized(
+                    zh: "按得分（四舍五入到 6 位小数）从高到低排名，同分按单位编码。末位：排名最后、得分低于已排名单位平均分的单位，至多 \(bottomN) 个，且不超过已排名单位数的 \(share)（向上取整）；没有单位低于平均分时不列末位。",
+                    en: "by score rounded to 6 decimals, highest first, ties by site id. Bottom list: the lowest-ranked sites scoring below the mean of the ranked sites, at most \(bottomN) and at most \(share) of the ranked sites (rounded up); none when no site is below the mean.")
             }
 
             public static let gapRatioP = Localized(zh: "差距、比值、p 值", en: "Gap, ratio, p-value")

@@ -15,13 +15,15 @@ struct RankingSheet {
         let name = l.text(S.ranking)
         let w = SheetWriter(try workbook.addWorksheet(name), name: name)
         let bottom = Set(data.indicators.bottom)
-        try w.text(data.sheetTitle(l.text(Words.title(bottom: bottom.count))), 0, 0, Styles.title, measure: false)
-        let headerRow = 2
+        try w.text(data.sheetTitle(l.text(title)), 0, 0, Styles.title, measure: false)
+        let headerRow = 1
         try w.header([S.rank, S.siteID, S.siteName, S.locale, S.ownership, S.level, S.score, S.stars].map(l.text) + ["★"]
                      + [Words.sanhui, Words.partyDay, S.attendance, Words.bottom].map(l.text), row: headerRow)
         let ranked = data.indicators.sites.filter { $0.rank != nil }.sorted { $0.rank! < $1.rank! }
         for (i, site) in ranked.enumerated() {
             let row = headerRow + 1 + i
+            // A name that wraps gets its lines' height from fitColumns, which comes later.
+            try w.sheet.setRow(row, height: Self.rowHeight)
             try w.number(site.rank!, row, 0)
             try w.text(site.site.id, row, 1)
             try w.text(site.site.name, row, 2, Styles.name)
@@ -49,9 +51,35 @@ struct RankingSheet {
             try w.text(l.text(Words.noBranch), headerRow + 1, 0, Styles.note, measure: false)
         }
         try w.sheet.freezePanes(row: headerRow + 1, column: 0)
-        w.cap(2, 26)
-        try w.fitColumns(minimum: 6, maximum: 36)
-        try w.print(title: data.sheetTitle(data.title), repeatRows: headerRow...headerRow, fit: .onePageWide, labels: l)
+        w.cap(2, 30)
+        let widths = try w.fitColumns(minimum: 6, maximum: 36)
+        try w.print(title: data.sheetTitle(data.title), repeatRows: headerRow...headerRow, fit: .scale(Self.printScale(widths)), labels: l,
+                    margins: Self.margins)
         return w
+    }
+
+    // Printed at 82 %, where the 11-point text is 9 points, with data rows of one line's height
+    // and margins a little narrower than the other sheets', A4 landscape holds at least 40 rows
+    // a page under the title and the repeated header (248 ranked sites: 6 pages, not 8).
+    static let rowHeight = 14.25
+    static let margins = PageSetup.Margins(left: 0.3, right: 0.3, top: 0.4, bottom: 0.5)
+
+    /// 82 %, or less when the columns would not fit one page wide at that (very long site ids or
+    /// names). A4 landscape less the side margins is 799 points; a column w characters wide
+    /// takes at most 7w points (LibreOffice without Calibri measures characters in DejaVu Sans,
+    /// wider than Calibri's 7 pixels).
+    static func printScale(_ widths: [Int: Double]) -> Int {
+        let points = widths.values.reduce(0) { $0 + 7 * $1 }
+        return max(10, min(82, Int(799 / points * 100)))
+    }
+
+    /// How many sites are marked and why (rules §4.2), or why none is.
+    private var title: Localized {
+        let ind = data.indicators
+        if !ind.bottom.isEmpty {
+            return Words.title(marked: ind.bottom.count, bottomN: data.config.bottomN, shareMillionths: data.config.bottomShareMillionths)
+        }
+        if !ind.sites.contains(where: { $0.rank != nil }) { return Words.titleNothingRanked }
+        return ind.bottomLimit == 0 ? Words.titleNoBottomList : Words.titleNoneBelowMean
     }
 }

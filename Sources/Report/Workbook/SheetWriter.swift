@@ -97,6 +97,8 @@ final class SheetWriter {
     /// The height of one line of 11-point text, in points (the CJK fonts need a little more
     /// than Excel's default 15).
     static let lineHeight = 15.0
+    /// Every sheet's margins in inches, unless it asks for others.
+    static let margins = PageSetup.Margins(left: 0.45, right: 0.45, top: 0.55, bottom: 0.65)
 
     init(_ sheet: Worksheet, name: String) {
         self.sheet = sheet
@@ -239,13 +241,14 @@ final class SheetWriter {
     /// footer with the report title, the sheet and the page number; `footerLeft` in small print
     /// instead of the title when given.
     func print(title: String, repeatRows: ClosedRange<Int>?, repeatColumns: ClosedRange<Int>? = nil,
-               fit: PrintFit, labels: Labels, footerLeft: String? = nil) throws {
+               fit: PrintFit, labels: Labels, footerLeft: String? = nil,
+               margins: PageSetup.Margins = SheetWriter.margins) throws {
         let left = footerLeft.map { "&7" + CellText.footerSafe($0, limit: 150) } ?? CellText.footerSafe(title)
         let footer = "&L\(left)&C&A&R" + labels.text(Catalogue.Sheets.pageNumber)
         var setup = PageSetup(
             orientation: .landscape, paperSize: PageSetup.paperA4,
             repeatRows: repeatRows, repeatColumns: repeatColumns,
-            margins: PageSetup.Margins(left: 0.45, right: 0.45, top: 0.55, bottom: 0.65),
+            margins: margins,
             footer: footer)
         switch fit {
         case .onePageWide: setup.fitToPages = (1, 0)

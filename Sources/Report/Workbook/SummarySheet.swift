@@ -105,7 +105,7 @@ struct SummarySheet {
             try w.text(l.name(type), row, 0)
             try w.count(ind.totals.meetings(type), row, 1)
             try w.count(ind.totals.bureauMeetings(type), row, 2)
-            try previousCount(w, ind.previous.map { $0.meetings(type) }, row, 3)
+            try previousCount(w, ind.previous.map { $0.meetings(type) }, row, 3, log: .meetings)
         }
         let leftBottom = row
 
@@ -138,7 +138,7 @@ struct SummarySheet {
             try w.text(l.name(role), row, right)
             try w.count(ind.totals.lectures(role), row, right + 1)
             try w.count(ind.totals.bureauLectures(role), row, right + 2)
-            try previousCount(w, ind.previous.map { $0.lectures(role) }, row, right + 3)
+            try previousCount(w, ind.previous.map { $0.lectures(role) }, row, right + 3, log: .lectures)
         }
 
         // Provenance, for whoever checks the figures: a small line at the foot, below both
@@ -152,12 +152,10 @@ struct SummarySheet {
         return w
     }
 
-    /// Last year's count: blank without last year's rows, "—" when its log is missing.
-    private func previousCount(_ w: SheetWriter, _ value: Int??, _ row: Int, _ column: Int) throws {
-        switch value {
-        case nil: try w.optional(nil, row, column, Styles.count)
-        case let count?: try w.count(count, row, column)
-        }
+    /// Last year's count: blank without last year's rows or when its log's rows do not cover that
+    /// year (rules §4.5), "—" when its log is missing.
+    private func previousCount(_ w: SheetWriter, _ value: Int??, _ row: Int, _ column: Int, log: LogKind) throws {
+        try w.optional(value?.map(Double.init), row, column, Styles.count, unavailable: value != nil && data.indicators.isMissing(log))
     }
 
     /// The foot line's style: small and grey.

@@ -72,6 +72,38 @@ final class ConfigLoaderMessageTests: XCTestCase {
                       en: "review.yml:1: error: bottom_n: must be from 0 to 100000, found -1")
     }
 
+    /// `bottom_share` is read from its digits, exactly (rules §4.2): 0.07 is 70,000 millionths.
+    func testBottomShareIsReadExactlyInMillionths() throws {
+        let cases: [(String, Int)] = [
+            ("0.07", 70_000), ("0.1", 100_000), ("0.10", 100_000), (".5", 500_000), ("1", 1_000_000), ("1.0", 1_000_000),
+            ("0", 0), ("0.000001", 1), ("0.1000000", 100_000), ("\"0.25\"", 250_000),
+        ]
+        for (written, millionths) in cases {
+            XCTAssertEqual(try ConfigLoader.parse("bottom_share: \(written)\n", file: "review.yml").bottomShareMillionths, millionths, written)
+        }
+        XCTAssertEqual(try ConfigLoader.parse("bottom_share:\n", file: "review.yml").bottomShareMillionths, 100_000)
+        XCTAssertEqual(ReviewConfig().bottomShareMillionths, 100_000)
+    }
+
+    func testBottomShareAsAPercentage() {
+        assertMessage("bottom_n: 5\nbottom_share: 10%\n", code: "config_wrong_type",
+                      zh: "review.yml:2: error: bottom_share：应为 0 到 1 之间、最多 6 位小数的数，如 0.1 表示 10%，现为“10%”",
+                      en: "review.yml:2: error: bottom_share: expected a number from 0 to 1 with at most 6 decimals, e.g. 0.1 for 10 %, found `10%`")
+    }
+
+    func testBottomShareAboveOne() {
+        assertMessage("bottom_share: 1.5\n", code: "config_out_of_range",
+                      zh: "review.yml:1: error: bottom_share：应为 0 到 1 之间、最多 6 位小数的数，如 0.1 表示 10%，现为“1.5”",
+                      en: "review.yml:1: error: bottom_share: expected a number from 0 to 1 with at most 6 decimals, e.g. 0.1 for 10 %, found `1.5`")
+    }
+
+    func testBottomShareRejectsNegativesSevenDecimalsAndExponents() {
+        for (written, code) in [("-0.1", "config_out_of_range"), ("0.0000001", "config_wrong_type"), ("1e-1", "config_wrong_type"),
+                                ("一成", "config_wrong_type"), (".", "config_wrong_type"), ("[0.1]", "config_wrong_type")] {
+            XCTAssertEqual(configError("bottom_share: \(written)\n")?.code, code, written)
+        }
+    }
+
     func testUnknownNormPeriod() {
         assertMessage("norms:\n  party_group: {count: 1, period: weekly}\n", code: "config_value_not_allowed",
                       zh: "review.yml:2: error: norms.party_group.period：“weekly”不可用；可用：month、quarter、year",

@@ -51,6 +51,7 @@ final class ProblemCodeTests: XCTestCase {
         "end_before_start": ("结束早于开始", "ends before it starts"),
         "annual_meetings_counted": ("次年初的年度会议计入本年", "annual meetings of early next year counted"),
         "annual_meetings_next_year": ("次年初的年度会议", "annual meetings early next year"),
+        "previous_year_not_covered": ("上年记录不全，不作比较", "previous year not covered"),
     ]
 
     func testEveryCodeHasItsLabel() {
