@@ -87,14 +87,12 @@ final class WorkbookRenderTests: XCTestCase {
         }
 
         // The ranking holds at least 40 sites a page (248 on six pages), its header on each.
-        let ranking = try XCTUnwrap(rendered.stdout.split(separator: "\n").first { $0.hasPrefix("  排名: pages ") })
-        let rankingPages = ranking.split(separator: " ").last!.split(separator: "–").compactMap { Int($0) }
-        XCTAssertEqual(rankingPages.count, 2, String(ranking))
+        let ranking = try XCTUnwrap(rendered.pages(of: "排名"), rendered.listing)
         var ranked = 0
-        for page in rankingPages[0]...rankingPages[rankingPages.count - 1] {
-            let lines = try run(["pdftotext", "-f", "\(page)", "-l", "\(page)", "-layout", pdf, "-"]).stdout.split(separator: "\n")
+        for page in ranking {
+            let lines = try text(of: page, in: pdf).split(separator: "\n")
             let rows = lines.filter { $0.range(of: #"^ *[0-9]+ *S[0-9]{4} "#, options: .regularExpression) != nil }.count
-            if page < rankingPages[1] { XCTAssertGreaterThanOrEqual(rows, 40, "page \(page) of the ranking") }
+            if page < ranking.upperBound { XCTAssertGreaterThanOrEqual(rows, 40, "page \(page) of the ranking") }
             XCTAssertTrue(lines.contains { $0.contains("单位编码") && $0.contains("单位名称") }, "page \(page): no header")
             ranked += rows
         }
