@@ -62,7 +62,7 @@ final class CheckCommandTests: XCTestCase {
         // - The draft ends with a provenance comment naming the fingerprint's first 12 digits: it
         //   changes in the .md beside the workbook.
         let lines = checked.stdout.components(separatedBy: "\n")
-        XCTAssertEqual(lines.count, 6, checked.stdout)
+        XCTAssertEqual(lines.count, 7, checked.stdout)  // six and the final newline
         let version = try run(["--version"]).stdout.trimmingCharacters(in: .newlines)
         let foot = { (fingerprint: String) in "本表由 annual-review \(version) 根据输入数据生成，输入指纹 \(fingerprint.prefix(12))。" }
         XCTAssertEqual(lines[0], "总览!A41: \(foot(before)) → \(foot(after))")

@@ -111,7 +111,10 @@ final class DraftSheetTests: XCTestCase {
         let (dump, _) = try write(DraftFixture.data(language: .en))
         XCTAssertEqual(dump.sheets.map(\.name), ["Summary", "Monthly", "Sites", "Imbalance", "Ranking", "Data quality", "Definitions", "Report draft", "Overdue"])
         let sheet = try XCTUnwrap(dump.sheet("Report draft"))
-        XCTAssertEqual(sheet.cells["A1"]?.value, .string("临江市教育局: Report of the Party secretary on Party building at the grassroots, 2023"))
+        // The title is longer than a 16-point line: it goes on in the second row, bold too.
+        let lines = rows(sheet)
+        XCTAssertEqual(lines[0] + " " + lines[1], "临江市教育局: Report of the Party secretary on Party building at the grassroots, 2023")
+        XCTAssertEqual(sheet.cells["A2"]?.bold, true)
         XCTAssertEqual(sheet.print.footerLeft, "annual-review \(ToolVersion.current) · input fingerprint 0123456789ab · data as of 31 December 2023")
     }
 
