@@ -38,32 +38,56 @@ public final class Workbook {
     /// renames it over `path` atomically.
     ///
     /// The workbook is built in a temporary file in the same folder
-    /// (`.<name>.tmp-<pid>-<random>.xlsx`). If `body` throws or closing fails, the C workbook is
-    /// discarded, the temporary file removed and the error rethrown: a failed write never leaves a
-    /// partial file at `path` nor a temporary file, and an existing file at `path` is untouched.
+    /// (`.<name>.tmp-<pid>-<random>.xlsx`, see `create(at:properties:_:)`), then renamed: a failed
+    /// write never leaves a partial file at `path` nor a temporary file, and an existing file at
+    /// `path` is untouched.
     ///
     /// - Throws: `XLSXError` with `.outputFolderMissing` when the folder of `path` does not exist
     ///   (checked first: libxlsxwriter would only notice at close), `.invalidArgument` for
-    ///   `properties.created <= 0`, `.library` when libxlsxwriter fails, `.fileSystem` when the
-    ///   rename fails; and whatever `body` throws.
+    ///   `properties.created <= 0`, `.library` or `.writeFailed` when libxlsxwriter fails,
+    ///   `.fileSystem` when the rename fails; and whatever `body` throws.
     public static func write(to path: String, properties: DocumentProperties,
                              _ body: (Workbook) throws -> Void) throws {
         let target = URL(fileURLWithPath: path)
         let folder = target.deletingLastPathComponent().path
         let open = CallSite(operation: "workbook_new", sheet: nil, cell: nil)
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw open.error(.outputFolderMissing(folder))
-        }
         if FileManager.default.fileExists(atPath: target.path, isDirectory: &isFolder), isFolder.boolValue {
             throw open.error(.fileSystem(path: target.path, message: "is a folder, not a file"))
         }
         let temporary = folder + "/." + target.lastPathComponent
             + ".tmp-\(ProcessInfo.processInfo.processIdentifier)-"
             + String(UInt64.random(in: 0...UInt64.max), radix: 16) + ".xlsx"
+        try create(at: temporary, properties: properties, body)
+        guard rename(temporary, target.path) == 0 else {
+            let message = String(cString: strerror(errno))
+            removeIfPresent(temporary)
+            throw XLSXError(operation: "rename", reason: .fileSystem(path: target.path, message: message))
+        }
+    }
 
-        guard let handle = workbook_new(temporary) else {
-            throw open.error(.invalidArgument("libxlsxwriter could not create a workbook for \(temporary)"))
+    /// Writes an `.xlsx` file at `path` itself: runs `body` to fill a new workbook, then closes it.
+    /// For a caller that names its own temporary file and moves it into place (a set of files
+    /// renamed together); `write(to:properties:_:)` does both for one file.
+    ///
+    /// If `body` throws or closing fails, the C workbook is discarded, whatever was written at
+    /// `path` removed and the error rethrown. libxlsxwriter's own `[ERROR]` lines, which it prints
+    /// on standard error when closing fails (a full disk), are kept off it: the error carries the
+    /// system's reason instead (`.writeFailed`).
+    ///
+    /// - Throws: `XLSXError` with `.outputFolderMissing` when the folder of `path` does not exist,
+    ///   `.invalidArgument` for `properties.created <= 0`, `.library` or `.writeFailed` when
+    ///   libxlsxwriter fails; and whatever `body` throws.
+    public static func create(at path: String, properties: DocumentProperties,
+                              _ body: (Workbook) throws -> Void) throws {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        let open = CallSite(operation: "workbook_new", sheet: nil, cell: nil)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw open.error(.outputFolderMissing(folder))
+        }
+        guard let handle = workbook_new(path) else {
+            throw open.error(.invalidArgument("libxlsxwriter could not create a workbook for \(path)"))
         }
         let workbook = Workbook(handle: handle)
         do {
@@ -71,19 +95,14 @@ public final class Workbook {
             try body(workbook)
         } catch {
             workbook.discard()
-            removeIfPresent(temporary)
+            removeIfPresent(path)
             throw error
         }
         do {
             try workbook.close()
         } catch {
-            removeIfPresent(temporary)
+            removeIfPresent(path)
             throw error
-        }
-        guard rename(temporary, target.path) == 0 else {
-            let message = String(cString: strerror(errno))
-            removeIfPresent(temporary)
-            throw XLSXError(operation: "rename", reason: .fileSystem(path: target.path, message: message))
         }
     }
 
@@ -100,11 +119,20 @@ public final class Workbook {
         handle = nil
     }
 
-    /// Writes the file. libxlsxwriter frees the workbook whether or not closing succeeds.
+    /// Writes the file. libxlsxwriter frees the workbook whether or not closing succeeds. It
+    /// reports a failed file operation on standard error itself (`[ERROR] workbook_close(): …
+    /// System error = No space left on device`): those lines are captured, and the system's reason
+    /// goes into the error instead.
     private func close() throws {
         guard let handle else { throw XLSXError(operation: "workbook_close", reason: .workbookClosed) }
         self.handle = nil
-        try check(workbook_close(handle), CallSite(operation: "workbook_close"))
+        let (code, printed) = LibraryMessages.capturing { workbook_close(handle) }
+        let site = CallSite(operation: "workbook_close")
+        if code != LXW_NO_ERROR, let system = LibraryMessages.systemError(in: printed) {
+            let text = lxw_strerror(code).map { String(cString: $0) } ?? "unknown error"
+            throw site.error(.writeFailed(code: Int(code.rawValue), text: text, system: system))
+        }
+        try check(code, site)
     }
 
     /// The open C workbook, or `.workbookClosed` once the write scope has ended.

@@ -22,14 +22,18 @@ extension Worksheet {
         try check(worksheet_set_column_opt(try handle(site), c1, c2, width, format, &options), site)
     }
 
+    /// The tallest row Excel allows, in points.
+    public static let maximumRowHeight = 409.0
+
     /// Sets the height (in points; Excel's default is 15) and default style of row `row` (0-based),
     /// and hides it with `hidden`.
     ///
-    /// - Throws: `.cellOutOfBounds`; `.invalidArgument` for a height outside 0…409.
+    /// - Throws: `.cellOutOfBounds`; `.invalidArgument` for a height outside
+    ///   0…`maximumRowHeight` (409).
     public func setRow(_ row: Int, height: Double, style: CellStyle? = nil, hidden: Bool = false) throws {
         let site = CallSite(operation: "worksheet_set_row_opt", sheet: name, cell: "\(row + 1):\(row + 1)")
         let r = try checkedRow(row, site)
-        guard height.isFinite, (0...409).contains(height) else {
+        guard height.isFinite, (0...Self.maximumRowHeight).contains(height) else {
             throw site.error(.invalidArgument("row height \(height) is outside 0...409 points"))
         }
         let format = try workbook.format(for: style, site)

@@ -34,6 +34,9 @@ public struct XLSXError: Error, Equatable, CustomStringConvertible {
         case fileSystem(path: String, message: String)
         /// A worksheet or chart handle was used after its `Workbook.write` scope ended.
         case workbookClosed
+        /// Closing the workbook failed on a file operation: libxlsxwriter's code and
+        /// `lxw_strerror` text, and the system's reason it printed (`No space left on device`).
+        case writeFailed(code: Int, text: String, system: String)
     }
 
     /// Why a sheet name is refused (Excel's rules, checked before libxlsxwriter is called).
@@ -68,8 +71,10 @@ public struct XLSXError: Error, Equatable, CustomStringConvertible {
 
     /// The libxlsxwriter error code, when the error came from the C library.
     public var libraryCode: Int? {
-        if case .library(let code, _) = reason { return code }
-        return nil
+        switch reason {
+        case .library(let code, _), .writeFailed(let code, _, _): return code
+        default: return nil
+        }
     }
 
     /// One line: `xlsx: <operation> ['sheet'!cell]: <reason>`.
@@ -119,6 +124,8 @@ public struct XLSXError: Error, Equatable, CustomStringConvertible {
             return "\(path): \(message)"
         case .workbookClosed:
             return "the workbook is already closed; handles are valid only inside Workbook.write's body"
+        case let .writeFailed(code, text, system):
+            return "libxlsxwriter error \(code): \(text) (\(system))"
         }
     }
 }

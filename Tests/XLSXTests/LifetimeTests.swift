@@ -61,6 +61,36 @@ final class LifetimeTests: XCTestCase {
         XCTAssertEqual(try folder.contents(), [])
     }
 
+    /// libxlsxwriter prints `[ERROR]` lines of its own when closing fails (here: its folder is
+    /// gone); they are kept off standard error, and the error carries the system's reason.
+    func testAFailedCloseKeepsTheLibrarysLinesOffStandardError() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let inner = folder.file("reports")
+        try FileManager.default.createDirectory(atPath: inner, withIntermediateDirectories: false)
+        let captured = folder.file("stderr.txt")
+        let file = open(captured, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let saved = dup(2)
+        dup2(file, 2)
+        var thrown: Error?
+        do {
+            try Workbook.create(at: inner + "/out.xlsx", properties: testProperties) { wb in
+                try wb.addWorksheet("S").writeNumber(1, row: 0, column: 0)
+                try FileManager.default.removeItem(atPath: inner)
+            }
+        } catch {
+            thrown = error
+        }
+        dup2(saved, 2)
+        close(saved)
+        close(file)
+        XCTAssertEqual(try String(contentsOfFile: captured, encoding: .utf8), "")
+        guard case .writeFailed(let code, _, let system)? = (thrown as? XLSXError)?.reason else { return XCTFail("\(String(describing: thrown))") }
+        XCTAssertEqual(code, 2)
+        XCTAssertEqual(system, "No such file or directory")
+        XCTAssertEqual(try folder.contents(), ["stderr.txt"])
+    }
+
     func testSameContentGivesIdenticalBytes() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
