@@ -97,6 +97,12 @@ final class SheetWriter {
     /// The height of one line of 11-point text, in points (the CJK fonts need a little more
     /// than Excel's default 15).
     static let lineHeight = 15.0
+    /// The height of a row of `lines` lines of wrapped text, at most Excel's 409 points (about
+    /// 27 lines): a taller text is kept whole in its cell, and the row shows its first lines.
+    static func rowHeight(lines: Int) -> Double {
+        min(Worksheet.maximumRowHeight, Double(lines) * lineHeight + 3)
+    }
+
     /// Every sheet's margins in inches, unless it asks for others.
     static let margins = PageSetup.Margins(left: 0.45, right: 0.45, top: 0.55, bottom: 0.65)
 
@@ -232,7 +238,7 @@ final class SheetWriter {
                 TextWidth.lines(cell.text, width: cell.columns.reduce(0) { $0 + (final[$1] ?? 8.43) } - 1 - cell.reserved,
                                 latin: cell.latin)
             }.max() ?? 1
-            if lines > 1 { try sheet.setRow(row, height: Double(lines) * Self.lineHeight + 3) }
+            if lines > 1 { try sheet.setRow(row, height: Self.rowHeight(lines: lines)) }
         }
         return final
     }

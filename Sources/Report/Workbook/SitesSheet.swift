@@ -136,7 +136,7 @@ struct SitesSheet {
                     try w.sheet.mergeRange(CellArea(firstRow: 0, firstColumn: columns.lowerBound, lastRow: 0, lastColumn: columns.upperBound),
                                            value: .text(wrapped), style: Self.leftOutStyle)
                 }
-                try w.height(0, min(409, Double(lines.count) * SheetWriter.lineHeight + 3))
+                try w.height(0, SheetWriter.rowHeight(lines: lines.count))
             }
         }
         // About 40 columns: at 57 % (54 % with the longer English headers) a band of rows prints on two pages side by side (the site,
