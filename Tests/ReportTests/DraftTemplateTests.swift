@@ -34,9 +34,11 @@ final class DraftTemplateTests: XCTestCase {
         XCTAssertTrue(text.contains("\nnext_visits=—\n"), text)
     }
 
+    /// Plain text, not HTML: `&` stays as it is; the Markdown marks of a value from the inputs
+    /// are escaped with a backslash (`MarkdownText`).
     func testTextIsNotHTMLEscaped() throws {
         let data = DraftFixture.data(organisation: "A & B <局>")
-        XCTAssertEqual(try DraftFixture.draft(data, template: "{{organisation}}"), "A & B <局>\n")
+        XCTAssertEqual(try DraftFixture.draft(data, template: "{{organisation}}"), "A & B \\<局\\>\n")
     }
 
     func testAnUnknownValueIsAnErrorNamingItAndItsLine() {

@@ -66,9 +66,9 @@ public enum DraftValues {
     }
 
     static let general: [DraftValueName] = [
-        .init("organisation", .text, "the organisation (config `organisation`), empty when not set"),
+        .init("organisation", .text, "the organisation (config `organisation`) on one line, its Markdown marks escaped (`\\*`), empty when not set"),
         .init("has_organisation", .flag, "whether the config names the organisation"),
-        .init("title", .text, "the report title (config `title`, else made from the organisation and year)"),
+        .init("title", .text, "the report title (config `title`, else made from the organisation and year), escaped like `organisation`"),
         .init("year", .text, "the review year"),
         .init("previous_year", .text, "the year before the review year"),
         .init("next_year", .text, "the year after the review year"),
@@ -271,9 +271,11 @@ public enum DraftValues {
         func about(_ value: Int?) -> String { value.map { DraftNumber.about($0, language: language) } ?? dash }
 
         // General.
-        v["organisation"] = DraftOrdinals.removingMarks(data.config.organisation)
-        v["has_organisation"] = !data.config.organisation.isEmpty
-        v["title"] = DraftOrdinals.removingMarks(data.title)
+        // Text from the inputs: one line, its Markdown marks escaped.
+        let organisation = MarkdownText.escaped(DraftOrdinals.removingMarks(data.config.organisation))
+        v["organisation"] = organisation
+        v["has_organisation"] = !organisation.isEmpty
+        v["title"] = MarkdownText.escaped(DraftOrdinals.removingMarks(data.title))
         v["year"] = String(data.year)
         v["previous_year"] = String(data.year - 1)
         v["next_year"] = String(data.year + 1)

@@ -169,8 +169,9 @@ private struct BlockParser {
         blocks.append(DraftDocument.Block(kind: kind, runs: runs))
     }
 
-    /// The lines of a paragraph as one text: a line ending in `\` or `<br>` breaks there; other
-    /// lines join, with a space between words but none next to a CJK character.
+    /// The lines of a paragraph as one text: a line ending in `\` (not an escaped backslash,
+    /// `\\`) or `<br>` breaks there; other lines join, with a space between words but none next
+    /// to a CJK character.
     static func joined(_ lines: [String]) -> String {
         var text = ""
         for line in lines {
@@ -178,7 +179,7 @@ private struct BlockParser {
                 text += line
                 continue
             }
-            if text.hasSuffix("\\") {
+            if endsWithBreak(text) {
                 text.removeLast()
                 text += "\n" + line
                 continue
@@ -186,8 +187,13 @@ private struct BlockParser {
             let wide = { (c: Character?) in c.map { String($0).unicodeScalars.first!.value >= 0x2E80 } ?? false }
             text += (wide(text.last) || wide(line.first) ? "" : " ") + line
         }
-        if text.hasSuffix("\\") { text.removeLast() }
+        if endsWithBreak(text) { text.removeLast() }
         return text
+    }
+
+    /// Whether `text` ends in an odd number of backslashes: the last one is a line break.
+    static func endsWithBreak(_ text: String) -> Bool {
+        text.reversed().prefix { $0 == "\\" }.count % 2 == 1
     }
 
     /// `## text` → (2, "text"), closing `#`s dropped.
@@ -331,15 +337,16 @@ private enum InlineParser {
     }
 
     /// Links and images as their text, autolinks as their address, `<br>` as a line break,
-    /// other HTML tags dropped.
+    /// other HTML tags dropped. A mark escaped with a backslash (`\[`, `\<`: text from the
+    /// inputs, `MarkdownText`) opens none of them.
     static func prepared(_ text: String) -> String {
         var text = text
         if text.contains("](") {
-            text = text.replacingOccurrences(of: #"!?\[([^\]]*)\]\([^)]*\)"#, with: "$1", options: .regularExpression)
+            text = text.replacingOccurrences(of: #"(?<!\\)!?(?<!\\)\[([^\]]*)\]\([^)]*\)"#, with: "$1", options: .regularExpression)
         }
         guard text.contains("<") else { return text }
-        for (pattern, template) in [(#"<((?:https?|mailto):[^>\s]+)>"#, "$1"), (#"<br\s*/?>"#, "\n"),
-                                    (#"</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>"#, "")] {
+        for (pattern, template) in [(#"(?<!\\)<((?:https?|mailto):[^>\s]+)>"#, "$1"), (#"(?<!\\)<br\s*/?>"#, "\n"),
+                                    (#"(?<!\\)</?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?/?>"#, "")] {
             text = text.replacingOccurrences(of: pattern, with: template, options: [.regularExpression, .caseInsensitive])
         }
         return text
@@ -353,15 +360,23 @@ private enum InlineParser {
     }
 
     /// The offset of the next run of exactly `count` `mark`s after `start` that can close (not
-    /// after a space), or nil.
+    /// after a space, not escaped), or nil.
     static func closing(_ count: Int, _ mark: Character, in c: [Character], after start: Int) -> Int? {
         var i = start
         while i < c.count {
             guard c[i] == mark else { i += 1; continue }
+            if isEscaped(c, i) { i += 1; continue }
             let n = run(of: mark, in: c, at: i)
             if n >= count, i > start, !c[i - 1].isWhitespace { return i }
             i += n
         }
         return nil
+    }
+
+    /// Whether the character at `i` follows an odd number of backslashes (`\*`, not `\\*`).
+    static func isEscaped(_ c: [Character], _ i: Int) -> Bool {
+        var slashes = 0
+        while i - slashes > 0, c[i - slashes - 1] == "\\" { slashes += 1 }
+        return slashes % 2 == 1
     }
 }
