@@ -54,4 +54,27 @@ final class DraftNumberTests: XCTestCase {
         XCTAssertEqual(DraftNumber.tenthsOfPercent(0.9), 900)
         XCTAssertEqual(DraftNumber.tenthsOfPercent(1), 1000)
     }
+
+    /// Numbers beyond 64 bits, which checked inputs and config never give, are written as Swift
+    /// writes them, never trapped on (a target of 1e19 once stopped a build with SIGILL).
+    func testNumbersBeyondSixtyFourBitsDoNotTrap() {
+        XCTAssertEqual(DraftNumber.hours(1e19), "1e+19")
+        XCTAssertEqual(DraftNumber.hours(9e16), "90000000000000000")
+        XCTAssertEqual(DraftNumber.count(1e19), "1e+19")
+        XCTAssertEqual(DraftNumber.count(7.0), "7")
+        XCTAssertEqual(DraftNumber.about(1e19, language: .zh), "1e+19")
+        XCTAssertEqual(DraftNumber.about(1113.0, language: .zh), "1100余")
+        XCTAssertEqual(DraftNumber.hours(.infinity), "—")
+        XCTAssertEqual(DraftNumber.tenthsOfPercent(1e300), .max)
+        XCTAssertEqual(DraftNumber.tenthsOfPercent(-1e300), .min)
+    }
+
+    func testTargetsBeyondSixtyFourBitsDoNotTrapTheDraft() {
+        var data = DraftFixture.data()
+        data.config.targets[.lectures] = 1e19
+        data.config.nextYearTargets[.trainings] = 2e18
+        let values = DraftValues.make(data)
+        XCTAssertEqual(values["target_lectures"] as? String, "1e+19")
+        XCTAssertEqual(values["next_trainings"] as? String, "2e+18")
+    }
 }

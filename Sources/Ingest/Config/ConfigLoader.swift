@@ -15,7 +15,13 @@ public enum ConfigLoader {
     /// fingerprint covers); a missing file gives the defaults and no bytes.
     public static func read(path: String) throws(ConfigError) -> (config: ReviewConfig, bytes: [UInt8]?) {
         let file = (path as NSString).lastPathComponent
-        guard FileManager.default.fileExists(atPath: path) else { return (ReviewConfig(), nil) }
+        // Nothing there, not even a broken link: the defaults. A folder, a pipe or a broken link
+        // is not read (a pipe would wait for ever), nor passed over unnoticed.
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return (ReviewConfig(), nil) }
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+            throw ConfigError(file: file, line: nil, key: "", code: "config_unreadable", text: Catalogue.Config.notAFile)
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw ConfigError(file: file, line: nil, key: "", code: "config_unreadable", text: Catalogue.Config.cannotRead)
         }
@@ -55,9 +61,9 @@ public enum ConfigLoader {
             case "year":
                 config.year = try reader.int(value, key: key, in: 1900...9999)
             case "organisation":
-                config.organisation = try reader.string(value, key: key)
+                config.organisation = try oneLine(value, key: key, reader: reader)
             case "title":
-                config.title = try reader.string(value, key: key)
+                config.title = try oneLine(value, key: key, reader: reader)
             case "language":
                 config.language = try reader.enumeration(value, key: key)
             case "party_day":
@@ -70,6 +76,10 @@ public enum ConfigLoader {
                 let target = try reader.number(value, key: key)
                 guard target > 0 else {
                     throw reader.error(value, key: key, code: "config_out_of_range", Catalogue.Config.notPositive(found: formatted(target)))
+                }
+                guard target <= maximumHours else {
+                    throw reader.error(value, key: key, code: "config_out_of_range",
+                                       Catalogue.Config.tooLarge(maximum: formatted(maximumHours), found: formatted(target)))
                 }
                 config.trainingHoursTarget = target
             case "weight_column":
@@ -99,6 +109,11 @@ public enum ConfigLoader {
                         throw reader.error(v, key: "\(key).\(headline.rawValue)", code: "config_out_of_range",
                                            Catalogue.Config.negative(found: formatted(number)))
                     }
+                    let maximum = maximumTarget(headline)
+                    guard number <= maximum else {
+                        throw reader.error(v, key: "\(key).\(headline.rawValue)", code: "config_out_of_range",
+                                           Catalogue.Config.tooLarge(maximum: formatted(maximum), found: formatted(number)))
+                    }
                     targets[headline] = number
                 }
                 if key == "targets" { config.targets = targets } else { config.nextYearTargets = targets }
@@ -111,6 +126,42 @@ public enum ConfigLoader {
             }
         }
         return config
+    }
+
+    /// The largest count a log's value may hold (rules §2), and so the largest target of a count.
+    static let maximumCount = 1_000_000_000.0
+    /// The largest hours a log's value may hold (rules §2), and so the largest
+    /// `training_hours_target`.
+    static let maximumHours = 10_000.0
+
+    /// The largest target of a headline figure: a count's is a count's limit; person-hours are
+    /// participants times hours, so their target may be as large as the two limits' product
+    /// (10^13, which the workbook and the draft still show to the tenth).
+    static func maximumTarget(_ headline: HeadlineKey) -> Double {
+        headline == .training_person_hours ? maximumCount * maximumHours : maximumCount
+    }
+
+    /// The organisation or the title: one line of text, without a control character (a line
+    /// break, a tab, NUL …), which the workbook's properties and page footers cannot hold and which
+    /// would break the draft's lines.
+    private static func oneLine(_ node: Node, key: String, reader: Reader) throws(ConfigError) -> String {
+        let text = try reader.string(node, key: key)
+        var position = 0
+        for character in text {
+            position += 1
+            if let scalar = character.unicodeScalars.first(where: isControl) {
+                throw reader.error(node, key: key, code: "config_control_character",
+                                   Catalogue.Config.controlCharacter(scalar.value, position: position))
+            }
+        }
+        return text
+    }
+
+    /// C0 and C1 controls and DEL (tab and line feed among them), the Unicode line and paragraph
+    /// separators, and U+FFFE, U+FFFF, which XML cannot carry.
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.generalCategory == .control || (0x2028...0x2029).contains(scalar.value)
+            || scalar.value == 0xFFFE || scalar.value == 0xFFFF
     }
 
     private static func weights(_ node: Node, reader: inout Reader) throws(ConfigError) -> [ScorePart: Double] {

@@ -14,6 +14,11 @@ extension Catalogue {
             zh: "无法读取该文件；请检查文件权限",
             en: "cannot read the file; check its permissions")
 
+        /// A folder, a pipe, a device or a broken link where the config should be.
+        public static let notAFile = Localized(
+            zh: "不是可读取的普通文件（是文件夹、管道或失效的链接）；请换成配置文件，或移走它",
+            en: "is not a regular file that can be read (a folder, a pipe or a broken link); put the config file there or move it away")
+
         public static let notUTF8 = Localized(
             zh: "不是 UTF-8 文本；请另存为 UTF-8",
             en: "is not UTF-8 text; save it as UTF-8")
@@ -109,6 +114,12 @@ extension Catalogue {
             Localized(zh: "应大于 0，现为 \(found)", en: "must be greater than 0, found \(found)")
         }
 
+        /// A number above what the outputs can show (a target above the largest count a log may
+        /// hold); `maximum` and `found` as the config shows numbers.
+        public static func tooLarge(maximum: String, found: String) -> Localized {
+            Localized(zh: "不能大于 \(maximum)，现为 \(found)", en: "must be at most \(maximum), found \(found)")
+        }
+
         public static func notAPercentage(found: String) -> Localized {
             Localized(zh: "应在 0 到 100 之间，现为 \(found)", en: "must be between 0 and 100, found \(found)")
         }
@@ -162,6 +173,17 @@ extension Catalogue {
         public static func starThresholdsIncrease(stars: Int, threshold: String, next: String) -> Localized {
             Localized(zh: "从5星到2星所需得分不能递增；现在\(stars)星为 \(threshold)，\(stars - 1)星为 \(next)",
                       en: "must not increase from 5 stars down to 2 stars; found \(stars) stars at \(threshold) and \(stars - 1) stars at \(next)")
+        }
+
+        // MARK: Text (code `config_control_character`)
+
+        /// The organisation or the title holding a control character: the scalar as U+XXXX and
+        /// its place, counted in characters from 1.
+        public static func controlCharacter(_ scalar: UInt32, position: Int) -> Localized {
+            let hex = String(scalar, radix: 16, uppercase: true)
+            let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+            return Localized(zh: "第\(position)个字符是控制字符 \(code)；名称和标题只能是一行文字，请删去其中的换行、制表符等字符",
+                             en: "character \(position) is the control character \(code); a name or title is one line of text: remove its line breaks, tabs and the like")
         }
     }
 }

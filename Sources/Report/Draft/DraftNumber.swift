@@ -10,6 +10,25 @@ public enum DraftNumber {
     /// A count as an integer: `7`.
     public static func count(_ n: Int) -> String { String(n) }
 
+    /// A count held as a `Double` (a headline figure) as an integer: `7`. A value that is no
+    /// whole number of 64 bits, which checked inputs and config never give, is written with
+    /// `hours`' one decimal rather than trapping.
+    public static func count(_ x: Double) -> String {
+        whole(x).map { String($0) } ?? hours(x)
+    }
+
+    /// `about` of a count held as a `Double`, rounded down first; a value beyond 64 bits is
+    /// written with `hours`' one decimal.
+    public static func about(_ x: Double, language: ReportLanguage) -> String {
+        whole(x.rounded(.down)).map { about($0, language: language) } ?? hours(x)
+    }
+
+    /// `x` as an `Int` when it is a whole number within 64 bits, else nil: the checked
+    /// conversion every number of the draft goes through (`Int(x)` would trap).
+    static func whole(_ x: Double) -> Int? {
+        x.isFinite ? Int(exactly: x) : nil
+    }
+
     /// The "about" form of a count: rounded down, with 余 (`+` in English) when something was
     /// cut. Below 10 the number itself; 10–999 down to tens; from 1000 down to hundreds, as
     /// reports write "1100余人次" rather than "1110余人次".
@@ -41,14 +60,20 @@ public enum DraftNumber {
 
     /// A fraction as the tenths of a percent that `percent` shows: `0.8996 → 900` (90.0%), so
     /// a rate is compared with a threshold as the reader sees it.
+    /// Beyond 64 bits (never a rate) it is the largest or smallest `Int64`, so the comparison
+    /// still holds.
     public static func tenthsOfPercent(_ fraction: Double) -> Int64 {
-        Int64(cleaned(fraction * 1000).rounded(.toNearestOrAwayFromZero))
+        let tenths = cleaned(fraction * 1000).rounded(.toNearestOrAwayFromZero)
+        return Int64(exactly: tenths) ?? (tenths > 0 ? .max : .min)
     }
 
-    /// `x` rounded to one decimal, half away from zero; `.0` dropped unless `keepZero`.
+    /// `x` rounded to one decimal, half away from zero; `.0` dropped unless `keepZero`. A value
+    /// whose tenths do not fit 64 bits (from about 9 × 10^17, which checked inputs and config
+    /// never give) is written as Swift writes it (`1e+19`), and a value that is not finite as
+    /// "—": never a trap.
     static func oneDecimal(_ x: Double, keepZero: Bool) -> String {
-        precondition(x.isFinite, "DraftNumber formats finite values only")
-        let tenths = Int64(cleaned(x * 10).rounded(.toNearestOrAwayFromZero))
+        guard x.isFinite else { return "—" }
+        guard let tenths = Int64(exactly: cleaned(x * 10).rounded(.toNearestOrAwayFromZero)) else { return String(x) }
         let sign = tenths < 0 ? "-" : ""
         let magnitude = tenths.magnitude
         let whole = magnitude / 10, tenth = magnitude % 10

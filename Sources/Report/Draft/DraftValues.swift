@@ -290,7 +290,7 @@ public enum DraftValues {
             let value = data.headline(key)
             v[k] = value.map { headlineText($0, key) } ?? dash
             v["has_\(k)"] = (value ?? 0) > 0
-            v["\(k)_about"] = value.map { DraftNumber.about(Int($0.rounded(.down)), language: language) } ?? dash
+            v["\(k)_about"] = value.map { DraftNumber.about($0, language: language) } ?? dash
             let previous = data.previousHeadline(key)
             v["previous_\(k)"] = previous.map { headlineText($0, key) } ?? dash
             v["has_previous_\(k)"] = (previous ?? 0) > 0
@@ -424,7 +424,7 @@ public enum DraftValues {
     /// A headline value as the Summary sheet shows it: counts as integers, person-hours with at
     /// most one decimal.
     static func headlineText(_ value: Double, _ key: HeadlineKey) -> String {
-        key == .training_person_hours ? DraftNumber.hours(value) : DraftNumber.count(Int(value))
+        key == .training_person_hours ? DraftNumber.hours(value) : DraftNumber.count(value)
     }
 
     // MARK: Gaps named as problems

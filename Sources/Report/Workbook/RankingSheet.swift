@@ -70,7 +70,8 @@ struct RankingSheet {
     /// wider than Calibri's 7 pixels).
     static func printScale(_ widths: [Int: Double]) -> Int {
         let points = widths.values.reduce(0) { $0 + 7 * $1 }
-        return max(10, min(82, Int(799 / points * 100)))
+        // Bounded before the conversion: no widths (799 / 0) must not trap.
+        return Int(max(10, min(82, 799 / points * 100)))
     }
 
     /// How many sites are marked and why (rules §4.2), or why none is.

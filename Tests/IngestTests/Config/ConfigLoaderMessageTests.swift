@@ -1,3 +1,4 @@
+import Foundation
 import Model
 import XCTest
 @testable import Ingest
@@ -206,6 +207,75 @@ final class ConfigLoaderMessageTests: XCTestCase {
         assertMessage("year: 2017\nweights: {sanhui: 40, sanhui: 35}\n", code: "config_duplicate_key",
                       zh: "review.yml:2: error: sanhui：这个配置项在同一处写了不止一次；请只保留一个",
                       en: "review.yml:2: error: sanhui: the key is given more than once here; keep one of them")
+    }
+
+    /// Odd ways of writing a key twice: still one line, at the second.
+    func testDuplicateKeysNestedQuotedOrMerged() {
+        assertMessage("aliases:\n  meeting_type:\n    branch_general: [a]\n    branch_general: [b]\n", code: "config_duplicate_key",
+                      zh: "review.yml:4: error: branch_general：这个配置项写了两次（第一次在第3行）；请只保留一个",
+                      en: "review.yml:4: error: branch_general: the key is given twice (first on line 3); keep one of them")
+        assertMessage("\"year\": 2017\n'year': 2018\n", code: "config_duplicate_key",
+                      zh: "review.yml:2: error: year：这个配置项写了两次（第一次在第1行）；请只保留一个",
+                      en: "review.yml:2: error: year: the key is given twice (first on line 1); keep one of them")
+        assertMessage("targets: &t\n  lectures: 1\nnext_year_targets:\n  <<: *t\n  <<: *t\n", code: "config_duplicate_key",
+                      zh: "review.yml:5: error: <<：这个配置项写了两次（第一次在第4行）；请只保留一个",
+                      en: "review.yml:5: error: <<: the key is given twice (first on line 4); keep one of them")
+    }
+
+    /// Targets are counts of what the logs hold, at most 10^9 each (rules §2); person-hours are
+    /// participants times hours, at most 10^9 × 10^4.
+    func testTargetsAboveWhatALogCanHold() throws {
+        assertMessage("targets:\n  lectures: 1e19\n", code: "config_out_of_range",
+                      zh: "review.yml:2: error: targets.lectures：不能大于 1000000000，现为 1e+19",
+                      en: "review.yml:2: error: targets.lectures: must be at most 1000000000, found 1e+19")
+        assertMessage("next_year_targets: {trainings: 1000000001}\n", code: "config_out_of_range",
+                      zh: "review.yml:1: error: next_year_targets.trainings：不能大于 1000000000，现为 1000000001",
+                      en: "review.yml:1: error: next_year_targets.trainings: must be at most 1000000000, found 1000000001")
+        assertMessage("targets: {training_person_hours: 10000000000000.5}\n", code: "config_out_of_range",
+                      zh: "review.yml:1: error: targets.training_person_hours：不能大于 10000000000000，现为 10000000000000.5",
+                      en: "review.yml:1: error: targets.training_person_hours: must be at most 10000000000000, found 10000000000000.5")
+        let config = try ConfigLoader.parse("targets: {lectures: 1000000000, training_person_hours: 10000000000000}\n", file: "review.yml")
+        XCTAssertEqual(config.targets, [.lectures: 1e9, .training_person_hours: 1e13])
+    }
+
+    func testTrainingHoursTargetAboveTheHoursLimit() throws {
+        assertMessage("training_hours_target: 10001\n", code: "config_out_of_range",
+                      zh: "review.yml:1: error: training_hours_target：不能大于 10000，现为 10001",
+                      en: "review.yml:1: error: training_hours_target: must be at most 10000, found 10001")
+        XCTAssertEqual(try ConfigLoader.parse("training_hours_target: 10000\n", file: "review.yml").trainingHoursTarget, 10_000)
+    }
+
+    /// The organisation and the title are one line of text: a control character is refused
+    /// here, not at the workbook's write.
+    func testControlCharactersInTheOrganisationOrTitle() {
+        assertMessage("organisation: \"甲\\t乙\"\n", code: "config_control_character",
+                      zh: "review.yml:1: error: organisation：第2个字符是控制字符 U+0009；名称和标题只能是一行文字，请删去其中的换行、制表符等字符",
+                      en: "review.yml:1: error: organisation: character 2 is the control character U+0009; a name or title is one line of text: remove its line breaks, tabs and the like")
+        assertMessage("year: 2017\ntitle: |\n  年度评估\n", code: "config_control_character",
+                      zh: "review.yml:2: error: title：第5个字符是控制字符 U+000A；名称和标题只能是一行文字，请删去其中的换行、制表符等字符",
+                      en: "review.yml:2: error: title: character 5 is the control character U+000A; a name or title is one line of text: remove its line breaks, tabs and the like")
+        assertMessage("title: \"甲\\u2028乙\\x7F\"\n", code: "config_control_character",
+                      zh: "review.yml:1: error: title：第2个字符是控制字符 U+2028；名称和标题只能是一行文字，请删去其中的换行、制表符等字符",
+                      en: "review.yml:1: error: title: character 2 is the control character U+2028; a name or title is one line of text: remove its line breaks, tabs and the like")
+    }
+
+    /// A folder (or a pipe, or a broken link) where the config should be is an error, not the
+    /// defaults; a pipe is not opened (it would wait for a writer).
+    func testAConfigThatIsNoRegularFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("config-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder + "/review.yml", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        XCTAssertEqual(mkfifo(folder + "/pipe.yml", 0o644), 0)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/link.yml", withDestinationPath: "gone.yml")
+        for name in ["review.yml", "pipe.yml", "link.yml"] {
+            XCTAssertThrowsError(try ConfigLoader.read(path: folder + "/" + name)) { error in
+                guard let error = error as? ConfigError else { return XCTFail("\(error)") }
+                XCTAssertEqual(error.code, "config_unreadable")
+                XCTAssertEqual(error.rendered(.en), "\(name): error: is not a regular file that can be read (a folder, a pipe or a broken link); put the config file there or move it away")
+                XCTAssertEqual(error.rendered(.zh), "\(name): error: 不是可读取的普通文件（是文件夹、管道或失效的链接）；请换成配置文件，或移走它")
+            }
+        }
+        XCTAssertNil(try ConfigLoader.read(path: folder + "/absent.yml").bytes)
     }
 
     func testAnnualMeetingsUntilIsAMonthAndADay() throws {
