@@ -132,12 +132,12 @@ final class DraftSheetTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: ReportFiles.draftPath(forWorkbook: path)))
     }
 
-    /// The XLSX writer's failure, told in the report's language around the path.
+    /// A missing output folder, told in the report's language around the path.
     func testAWorkbookInAMissingFolder() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("missing-\(UUID().uuidString)").path
         let path = folder + "/review.xlsx"
         XCTAssertThrowsError(try ReportFiles.write(DraftFixture.data(), workbook: path)) { error in
-            guard let error = error as? ReportFiles.WriteError, case .workbook = error else { return XCTFail("\(error)") }
+            guard let error = error as? ReportFiles.WriteError, case .folderMissing = error else { return XCTFail("\(error)") }
             XCTAssertEqual(error.message(.zh), "error: 无法写入 \(path)：文件夹 \(folder) 不存在")
             XCTAssertEqual(error.message(.en), "error: cannot write \(path): the folder \(folder) does not exist")
         }

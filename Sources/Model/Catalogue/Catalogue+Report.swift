@@ -14,6 +14,32 @@ extension Catalogue {
             Localized(zh: "无法写入 \(path)：文件夹 \(folder) 不存在", en: "cannot write \(path): the folder \(folder) does not exist")
         }
 
+        // MARK: Writing the report's files together (rules §5)
+
+        /// An output's path names a folder.
+        public static func targetIsAFolder(_ path: String) -> Localized {
+            Localized(zh: "无法写入 \(path)：它是文件夹；请移走它，或另选位置",
+                      en: "cannot write \(path): it is a folder; move it away or choose another path")
+        }
+
+        /// An output's path names a device, a pipe or a socket, which a file must not replace.
+        public static func targetNotAFile(_ path: String) -> Localized {
+            Localized(zh: "无法写入 \(path)：它不是普通文件（是设备或管道等）；请另选位置",
+                      en: "cannot write \(path): it is not a regular file (a device, a pipe …); choose another path")
+        }
+
+        /// An output's path names a file without write permission: kept, not replaced.
+        public static func targetReadOnly(_ path: String) -> Localized {
+            Localized(zh: "无法替换 \(path)：该文件是只读的；请先改为可写，或另选位置",
+                      en: "cannot replace \(path): the file is read-only; make it writable or choose another path")
+        }
+
+        /// The output folder's lock file (`lock`) cannot be made or locked; `reason` is the system's.
+        public static func cannotLock(_ folder: String, lock: String, reason: String) -> Localized {
+            Localized(zh: "无法锁定输出文件夹 \(folder)（\(lock)）：\(reason)",
+                      en: "cannot lock the output folder \(folder) (\(lock)): \(reason)")
+        }
+
         // MARK: Reading a workbook (`detail` is the zip reader's words)
 
         public static func notAZip(_ path: String, detail: String) -> Localized {

@@ -6,9 +6,10 @@ import XLSX
 /// Writes the leadership workbook (rules §5) from `ReviewData`: the same data always gives the same
 /// bytes (the creation time is the latest date of the year's rows, nothing reads the clock).
 public enum WorkbookWriter {
-    /// Writes the workbook; `draft` is its eighth sheet, the overdue list its ninth.
+    /// Writes the workbook at `path` itself (a temporary file of `ReportFiles`, which moves it
+    /// into place); `draft` is its eighth sheet, the overdue list its ninth.
     /// - Throws: `XLSXError` when the workbook cannot be written (then nothing is left at `path`).
-    public static func write(_ data: ReviewData, draft: ReportDraft, to path: String) throws {
+    public static func write(_ data: ReviewData, draft: ReportDraft, at path: String) throws {
         let labels = Labels(language: data.language)
         let created = Int64(data.latestDay.daysSinceEpoch) * 86_400
         var properties = DocumentProperties(
@@ -23,7 +24,7 @@ public enum WorkbookWriter {
             CustomProperty(name: labels.text(Catalogue.Sheets.inputFingerprint), value: data.fingerprint),
             CustomProperty(name: labels.text(Catalogue.Sheets.Summary.toolVersion), value: "annual-review \(ToolVersion.current)"),
         ]
-        try Workbook.write(to: path, properties: properties) { workbook in
+        try Workbook.create(at: path, properties: properties) { workbook in
             var cut: [(sheet: String, cell: String, length: Int)] = []
             func record(_ writer: SheetWriter) { cut += writer.cut.map { (writer.name, $0.cell, $0.length) } }
             record(try SummarySheet(data: data, labels: labels).write(into: workbook))
