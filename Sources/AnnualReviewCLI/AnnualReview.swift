@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Model
+import Report
 
 /// The root command: `annual-review` alone builds the report from `Inputs/`.
 public struct AnnualReview: ParsableCommand {
@@ -33,6 +34,8 @@ public struct AnnualReview: ParsableCommand {
     /// Parses `arguments`, runs the command and returns the process exit code: 0, 1 or 2 as
     /// rules §6 lists them (ArgumentParser's usage code 64 becomes 2).
     public static func run(arguments: [String]) -> Int32 {
+        // A run stopped by a signal removes the report files it has in flight (rules §5).
+        InterruptCleanup.installHandlers()
         do {
             var command = try parseAsRoot(arguments)
             try command.run()

@@ -57,3 +57,64 @@ enum OutputPath {
         return ns.localizedDescription
     }
 }
+
+/// Refuses, before anything is written, an output that would replace a file the run read (a
+/// log, the config, the draft template) or another output of the run (rules §6): `--out
+/// Inputs/meetings.csv`, `--json-file` naming the workbook or the draft.
+enum OutputClash {
+    /// A file the run writes: its path, what it is, and the option that chooses it.
+    struct Output {
+        var path: String
+        var role: Localized
+        var option: String
+    }
+
+    /// Fails with exit 2 on the first output that is an input or an earlier output: the same
+    /// file (device and inode, through links), or the same path once the folders' links are
+    /// resolved (a file not made yet).
+    static func check(_ outputs: [Output], reading inputs: [String], _ language: ReportLanguage) throws {
+        let read = inputs.map(FileIdentity.init)
+        var earlier: [(Output, FileIdentity)] = []
+        for output in outputs {
+            let identity = FileIdentity(output.path)
+            if let input = zip(inputs, read).first(where: { $0.1.isSame(as: identity) })?.0 {
+                throw Failure.usage(Catalogue.CLI.outputIsInput(output.role, path: output.path, input: input, option: output.option), language)
+            }
+            if let other = earlier.first(where: { $0.1.isSame(as: identity) })?.0 {
+                throw Failure.usage(Catalogue.CLI.outputsCollide(output.role, path: output.path, other: other.role,
+                                                                 otherPath: other.path, option: output.option), language)
+            }
+            earlier.append((output, identity))
+        }
+    }
+}
+
+/// Which file a path names: its device and inode when it exists, and its path with every link
+/// of its folder resolved.
+struct FileIdentity {
+    var device: UInt64?
+    var inode: UInt64?
+    var resolved: String
+
+    init(_ path: String) {
+        var status = stat()
+        if stat(path, &status) == 0 {
+            device = UInt64(status.st_dev)
+            inode = UInt64(status.st_ino)
+        }
+        let folder = OutputPath.parent(of: path)
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        resolved = Self.realPath(folder.isEmpty ? "." : folder).map { $0 == "/" ? "/" + name : $0 + "/" + name } ?? path
+    }
+
+    func isSame(as other: FileIdentity) -> Bool {
+        if let device, let inode, device == other.device, inode == other.inode { return true }
+        return resolved == other.resolved
+    }
+
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}

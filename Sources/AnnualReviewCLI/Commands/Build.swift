@@ -48,7 +48,8 @@ struct Build: ParsableCommand {
         // problems, pointing to the rest.
         var errors = 0, warnings = 0
         let limit = 50
-        let (data, ingested) = try ReviewPipeline(common: common, settings: settings).run { diagnostic, scope in
+        let pipeline = ReviewPipeline(common: common, settings: settings)
+        let (data, ingested) = try pipeline.run { diagnostic, scope in
             switch (diagnostic.severity, scope) {
             case (.info, _):
                 break
@@ -71,15 +72,13 @@ struct Build: ParsableCommand {
         }
 
         let workbook = out ?? Self.defaultWorkbook(year: data.year)
-        try writeReports(data, workbook: workbook, language)
-        if jsonFile != nil || json {
-            let document = ReviewJSON.make(data)
-            if let jsonFile {
-                try write(Data((document.serialized(indent: 2) + "\n").utf8), to: jsonFile, language)
-            }
-            if json {
-                print(document.serialized(indent: 2))
-            }
+        // Nothing is written when an output would replace an input or another output.
+        try OutputClash.check(outputs(workbook: workbook), reading: pipeline.inputsRead(data), language)
+        let document = jsonFile != nil || json ? ReviewJSON.make(data).serialized(indent: 2) : nil
+        let jsonOutput = jsonFile.flatMap { path in document.map { (path: path, text: $0 + "\n") } }
+        try writeReports(data, workbook: workbook, json: jsonOutput, language)
+        if json, let document {
+            print(document)
         }
         if !common.quiet {
             let accepted = data.quality.reduce(0) { $0 + $1.counts.accepted }
@@ -120,7 +119,15 @@ struct Build: ParsableCommand {
         return FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) && isFolder.boolValue
     }
 
-    private func writeReports(_ data: ReviewData, workbook: String, _ language: ReportLanguage) throws {
+    /// What this run writes, each with the option that chooses its path.
+    private func outputs(workbook: String) -> [OutputClash.Output] {
+        var outputs = [OutputClash.Output(path: workbook, role: Catalogue.CLI.OutputRole.workbook, option: "--out"),
+                       OutputClash.Output(path: ReportFiles.draftPath(forWorkbook: workbook), role: Catalogue.CLI.OutputRole.draft, option: "--out")]
+        if let jsonFile { outputs.append(OutputClash.Output(path: jsonFile, role: Catalogue.CLI.OutputRole.json, option: "--json-file")) }
+        return outputs
+    }
+
+    private func writeReports(_ data: ReviewData, workbook: String, json: (path: String, text: String)?, _ language: ReportLanguage) throws {
         if Self.isFolder(workbook) {
             throw Failure.usage(Catalogue.CLI.workbookIsAFolder(workbook), language)
         }
@@ -133,17 +140,9 @@ struct Build: ParsableCommand {
             }
         }
         do {
-            try ReportFiles.write(data, workbook: workbook)
+            try ReportFiles.write(data, workbook: workbook, json: json)
         } catch {
             throw Failure(exitCode: 2, message: error.message(language))
-        }
-    }
-
-    private func write(_ bytes: Data, to path: String, _ language: ReportLanguage) throws {
-        do {
-            try bytes.write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw Failure.usage(Catalogue.CLI.cannotWrite(path, reason: OutputPath.reason(error)), language)
         }
     }
 }

@@ -46,6 +46,10 @@ struct Check: ParsableCommand {
         if isFolder.boolValue {
             throw Failure.usage(Catalogue.CLI.reportIsAFolder(committed, example: "\(committed)/annual-review-\(data.year).xlsx"), language)
         }
+        // A pipe or a device would be read for ever: only regular files are compared.
+        for path in [committed, ReportFiles.draftPath(forWorkbook: committed)] where !Self.isRegularOrMissing(path) {
+            throw Failure.usage(Catalogue.CLI.reportNotAFile(path), language)
+        }
         let workbook: WorkbookPackage
         do {
             workbook = try WorkbookPackage(contentsOf: committed)
@@ -64,8 +68,14 @@ struct Check: ParsableCommand {
         } catch {
             throw Failure.usage(Catalogue.CLI.cannotCreateTemporaryFolder(folder, reason: OutputPath.reason(error)), language)
         }
-        defer { try? FileManager.default.removeItem(atPath: folder) }
         let rebuilt = (folder as NSString).appendingPathComponent((committed as NSString).lastPathComponent)
+        // Removed when done, and on SIGINT or SIGTERM too: the rebuilt files, the lock, the folder.
+        let registered = [folder, rebuilt, ReportFiles.draftPath(forWorkbook: rebuilt),
+                          OutputPath.join(folder, ReportFiles.lockName)].map(InterruptCleanup.register)
+        defer {
+            try? FileManager.default.removeItem(atPath: folder)
+            registered.forEach(InterruptCleanup.unregister)
+        }
         try Check.writeReport(data, workbook: rebuilt, language)
 
         let check = ReportCheck(committed: committed, rebuilt: rebuilt)
@@ -85,6 +95,12 @@ struct Check: ParsableCommand {
             print(Catalogue.CLI.moreDifferences(differences.count - Check.listed).text(language))
         }
         throw Failure(exitCode: 1, message: Catalogue.CLI.stale(committed, differences: differences.count).text(language))
+    }
+
+    /// Whether nothing is at `path`, or a regular file (through links).
+    static func isRegularOrMissing(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) != 0 || status.st_mode & S_IFMT == S_IFREG
     }
 
     /// Writes what `build` writes for `data`, with the workbook at `workbook`.

@@ -26,7 +26,7 @@ struct ReviewPipeline {
             try AsOfOption.check(asOfDate, written: common.asOf ?? "", year: common.year, configYear: config.year, language)
         }
         var extra = settings.configFile.map { [$0] } ?? []
-        let templateFile = draftTemplate(language)
+        let templateFile = try draftTemplate(language)
         extra += templateFile.map { [$0] } ?? []
 
         let ingested: IngestResult
@@ -85,14 +85,40 @@ struct ReviewPipeline {
         return (data, ingested)
     }
 
+    /// The paths of the files the run read: the logs' files, the config and the draft template
+    /// when there are any (outputs must not replace them, rules §6).
+    func inputsRead(_ data: ReviewData) -> [String] {
+        var paths = data.quality.flatMap { $0.files.map { OutputPath.join(common.inputs, $0) } }
+        if settings.configFile != nil { paths.append(common.configPath) }
+        if data.draftTemplate != nil { paths.append(draftTemplatePath(language)) }
+        return paths
+    }
+
     /// Where the draft template of the inputs folder is: `<inputs>/templates/draft.<lang>.md`.
     func draftTemplatePath(_ language: ReportLanguage) -> String {
         (common.inputs as NSString).appendingPathComponent(DefaultDraftTemplate.path(language))
     }
 
-    /// The draft template of the inputs folder, when it has one (rules §2).
-    func draftTemplate(_ language: ReportLanguage) -> InputFile? {
+    /// The draft template of the inputs folder, when it has one (rules §2). One that is there but
+    /// cannot be read (no permission, a folder, a pipe, a broken link) stops the run: the built-in
+    /// template never stands in for it unnoticed.
+    func draftTemplate(_ language: ReportLanguage) throws -> InputFile? {
         let path = draftTemplatePath(language)
-        return FileManager.default.contents(atPath: path).map { InputFile(name: "draft.\(language.rawValue).md", bytes: [UInt8]($0)) }
+        var status = stat()
+        // Nothing there, not even a broken link: the built-in template.
+        guard lstat(path, &status) == 0 else { return nil }
+        func failure(_ text: Localized) -> Failure {
+            Failure(exitCode: 2, message: "\(path): error: " + text.text(language))
+        }
+        guard stat(path, &status) == 0 else {
+            throw failure(Catalogue.CLI.draftTemplateUnreadable(reason: String(cString: strerror(errno))))
+        }
+        guard status.st_mode & S_IFMT == S_IFREG else { throw failure(Catalogue.CLI.draftTemplateNotAFile) }
+        do {
+            let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+            return InputFile(name: "draft.\(language.rawValue).md", bytes: [UInt8](bytes))
+        } catch {
+            throw failure(Catalogue.CLI.draftTemplateUnreadable(reason: OutputPath.reason(error)))
+        }
     }
 }

@@ -86,6 +86,18 @@ extension Catalogue {
             zh: "述职要点模板不是 UTF-8 文本；请另存为 UTF-8",
             en: "the report-draft template is not UTF-8; save it as UTF-8")
 
+        /// The inputs folder's report-draft template is there but cannot be read; `reason` is the
+        /// system's. Reported at its path.
+        public static func draftTemplateUnreadable(reason: String) -> Localized {
+            Localized(zh: "无法读取述职要点模板：\(reason)；请检查文件权限，或移走它以使用内置模板",
+                      en: "cannot read the report-draft template: \(reason); check its permissions, or move it away to use the built-in one")
+        }
+
+        /// The inputs folder's report-draft template is a folder, a pipe or a device.
+        public static let draftTemplateNotAFile = Localized(
+            zh: "述职要点模板不是普通文件；请换成模板文件，或移走它以使用内置模板",
+            en: "the report-draft template is not a regular file; put the template file there, or move it away to use the built-in one")
+
         /// The progress of reading, rewritten in place: the file, its number among `files` when
         /// there are several, the rows read and the megabytes read of its size (numbers as shown).
         public static func progress(file: String, number: Int, of files: Int, rows: String, read: String, size: String) -> Localized {
@@ -138,6 +150,28 @@ extension Catalogue {
             Localized(zh: "无法写入 \(path)：\(reason)", en: "cannot write \(path): \(reason)")
         }
 
+        // MARK: Outputs that would replace an input or each other (rules §6)
+
+        /// What an output is, named in a message.
+        public enum OutputRole {
+            public static let workbook = Localized(zh: "工作簿", en: "the workbook")
+            public static let draft = Localized(zh: "述职要点", en: "the draft")
+            public static let json = Localized(zh: "JSON 摘要", en: "the JSON summary")
+        }
+
+        /// An output whose path is a file the run reads; `input` as the run names it.
+        public static func outputIsInput(_ role: Localized, path: String, input: String, option: String) -> Localized {
+            let same = input == path
+            return Localized(zh: "\(role.zh)不能写到 \(path)：它是本次读取的输入文件\(same ? "" : " \(input)")；请用 \(option) 另选位置",
+                             en: "will not write \(role.en) to \(path): it is \(same ? "an input" : "the input \(input)") this run reads; choose another \(option)")
+        }
+
+        /// An output whose path is another output's.
+        public static func outputsCollide(_ role: Localized, path: String, other: Localized, otherPath: String, option: String) -> Localized {
+            Localized(zh: "\(role.zh)不能写到 \(path)：它与\(other.zh) \(otherPath) 是同一个文件；请用 \(option) 另选位置",
+                      en: "will not write \(role.en) to \(path): it is the same file as \(other.en) \(otherPath); choose another \(option)")
+        }
+
         // MARK: build
 
         public static func strictRejected(_ rows: Int) -> Localized {
@@ -176,6 +210,12 @@ extension Catalogue {
         public static func reportIsAFolder(_ path: String, example: String) -> Localized {
             Localized(zh: "--report \(path) 是文件夹；请给出工作簿的文件名，如 \(example)",
                       en: "--report \(path) is a folder; give the workbook's file name, e.g. \(example)")
+        }
+
+        /// The committed workbook, or the draft beside it, is a pipe, a device or a socket.
+        public static func reportNotAFile(_ path: String) -> Localized {
+            Localized(zh: "\(path) 不是普通文件（是管道或设备等），无法比较；请给出已提交报告的文件路径",
+                      en: "\(path) is not a regular file (a pipe, a device …) and cannot be compared; give the committed report's file")
         }
 
         /// The committed workbook cannot be read; `problem` says why.
