@@ -114,11 +114,34 @@ struct ReviewPipeline {
             throw failure(Catalogue.CLI.draftTemplateUnreadable(reason: String(cString: strerror(errno))))
         }
         guard status.st_mode & S_IFMT == S_IFREG else { throw failure(Catalogue.CLI.draftTemplateNotAFile) }
-        do {
-            let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
-            return InputFile(name: "draft.\(language.rawValue).md", bytes: [UInt8](bytes))
-        } catch {
-            throw failure(Catalogue.CLI.draftTemplateUnreadable(reason: OutputPath.reason(error)))
+        switch Self.contents(of: path) {
+        case .success(let bytes): return InputFile(name: "draft.\(language.rawValue).md", bytes: bytes)
+        case .failure(let reason): throw failure(Catalogue.CLI.draftTemplateUnreadable(reason: reason.description))
         }
+    }
+
+    /// The bytes of the file at `path`, or the system's reason (`Permission denied`) when it
+    /// cannot be read.
+    static func contents(of path: String) -> Result<[UInt8], ReadFailure> {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(ReadFailure(errno)) }
+        defer { close(descriptor) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count == 0 { return .success(bytes) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(ReadFailure(errno))
+            }
+            bytes += buffer.prefix(count)
+        }
+    }
+
+    /// The system's reason a read failed.
+    struct ReadFailure: Error, CustomStringConvertible {
+        let description: String
+        init(_ code: Int32) { description = String(cString: strerror(code)) }
     }
 }

@@ -15,10 +15,12 @@ struct FolderLock {
     init(folder: String) throws(ReportFiles.WriteError) {
         let path = OutputSet.join(folder, Self.name)
         var descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o666)
+        let failure = errno
         // Another user's lock file may be read-only to this one: a lock needs no writing.
-        if descriptor < 0, errno == EACCES { descriptor = open(path, O_RDONLY | O_CLOEXEC) }
+        if descriptor < 0, failure == EACCES { descriptor = open(path, O_RDONLY | O_CLOEXEC) }
         guard descriptor >= 0 else {
-            throw .lock(folder: folder, reason: String(cString: strerror(errno)))
+            // The first reason: a folder this user cannot write tells more than a missing file.
+            throw .lock(folder: folder, reason: String(cString: strerror(failure)))
         }
         while flock(descriptor, LOCK_EX) != 0 {
             guard errno == EINTR else {
