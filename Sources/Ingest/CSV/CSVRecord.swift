@@ -82,6 +82,9 @@ public struct CSVRecord {
     /// The field bytes of all fields together.
     let contentCount: Int
     let generation: Int
+    /// A worksheet row's fields: the shared string each field is (its index), -1 for one that
+    /// is not; nil for a CSV record. (A record_id from the shared strings is found there again.)
+    let fieldSharedStrings: UnsafePointer<Int32>?
 
     /// True when the file ended inside a quoted field opened in this record.
     public var isUnterminated: Bool { unterminatedQuoteLine != nil }
@@ -136,13 +139,21 @@ public struct CSVRecord {
     }
 
     init(line: Int, byteOffset: Int, delimiter: CSVDelimiter, noteCount: Int, unterminatedQuoteLine: Int?,
-         firstInvalidUTF8Field: Int?, storage: CSVRecordStorage, buffer: RecordBuffer, generation: Int) {
+         firstInvalidUTF8Field: Int?, storage: CSVRecordStorage, buffer: RecordBuffer, generation: Int,
+         fieldSharedStrings: UnsafePointer<Int32>? = nil) {
         self.line = line; self.byteOffset = byteOffset; self.delimiter = delimiter; self.fieldCount = buffer.fieldCount
         self.noteCount = noteCount; self.unterminatedQuoteLine = unterminatedQuoteLine
         self.firstInvalidUTF8Field = firstInvalidUTF8Field; self.storage = storage; self.base = buffer.base
         self.fieldStarts = UnsafePointer(buffer.fieldStarts); self.fieldEnds = UnsafePointer(buffer.fieldEnds)
         self.fieldLines = UnsafePointer(buffer.fieldLines)
         self.contentCount = buffer.contentCount; self.generation = generation
+        self.fieldSharedStrings = fieldSharedStrings
+    }
+
+    /// The shared string field `index` of a worksheet row is, nil when it is none (or for CSV).
+    func sharedString(_ index: Int) -> Int? {
+        guard let fieldSharedStrings, index < fieldCount, fieldSharedStrings[index] >= 0 else { return nil }
+        return Int(fieldSharedStrings[index])
     }
 
     @inline(__always)

@@ -15,6 +15,8 @@ struct RowRules<D: RowDecoder> {
     private let firstKey: String
     private let namedColumns: Int
     private let recordIDColumn: Int?
+    /// The record_id's field, for a worksheet row whose id is a shared string.
+    private let recordIDField: Int?
     private let columns: RowColumns
 
     init(file: String, fileNumber: Int, header: HeaderMap, columnIDs: [String], encodingName: String) {
@@ -27,6 +29,7 @@ struct RowRules<D: RowDecoder> {
         firstKey = header.keys.first ?? ""
         namedColumns = header.keys.filter { !$0.isEmpty }.count
         recordIDColumn = D.recordIDColumn?.rawValue
+        recordIDField = recordIDColumn.flatMap { header.fieldIndex[$0] }
         columns = RowColumns(fieldIndex: header.fieldIndex, headerNames: header.names, columnIDs: columnIDs, file: file)
     }
 
@@ -37,8 +40,8 @@ struct RowRules<D: RowDecoder> {
     ///   - base: the UTF-8 offset of the reader's first byte in the file's stream, for locators.
     ///   - atEndOfFile: whether the part ends where the file ends; when not, a record still
     ///     open at the part's end is left for the next read (`openTail`).
-    func read(
-        _ reader: CSVReader, decoder: inout D, expectedRows: Int, base: Int, limit: Int = .max, atEndOfFile: Bool = true
+    func read<R: RecordReader>(
+        _ reader: R, decoder: inout D, expectedRows: Int, base: Int, limit: Int = .max, atEndOfFile: Bool = true
     ) throws -> RowBatch<D.Decoded> {
         var batch = RowBatch<D.Decoded>(rows: min(limit, expectedRows))
         var ordinal = 0
@@ -98,7 +101,7 @@ struct RowRules<D: RowDecoder> {
                 if let warnings = row.warnings { batch.warnings.append((batch.kept.count, warnings)) }
                 batch.kept.append(.init(
                     ordinal: ordinal, row: decoded, day: D.day(of: decoded), id: id, idHash: idHash,
-                    locator: RecordLocator(file: fileNumber, byteOffset: base + record.byteOffset),
+                    locator: RecordLocator(file: fileNumber, byteOffset: recordIDField.flatMap(record.sharedString) ?? base + record.byteOffset),
                     line: record.line))
                 continue
             }

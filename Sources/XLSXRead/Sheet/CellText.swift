@@ -218,7 +218,7 @@ public struct CellText: Sendable {
 
     /// A shared-string index: plain digits.
     @inline(__always)
-    static func index(_ value: UnsafeRawBufferPointer) -> Int? {
+    public static func index(_ value: UnsafeRawBufferPointer) -> Int? {
         guard !value.isEmpty, value.count <= 10 else { return nil }
         var n = 0
         for b in value {

@@ -1,0 +1,111 @@
+import Model
+import XLSXRead
+
+/// A worksheet's rows as records (rules §2 *Excel workbooks*): a record's line is its row
+/// number, field `i` the text of column `i + 1` (`CellText`). A row has the header's width once
+/// the header is found — a missing cell is an empty field, never a short row — and is wider only
+/// up to its last non-empty cell, which makes it a long row; before the header, a row ends at
+/// its last non-empty cell. Each field remembers the shared string it is, for record ids.
+final class SheetRecordReader: RecordReader {
+    private let rows: SheetReader
+    private let text: CellText
+    private let onCompressedBytes: ((Int) -> Void)?
+    private let storage = CSVRecordStorage()
+    private var buffer = RecordBuffer()
+    private var strings: UnsafeMutablePointer<Int32>
+    private var stringCapacity = 64
+    private var compressedReported: UInt64 = 0
+    /// The header's width once it is found.
+    private var width = 0
+    private(set) var currentLine = 1
+
+    /// Records whose `byteOffset` has this bit read their record id from the field's text, not
+    /// from the shared strings (see `RecordIDRegistry`).
+    static let notSharedBit = 1 << 47
+
+    /// - Parameter onCompressedBytes: told how many more compressed bytes of the file were read.
+    init(rows: SheetReader, text: CellText, onCompressedBytes: ((Int) -> Void)? = nil) {
+        self.rows = rows
+        self.text = text
+        self.onCompressedBytes = onCompressedBytes
+        strings = .allocate(capacity: stringCapacity)
+    }
+
+    deinit {
+        buffer.deallocate()
+        strings.deallocate()
+    }
+
+    func headerFound(_ header: CSVRecord) {
+        width = header.fieldCount
+    }
+
+    func next() throws -> CSVRecord? {
+        storage.generation.pointee &+= 1
+        guard let row = try rows.next() else { return nil }
+        if let onCompressedBytes, rows.compressedRead > compressedReported {
+            onCompressedBytes(Int(rows.compressedRead - compressedReported))
+            compressedReported = rows.compressedRead
+        }
+        buffer.reset()
+        var ordered = true
+        var previous = -1
+        for cell in row.cells {
+            if cell.column <= previous { ordered = false; break }
+            previous = cell.column
+        }
+        if ordered {
+            var owed = 0  // empty fields not written yet: written only before a later non-empty one
+            for cell in row.cells {
+                owed += cell.column - (buffer.fieldCount + owed)
+                try write(cell, of: row, owed: &owed)
+            }
+        } else {
+            // Cells out of column order (no writer of note does this): the last of a column wins.
+            var byColumn: [Int: SheetReader.Cell] = [:]
+            for cell in row.cells { byColumn[cell.column] = cell }
+            var owed = 0
+            for column in byColumn.keys.sorted() {
+                owed += column - (buffer.fieldCount + owed)
+                try write(byColumn[column]!, of: row, owed: &owed)
+            }
+        }
+        while buffer.fieldCount < width { endField(sharedString: -1, line: row.number) }
+        currentLine = row.number + 1
+        return CSVRecord(line: row.number, byteOffset: Self.notSharedBit | row.number, delimiter: .comma, noteCount: 0,
+                         unterminatedQuoteLine: nil, firstInvalidUTF8Field: nil, storage: storage, buffer: buffer,
+                         generation: storage.generation.pointee, fieldSharedStrings: UnsafePointer(strings))
+    }
+
+    /// Writes the `owed` empty fields and the cell's text, unless its text is empty (then it is
+    /// owed too).
+    @inline(__always)
+    private func write(_ cell: SheetReader.Cell, of row: SheetReader.Row, owed: inout Int) throws {
+        let written: Bool = try text.withText(cell, of: row) { bytes in
+            guard !bytes.isEmpty else { return false }
+            while owed > 0 {
+                endField(sharedString: -1, line: row.number)
+                owed -= 1
+            }
+            buffer.append(bytes.baseAddress!.assumingMemoryBound(to: UInt8.self), count: bytes.count)
+            return true
+        }
+        guard written else { owed += 1; return }
+        let shared = cell.kind == .shared ? CellText.index(row.value(cell)).map { Int32(truncatingIfNeeded: $0) } ?? -1 : -1
+        endField(sharedString: shared, line: row.number)
+    }
+
+    @inline(__always)
+    private func endField(sharedString: Int32, line: Int) {
+        let f = buffer.fieldCount
+        if f == stringCapacity {
+            stringCapacity *= 2
+            let grown = UnsafeMutablePointer<Int32>.allocate(capacity: stringCapacity)
+            grown.moveInitialize(from: strings, count: f)
+            strings.deallocate()
+            strings = grown
+        }
+        strings[f] = sharedString
+        buffer.endField(startLine: line)
+    }
+}
