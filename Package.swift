@@ -81,7 +81,7 @@ let package = Package(
         ),
         .executableTarget(name: "annual-review", dependencies: ["AnnualReviewCLI"]),
         // Deterministic, seeded generator of the sample year and of benchmark inputs.
-        .executableTarget(name: "generate-sample", dependencies: ["Model"], path: "Sources/GenerateSample"),
+        .executableTarget(name: "generate-sample", dependencies: ["Model", "XLSX"], path: "Sources/GenerateSample"),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "XLSXTests", dependencies: ["XLSX", "TestSupport"]),

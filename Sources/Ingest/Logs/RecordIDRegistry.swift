@@ -92,7 +92,7 @@ struct RecordIDRegistry {
         guard let info = files[locator.file] else { return nil }
         if let strings = info.workbookStrings, locator.byteOffset & SheetRecordReader.notSharedBit == 0 {
             guard locator.byteOffset < strings.count else { return nil }
-            return strings.withString(locator.byteOffset) { try? FieldText.withNormalized($0) { Array($0) } } ?? nil
+            return try? FieldText.withNormalized(strings.bytes(of: locator.byteOffset)) { Array($0) }
         }
         if info.utf8Start == nil {
             // Kept exactly: a hash match against such an id was settled by `exact` or is a

@@ -14,6 +14,8 @@ final class SheetRecordReader: RecordReader {
     private var buffer = RecordBuffer()
     private var strings: UnsafeMutablePointer<Int32>
     private var stringCapacity = 64
+    /// Where a number's text is written.
+    private let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: CellText.scratchCapacity)
     private var compressedReported: UInt64 = 0
     /// The header's width once it is found.
     private var width = 0
@@ -34,6 +36,7 @@ final class SheetRecordReader: RecordReader {
     deinit {
         buffer.deallocate()
         strings.deallocate()
+        scratch.deallocate()
     }
 
     func headerFound(_ header: CSVRecord) {
@@ -81,16 +84,13 @@ final class SheetRecordReader: RecordReader {
     /// owed too).
     @inline(__always)
     private func write(_ cell: SheetReader.Cell, of row: SheetReader.Row, owed: inout Int) throws {
-        let written: Bool = try text.withText(cell, of: row) { bytes in
-            guard !bytes.isEmpty else { return false }
-            while owed > 0 {
-                endField(sharedString: -1, line: row.number)
-                owed -= 1
-            }
-            buffer.append(bytes.baseAddress!.assumingMemoryBound(to: UInt8.self), count: bytes.count)
-            return true
+        let bytes = try text.text(cell, of: row, scratch: scratch)
+        guard !bytes.isEmpty else { owed += 1; return }
+        while owed > 0 {
+            endField(sharedString: -1, line: row.number)
+            owed -= 1
         }
-        guard written else { owed += 1; return }
+        buffer.append(bytes.baseAddress!.assumingMemoryBound(to: UInt8.self), count: bytes.count)
         let shared = cell.kind == .shared ? CellText.index(row.value(cell)).map { Int32(truncatingIfNeeded: $0) } ?? -1 : -1
         endField(sharedString: shared, line: row.number)
     }

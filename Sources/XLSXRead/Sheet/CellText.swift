@@ -22,56 +22,58 @@ public struct CellText: Sendable {
         self.uses1904 = uses1904
     }
 
-    /// Calls `body` with the text of `cell` of `row` (valid only inside `body`).
+    /// The bytes a number's text may take in `scratch`.
+    public static let scratchCapacity = 400
+
+    /// The text of `cell` of `row`: a view of the shared strings, of the row's bytes, of a
+    /// constant or of `scratch` (at least `scratchCapacity` bytes), valid until the next row.
     /// - Throws: `sharedStringOutOfRange` for a shared-string index the table does not have.
     @inline(__always)
-    public func withText<R>(_ cell: SheetReader.Cell, of row: SheetReader.Row, _ body: (UnsafeRawBufferPointer) -> R) throws(WorkbookReadError) -> R {
+    public func text(_ cell: SheetReader.Cell, of row: SheetReader.Row, scratch: UnsafeMutablePointer<UInt8>) throws(WorkbookReadError) -> UnsafeRawBufferPointer {
         let value = row.value(cell)
         switch cell.kind {
         case .shared:
-            guard cell.hasValue else { return body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+            guard cell.hasValue else { return UnsafeRawBufferPointer(start: nil, count: 0) }
             guard let index = Self.index(value), index < strings.count else {
                 throw .sharedStringOutOfRange(cell: SheetState.reference(column: cell.column, row: row.number),
                                               index: Self.index(value) ?? -1, count: strings.count)
             }
-            return strings.withString(index, body)
+            return strings.bytes(of: index)
         case .formulaString, .inline, .error:
-            return body(value)
+            return value
         case .boolean:
-            if value.count == 1 && value[0] == 0x31 { return Self.withLiteral("TRUE", body) }
-            if value.count == 1 && value[0] == 0x30 { return Self.withLiteral("FALSE", body) }
-            return body(value)
+            if value.count == 1 && value[0] == 0x31 { return Self.literal("TRUE") }
+            if value.count == 1 && value[0] == 0x30 { return Self.literal("FALSE") }
+            return value
         case .isoDate:
             // `2017-03-05T00:00:00`: the date part.
             if value.count >= 10, value[4] == 0x2D, value[7] == 0x2D, value.count == 10 || value[10] == 0x54 {
-                return body(UnsafeRawBufferPointer(rebasing: value[..<10]))
+                return UnsafeRawBufferPointer(rebasing: value[..<10])
             }
-            return body(value)
+            return value
         case .number:
-            return number(value, display: styles.display(cell.style), body)
+            return number(value, display: styles.display(cell.style), scratch: scratch)
         }
     }
 
     // MARK: Numbers
 
     @inline(__always)
-    private func number<R>(_ value: UnsafeRawBufferPointer, display: NumberDisplay, _ body: (UnsafeRawBufferPointer) -> R) -> R {
-        if display == .number, Self.isShortestDecimal(value) { return body(value) }
-        guard let number = Self.double(value) else { return body(value) }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 400) { buffer in
-            var out = Writer(buffer.baseAddress!)
-            switch display {
-            case .date:
-                if !writeDate(number, &out) { Self.writeShortest(number, &out) }
-            case .time(let seconds):
-                if !Self.writeTime(number, seconds: seconds, &out) { Self.writeShortest(number, &out) }
-            case .zeros(let width):
-                if !Self.writeZeros(number, width: width, &out) { Self.writeShortest(number, &out) }
-            case .number:
-                Self.writeShortest(number, &out)
-            }
-            return body(UnsafeRawBufferPointer(start: buffer.baseAddress, count: out.count))
+    private func number(_ value: UnsafeRawBufferPointer, display: NumberDisplay, scratch: UnsafeMutablePointer<UInt8>) -> UnsafeRawBufferPointer {
+        if display == .number, Self.isShortestDecimal(value) { return value }
+        guard let number = Self.double(value) else { return value }
+        var out = Writer(scratch)
+        switch display {
+        case .date:
+            if !writeDate(number, &out) { Self.writeShortest(number, &out) }
+        case .time(let seconds):
+            if !Self.writeTime(number, seconds: seconds, &out) { Self.writeShortest(number, &out) }
+        case .zeros(let width):
+            if !Self.writeZeros(number, width: width, &out) { Self.writeShortest(number, &out) }
+        case .number:
+            Self.writeShortest(number, &out)
         }
+        return UnsafeRawBufferPointer(start: scratch, count: out.count)
     }
 
     /// Whether `value` is already a number's shortest round-trip decimal: an optional minus,
@@ -228,8 +230,8 @@ public struct CellText: Sendable {
         return n
     }
 
-    private static func withLiteral<R>(_ text: StaticString, _ body: (UnsafeRawBufferPointer) -> R) -> R {
-        body(UnsafeRawBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+    private static func literal(_ text: StaticString) -> UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount)
     }
 
     /// Appends bytes to a buffer big enough for any number's text.

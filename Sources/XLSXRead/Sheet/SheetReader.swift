@@ -121,12 +121,13 @@ public final class SheetReader {
         state = .allocate(capacity: 1)
         state.initialize(to: SheetState(options: options))
         receiver = Receiver(part: part, state: state)
+        // The receiver outlives the parser, which holds it: no reference counting per event.
         parser = XMLPushParser(receiver, start: { ctx, local, _, _, _, _, count, _, attributes in
-            Unmanaged<Receiver>.fromOpaque(ctx!).takeUnretainedValue().start(local!, XMLAttributes(attributes, count: count))
+            Unmanaged<Receiver>.fromOpaque(ctx!)._withUnsafeGuaranteedRef { $0.start(local!, XMLAttributes(attributes, count: count)) }
         }, end: { ctx, local, _, _ in
-            Unmanaged<Receiver>.fromOpaque(ctx!).takeUnretainedValue().end(local!)
+            Unmanaged<Receiver>.fromOpaque(ctx!)._withUnsafeGuaranteedRef { $0.state.pointee.end(local!) }
         }, text: { ctx, text, length in
-            Unmanaged<Receiver>.fromOpaque(ctx!).takeUnretainedValue().state.pointee.text(text!, Int(length))
+            Unmanaged<Receiver>.fromOpaque(ctx!)._withUnsafeGuaranteedRef { $0.state.pointee.text(text!, Int(length)) }
         })
     }
 
@@ -180,10 +181,6 @@ public final class SheetReader {
             if let problem = state.pointee.start(local, attributes) { fail(.badReference(part, problem)) }
         }
 
-        @inline(__always)
-        func end(_ local: UnsafePointer<xmlChar>) {
-            state.pointee.end(local)
-        }
     }
 }
 

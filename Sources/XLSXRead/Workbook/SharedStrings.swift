@@ -48,16 +48,16 @@ public final class SharedStrings: @unchecked Sendable {
         })
     }
 
-    /// Calls `body` with the bytes of string `index` (0 ≤ index < count).
+    /// The bytes of string `index` (0 ≤ index < count), valid while the table is.
     @inline(__always)
-    public func withString<R>(_ index: Int, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+    public func bytes(of index: Int) -> UnsafeRawBufferPointer {
         let start = index == 0 ? 0 : Int(ends[index - 1])
-        return try body(UnsafeRawBufferPointer(start: bytes + start, count: Int(ends[index]) - start))
+        return UnsafeRawBufferPointer(start: bytes + start, count: Int(ends[index]) - start)
     }
 
     /// String `index` as a `String`.
     public func string(_ index: Int) -> String {
-        withString(index) { String(decoding: $0, as: UTF8.self) }
+        String(decoding: bytes(of: index), as: UTF8.self)
     }
 
     // MARK: Reading
