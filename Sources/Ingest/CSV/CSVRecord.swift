@@ -150,6 +150,9 @@ public struct CSVRecord {
         self.fieldSharedStrings = fieldSharedStrings
     }
 
+    /// Whether this is a worksheet's row rather than a CSV record.
+    var isWorksheetRow: Bool { fieldSharedStrings != nil }
+
     /// The shared string field `index` of a worksheet row is, nil when it is none (or for CSV).
     func sharedString(_ index: Int) -> Int? {
         guard let fieldSharedStrings, index < fieldCount, fieldSharedStrings[index] >= 0 else { return nil }

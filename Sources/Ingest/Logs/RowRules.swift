@@ -1,4 +1,5 @@
 import Model
+import XLSXRead
 
 /// Row rules 1–4 (rules §2) for the data records of one file, once its header is known: blank records
 /// and repeated headers skipped, notes told, bad bytes, open quotes and ragged rows handled,
@@ -142,11 +143,13 @@ struct RowRules<D: RowDecoder> {
                 record.withFieldBytes(f) { !FieldText.isBlank(UnsafeRawBufferPointer($0)) }
             }
             if let firstFilled {
-                return Diagnostic(.error, row.location(field: firstFilled), code: "long_row",
-                                  text: Catalogue.CSV.longRow(fields: record.fieldCount, header: width))
+                return Diagnostic(.error, row.location(field: firstFilled), code: "long_row", text: record.isWorksheetRow
+                    ? Catalogue.Workbooks.longRow(column: SheetReader.columnName(firstFilled), lastHeaderColumn: SheetReader.columnName(width - 1))
+                    : Catalogue.CSV.longRow(fields: record.fieldCount, header: width))
             }
-            return Diagnostic(.warning, row.location(field: width), code: "empty_extra_fields",
-                              text: Catalogue.CSV.emptyExtraFields(fields: record.fieldCount, header: width))
+            return Diagnostic(.warning, row.location(field: width), code: "empty_extra_fields", text: record.isWorksheetRow
+                ? Catalogue.Workbooks.blankCellsRightOfHeader(lastHeaderColumn: SheetReader.columnName(width - 1))
+                : Catalogue.CSV.emptyExtraFields(fields: record.fieldCount, header: width))
         }
         return nil
     }

@@ -26,6 +26,19 @@ extension Catalogue {
                 en: "\(count) formula cell\(count == 1 ? " has" : "s have") no saved result (\(cells.joined(separator: ", "))\(more ? " …" : "")) and read as empty: open the workbook in Excel or WPS and save it once, so that the formulas are calculated")
         }
 
+        /// Rule 2 in a worksheet: a value right of the header's last column (error `long_row`).
+        public static func longRow(column: String, lastHeaderColumn: String) -> Localized {
+            Localized(zh: "这一行在表头最后一列（\(lastHeaderColumn)列）右边的\(column)列有值；请删去它，或给这一列加上表头",
+                      en: "the row has a value in column \(column), right of the header's last column (\(lastHeaderColumn)); remove it, or give the column a header")
+        }
+
+        /// Rule 2 in a worksheet: cells right of the header holding only spaces (warning
+        /// `empty_extra_fields`).
+        public static func blankCellsRightOfHeader(lastHeaderColumn: String) -> Localized {
+            Localized(zh: "这一行在表头最后一列（\(lastHeaderColumn)列）右边的单元格只有空格，已舍去",
+                      en: "the row's cells right of the header's last column (\(lastHeaderColumn)) hold only spaces and were dropped")
+        }
+
         /// A log's `.csv` or `.txt` file whose bytes are a workbook: read as one (a warning).
         /// - Parameter fileExtension: the name's extension, with its dot (`.csv`).
         public static func workbookUnderTextName(fileExtension: String) -> Localized {

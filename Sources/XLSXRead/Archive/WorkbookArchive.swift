@@ -49,6 +49,9 @@ public final class WorkbookArchive {
 
     public func hasPart(_ name: String) -> Bool { entries[Self.key(name)] != nil }
 
+    /// The archive's entry of `part`.
+    func entry(_ part: String) -> Entry? { entries[Self.key(part)] }
+
     /// Opens `part` for reading in chunks.
     /// - Throws: `missingPart`; `partTooLarge` when its entry states a size past the bounds;
     ///   `damagedPart` when its data cannot be located or is compressed in a way zlib does not read.

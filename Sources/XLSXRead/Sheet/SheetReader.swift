@@ -80,6 +80,17 @@ public final class SheetReader {
         }
     }
 
+    /// `C` for 0-based column 2, `AA` for 26.
+    public static func columnName(_ column: Int) -> String {
+        var name = ""
+        var n = column + 1
+        while n > 0 {
+            name = String(UnicodeScalar(UInt8(65 + (n - 1) % 26))) + name
+            n = (n - 1) / 26
+        }
+        return name
+    }
+
     /// The largest row number and column count of a worksheet.
     public static let maximumRow = 1_048_576
     public static let maximumColumns = 16_384
@@ -377,7 +388,9 @@ struct SheetState {
         inCell = false
         capture = .none
         inInline = false
-        if cell.hasFormula && !cell.hasValue {
+        // No cached value: no `<v>`, or an empty one for a result that is not a string.
+        if cell.hasFormula && (!cell.hasValue || (cell.valueEnd == cell.valueStart && cell.kind != .formulaString)) {
+            cell.hasValue = false
             formulasWithoutValueCount += 1
             if formulasWithoutValue.count < 5 { formulasWithoutValue.append(Self.reference(column: cell.column, row: rowNumber)) }
         }
@@ -499,12 +512,6 @@ struct SheetState {
 
     /// `C5` for 0-based column 2 of row 5.
     static func reference(column: Int, row: Int) -> String {
-        var name = ""
-        var n = column + 1
-        while n > 0 {
-            name = String(UnicodeScalar(UInt8(65 + (n - 1) % 26))) + name
-            n = (n - 1) / 26
-        }
-        return name + String(row)
+        SheetReader.columnName(column) + String(row)
     }
 }

@@ -39,7 +39,7 @@ public enum NumberDisplay: Equatable, Sendable {
             self = .zeros(scalars.count)
             return
         }
-        var letters: [Character] = []  // y, m, d, h, s in order, lower case
+        var letters: [Character] = []  // y, m, d, h, s in order, lower case; n for elapsed minutes
         var i = 0
         func lower(_ s: Unicode.Scalar) -> Character { Character(String(s).lowercased()) }
         while i < scalars.count {
@@ -54,8 +54,10 @@ public enum NumberDisplay: Equatable, Sendable {
                 var j = i + 1
                 var inside: [Character] = []
                 while j < scalars.count && scalars[j] != "]" { inside.append(lower(scalars[j])); j += 1 }
-                // Elapsed time: [h], [hh], [m], [mm], [s], [ss].
-                if let first = inside.first, "hms".contains(first), inside.allSatisfy({ $0 == first }) { letters.append(first) }
+                // Elapsed time: [h], [hh], [m], [mm], [s], [ss] (an elapsed m is minutes: `n`).
+                if let first = inside.first, "hms".contains(first), inside.allSatisfy({ $0 == first }) {
+                    letters.append(first == "m" ? "n" : first)
+                }
                 i = j
             default:
                 let rest = String(String.UnicodeScalarView(scalars[i...].prefix(5))).lowercased()
@@ -70,7 +72,7 @@ public enum NumberDisplay: Equatable, Sendable {
         for (k, c) in letters.enumerated() {
             switch c {
             case "y", "d": isDate = true
-            case "h": isTime = true
+            case "h", "n": isTime = true
             case "s": isTime = true; seconds = true
             case "m":
                 let minutes = (k > 0 && letters[k - 1] == "h") || (k + 1 < letters.count && letters[k + 1] == "s")
@@ -88,6 +90,11 @@ public struct CellStyles: Sendable {
     private var displays: [NumberDisplay] = []
 
     public init() {}
+
+    /// Displays by style index (for tests).
+    init(displays: [NumberDisplay]) {
+        self.displays = displays
+    }
 
     init(parsing bytes: [UInt8], part: String) throws(WorkbookReadError) {
         var codes: [Int: String] = [:]
