@@ -50,6 +50,8 @@ struct LogFileReader {
         guard let sheet = workbook.firstVisibleWorksheet else { throw WorkbookReadError.noVisibleSheet }
         let text = try CellText(strings: workbook.sharedStrings(), styles: workbook.styles(), uses1904: workbook.uses1904)
         let rows = try workbook.rows(of: sheet, threaded: parallelism.threads > 1)
+        let reader = SheetRecordReader(rows: rows, text: text, onCompressedBytes: onCompressedBytes)
+        try reader.readFirstRow()
         let location = SourceLocation(file: name)
         let sheetRead = Catalogue.Workbooks.sheetRead(sheet.name)
         problems.file(Diagnostic(.info, location, code: "workbook_sheet", text: sheetRead))
@@ -57,7 +59,6 @@ struct LogFileReader {
         if !others.isEmpty {
             problems.file(Diagnostic(.info, location, code: "other_sheets", text: Catalogue.Workbooks.otherSheets(others)))
         }
-        let reader = SheetRecordReader(rows: rows, text: text, onCompressedBytes: onCompressedBytes)
         try readRecords(reader, source: RecordSource(decision: EncodingDecision(encoding: .utf8, bomLength: 0, text: sheetRead),
                                                      workbookStrings: text.strings),
                         decoder: &decoder, problems: &problems)

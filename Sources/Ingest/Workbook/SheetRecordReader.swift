@@ -19,6 +19,9 @@ final class SheetRecordReader: RecordReader {
     private var compressedReported: UInt64 = 0
     /// The header's width once it is found.
     private var width = 0
+    /// The first row, read ahead by `readFirstRow()`.
+    private var first: SheetReader.Row?
+    private var hasFirst = false
     private(set) var currentLine = 1
 
     /// Records whose `byteOffset` has this bit read their record id from the field's text, not
@@ -39,13 +42,23 @@ final class SheetRecordReader: RecordReader {
         scratch.deallocate()
     }
 
+    /// Reads the sheet's first row ahead (its first chunk inflated and parsed), so that most
+    /// sheets that cannot be read fail before anything is told about them.
+    func readFirstRow() throws {
+        first = try rows.next()
+        hasFirst = true
+    }
+
     func headerFound(_ header: CSVRecord) {
         width = header.fieldCount
     }
 
     func next() throws -> CSVRecord? {
         storage.generation.pointee &+= 1
-        guard let row = try rows.next() else { return nil }
+        let next = hasFirst ? first : try rows.next()
+        hasFirst = false
+        first = nil
+        guard let row = next else { return nil }
         if let onCompressedBytes, rows.compressedRead > compressedReported {
             onCompressedBytes(Int(rows.compressedRead - compressedReported))
             compressedReported = rows.compressedRead
