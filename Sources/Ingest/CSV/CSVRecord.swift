@@ -150,6 +150,18 @@ public struct CSVRecord {
         self.fieldSharedStrings = fieldSharedStrings
     }
 
+    /// A record whose fields lie in memory the caller keeps valid until its next record (a
+    /// worksheet's row, `SheetRecordReader`).
+    init(line: Int, byteOffset: Int, delimiter: CSVDelimiter, base: UnsafePointer<UInt8>, fieldStarts: UnsafePointer<Int>,
+         fieldEnds: UnsafePointer<Int>, fieldLines: UnsafePointer<Int>, fieldCount: Int, contentCount: Int,
+         storage: CSVRecordStorage, generation: Int, fieldSharedStrings: UnsafePointer<Int32>?) {
+        self.line = line; self.byteOffset = byteOffset; self.delimiter = delimiter; self.fieldCount = fieldCount
+        self.noteCount = 0; self.unterminatedQuoteLine = nil; self.firstInvalidUTF8Field = nil
+        self.storage = storage; self.base = base; self.fieldStarts = fieldStarts; self.fieldEnds = fieldEnds
+        self.fieldLines = fieldLines; self.contentCount = contentCount; self.generation = generation
+        self.fieldSharedStrings = fieldSharedStrings
+    }
+
     /// Whether this is a worksheet's row rather than a CSV record.
     var isWorksheetRow: Bool { fieldSharedStrings != nil }
 

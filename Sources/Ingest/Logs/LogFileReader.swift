@@ -50,7 +50,7 @@ struct LogFileReader {
         guard let sheet = workbook.firstVisibleWorksheet else { throw WorkbookReadError.noVisibleSheet }
         let text = try CellText(strings: workbook.sharedStrings(), styles: workbook.styles(), uses1904: workbook.uses1904)
         let rows = try workbook.rows(of: sheet, threaded: parallelism.threads > 1)
-        let reader = SheetRecordReader(rows: rows, text: text, onCompressedBytes: onCompressedBytes)
+        let reader = SheetRecordReader(rows: rows, text: text, threaded: parallelism.threads > 1, onCompressedBytes: onCompressedBytes)
         try reader.readFirstRow()
         let location = SourceLocation(file: name)
         let sheetRead = Catalogue.Workbooks.sheetRead(sheet.name)
@@ -62,7 +62,7 @@ struct LogFileReader {
         try readRecords(reader, source: RecordSource(decision: EncodingDecision(encoding: .utf8, bomLength: 0, text: sheetRead),
                                                      workbookStrings: text.strings),
                         decoder: &decoder, problems: &problems)
-        let formulas = rows.formulasWithoutValue
+        let formulas = reader.formulasWithoutValue
         if formulas.count > 0 {
             problems.file(Diagnostic(.warning, location, code: "formula_without_value",
                                      text: Catalogue.Workbooks.formulasWithoutValue(formulas.first, count: formulas.count)))

@@ -100,12 +100,15 @@ final class WorkbookLogTests: XCTestCase {
     /// (the next file's U1 is not a repeat).
     func testAWorkbookFoundUnreadableHalfWayCountsNothing() throws {
         let csv = ["meetings-3.csv": "日期,单位编码,会议类型,记录编号\n2017-05-10,S002,支委会,U1\n"]
-        let run = try ingest(folder("hostile/unfinished.xlsx", as: "meetings-2.xlsx", files: csv))
-        XCTAssertEqual(run.diagnostics(in: "meetings-2.xlsx").map(\.code), ["workbook_sheet", "workbook_unreadable"])
-        XCTAssertEqual(run.quality(.meetings).fileProblems.map(\.code).filter { !Ingested.columnGapCodes.contains($0) }, ["workbook_unreadable"])
-        XCTAssertEqual(run.result.meetingYearVotes, [2017: 1])
-        assertCounts(run.counts(.meetings), read: 1, accepted: 1, rejected: 0)
-        XCTAssertEqual(run.sink.meetings, [.meeting(site: 2, day: "2017-05-10", type: .branch_committee, attendees: nil, expected: nil)])
+        // On one thread, and with the sheet inflated, parsed and its rows checked on three.
+        for parallelism in [Parallelism.sequential, Parallelism(threads: 3)] {
+            let run = try ingest(folder("hostile/unfinished.xlsx", as: "meetings-2.xlsx", files: csv), parallelism: parallelism)
+            XCTAssertEqual(run.diagnostics(in: "meetings-2.xlsx").map(\.code), ["workbook_sheet", "workbook_unreadable"])
+            XCTAssertEqual(run.quality(.meetings).fileProblems.map(\.code).filter { !Ingested.columnGapCodes.contains($0) }, ["workbook_unreadable"])
+            XCTAssertEqual(run.result.meetingYearVotes, [2017: 1])
+            assertCounts(run.counts(.meetings), read: 1, accepted: 1, rejected: 0)
+            XCTAssertEqual(run.sink.meetings, [.meeting(site: 2, day: "2017-05-10", type: .branch_committee, attendees: nil, expected: nil)])
+        }
     }
 
     /// A register whose only file is a workbook that cannot be read: the run stops.
