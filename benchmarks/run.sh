@@ -37,7 +37,7 @@ dataset() { # name sites rows [--xlsx]
 measure() { # label dir rows command...
     local label=$1 dir=$2 rows=$3; shift 3
     local bytes best_s="" best_kb=""
-    bytes=$(cat "$dir"/*.csv "$dir"/*.xlsx 2>/dev/null | wc -c)
+    bytes=$(find "$dir" -maxdepth 1 \( -name '*.csv' -o -name '*.xlsx' \) -exec cat {} + | wc -c)
     for _ in $(seq "$runs"); do
         local out
         /usr/bin/time -o "$dir/.time" -f "%e %M" "$@" >/dev/null 2>&1 || true

@@ -11,24 +11,25 @@ import XLSXRead
 /// Rows are parsed and turned into text a batch at a time. With `threaded`, that runs on a thread
 /// of its own (beside the one inflating the sheet), while the caller's thread applies the row
 /// rules and merges: the three stages of reading a sheet on the cores there are. The records,
-/// and so everything after, are the same either way.
+/// and so everything after, are the same either way. Its stored properties, changed for every
+/// record on the reader's thread alone, skip Swift's dynamic exclusivity checks.
 final class SheetRecordReader: RecordReader {
     private let producer: Producer
     private let onCompressedBytes: ((Int) -> Void)?
     private let storage = CSVRecordStorage()
     /// The batch being read, and the next row of it.
-    private var batch: TextRows?
-    private var nextRow = 0
-    private var compressedReported: UInt64 = 0
+    @exclusivity(unchecked) private var batch: TextRows?
+    @exclusivity(unchecked) private var nextRow = 0
+    @exclusivity(unchecked) private var compressedReported: UInt64 = 0
     /// The current record's fields, padded to the header's width.
-    private var starts: UnsafeMutablePointer<Int>
-    private var ends: UnsafeMutablePointer<Int>
-    private var lines: UnsafeMutablePointer<Int>
-    private var strings: UnsafeMutablePointer<Int32>
-    private var fieldCapacity = 0
+    @exclusivity(unchecked) private var starts: UnsafeMutablePointer<Int>
+    @exclusivity(unchecked) private var ends: UnsafeMutablePointer<Int>
+    @exclusivity(unchecked) private var lines: UnsafeMutablePointer<Int>
+    @exclusivity(unchecked) private var strings: UnsafeMutablePointer<Int32>
+    @exclusivity(unchecked) private var fieldCapacity = 0
     /// The header's width once it is found.
-    private var width = 0
-    private(set) var currentLine = 1
+    @exclusivity(unchecked) private var width = 0
+    @exclusivity(unchecked) private(set) var currentLine = 1
 
     /// Records whose `byteOffset` has this bit read their record id from the field's text, not
     /// from the shared strings (see `RecordIDRegistry`).
@@ -120,21 +121,23 @@ final class SheetRecordReader: RecordReader {
 
 /// A batch of a sheet's rows turned into text: each row's fields (up to its last non-empty
 /// cell) as byte ranges of one arena, with the shared string each field is.
+/// Its stored properties are changed for every cell on one thread at a time (the producer's,
+/// then the reader's): they skip Swift's dynamic exclusivity checks.
 final class TextRows: @unchecked Sendable {
     static let rowsPerBatch = 2048
 
-    var bytes: UnsafeMutablePointer<UInt8>
-    private var byteCapacity = 1 << 16
-    private var byteCount = 0
-    var starts: [Int] = []
-    var ends: [Int] = []
-    var strings: [Int32] = []
-    var firstField: [Int] = []
-    var fieldCount: [Int] = []
-    var number: [Int] = []
+    @exclusivity(unchecked) var bytes: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var byteCapacity = 1 << 16
+    @exclusivity(unchecked) private var byteCount = 0
+    @exclusivity(unchecked) var starts: [Int] = []
+    @exclusivity(unchecked) var ends: [Int] = []
+    @exclusivity(unchecked) var strings: [Int32] = []
+    @exclusivity(unchecked) var firstField: [Int] = []
+    @exclusivity(unchecked) var fieldCount: [Int] = []
+    @exclusivity(unchecked) var number: [Int] = []
     var count: Int { number.count }
     /// Compressed bytes of the file read when the batch was full.
-    var compressedRead: UInt64 = 0
+    @exclusivity(unchecked) var compressedRead: UInt64 = 0
 
     init() {
         bytes = .allocate(capacity: byteCapacity)

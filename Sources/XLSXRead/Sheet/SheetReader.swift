@@ -100,8 +100,9 @@ public final class SheetReader {
         (state.pointee.formulasWithoutValue, state.pointee.formulasWithoutValueCount)
     }
 
-    /// Compressed bytes read from the file so far.
-    public private(set) var compressedRead: UInt64 = 0
+    /// Compressed bytes read from the file so far. (This and the reader's other stored properties,
+    /// changed for every chunk on the reading thread alone, skip dynamic exclusivity checks.)
+    @exclusivity(unchecked) public private(set) var compressedRead: UInt64 = 0
 
     /// Rows with attributes and no cell, with their tags (`keepsRowAttributes` only).
     public var emptyRowTags: [(row: Int, tag: String)] { state.pointee.emptyRowTags }
@@ -112,11 +113,11 @@ public final class SheetReader {
         case memory([UInt8])
     }
 
-    private var source: Source
+    @exclusivity(unchecked) private var source: Source
     private let receiver: Receiver
     private let parser: XMLPushParser
     private let state: UnsafeMutablePointer<SheetState>
-    private var ended = false
+    @exclusivity(unchecked) private var ended = false
 
     convenience init(stream: PartStream, threaded: Bool, options: Options) {
         self.init(source: .archive(ChunkPipeline(stream, threaded: threaded)), part: stream.part, options: options)

@@ -95,9 +95,11 @@ final class XMLPushParser {
         try result.get()
     }
 
+    /// Throws the receiver's failure, or when the part is not well-formed XML. (libxml2 also
+    /// reports namespace errors of well-formed XML, an undeclared prefix: those are let pass.)
     private func check(_ status: Int32) throws(WorkbookReadError) {
         if let failure = receiver.failure { throw failure }
-        guard status != 0 || context.pointee.wellFormed == 0 else { return }
+        guard context.pointee.wellFormed == 0 else { return }
         var line = 0
         var detail = "error \(status)"
         if let error = xmlCtxtGetLastError(context) {
