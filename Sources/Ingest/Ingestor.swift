@@ -129,7 +129,7 @@ public enum Ingestor {
                                        progress: meter)
             meter?.begin(file: file.name, size: file.size)
             if file.isWorkbook {
-                if !Self.readWorkbook(reader, decoder: &siteDecoder, problems: &logs[LogKind.sites.position], meter: meter) {
+                if try !Self.readWorkbook(reader, decoder: &siteDecoder, problems: &logs[LogKind.sites.position], meter: meter) {
                     unread.insert(file.name)
                 }
                 continue
@@ -156,10 +156,10 @@ public enum Ingestor {
 
         /// Reads an activity log's workbook into a sink of its own, added to the others' once
         /// the whole file was read: a workbook that turns out unreadable counts nothing.
-        func readActivityWorkbook<D: RowDecoder>(_ reader: LogFileReader, decoder: inout D, problems: inout ProblemLog) -> Bool {
+        func readActivityWorkbook<D: RowDecoder>(_ reader: LogFileReader, decoder: inout D, problems: inout ProblemLog) throws -> Bool {
             let before = sink.sink
             sink.sink = makeSink(register.sites.count)
-            let read = Self.readWorkbook(reader, decoder: &decoder, problems: &problems, meter: meter)
+            let read = try Self.readWorkbook(reader, decoder: &decoder, problems: &problems, meter: meter)
             if read {
                 var all = before
                 all.merge(sink.sink)
@@ -205,9 +205,9 @@ public enum Ingestor {
             if entry.isWorkbook {
                 let read: Bool
                 switch entry.log {
-                case .meetings: read = readActivityWorkbook(reader, decoder: &meetings, problems: &logs[entry.log.position])
-                case .lectures: read = readActivityWorkbook(reader, decoder: &lectures, problems: &logs[entry.log.position])
-                case .trainings: read = readActivityWorkbook(reader, decoder: &trainings, problems: &logs[entry.log.position])
+                case .meetings: read = try readActivityWorkbook(reader, decoder: &meetings, problems: &logs[entry.log.position])
+                case .lectures: read = try readActivityWorkbook(reader, decoder: &lectures, problems: &logs[entry.log.position])
+                case .trainings: read = try readActivityWorkbook(reader, decoder: &trainings, problems: &logs[entry.log.position])
                 case .sites: read = false
                 }
                 if read {
@@ -266,18 +266,17 @@ extension Ingestor {
     /// whether it was read. (The caller keeps the file's rows apart from the sink until then.)
     static func readWorkbook<D: RowDecoder>(
         _ reader: LogFileReader, decoder: inout D, problems: inout ProblemLog, meter: ProgressMeter?
-    ) -> Bool {
+    ) throws -> Bool {
         let savedDecoder = decoder, savedProblems = problems, mark = decoder.recordIDMark
         do {
             try reader.readWorkbook(decoder: &decoder, problems: &problems, onCompressedBytes: { meter?.bytes($0) })
             return true
-        } catch {
+        } catch let error as WorkbookReadError {
             decoder = savedDecoder
             problems = savedProblems
             if let mark { decoder.rollBackRecordIDs(to: mark) }
-            let reason = (error as? WorkbookReadError)?.reason ?? Localized(zh: "\(error)", en: "\(error)")
             problems.file(Diagnostic(.error, SourceLocation(file: reader.name), code: "workbook_unreadable",
-                                     text: Catalogue.Workbooks.unreadable(reason)))
+                                     text: Catalogue.Workbooks.unreadable(error.reason)))
             return false
         }
     }
