@@ -25,6 +25,29 @@ final class WorkbookYearTests: XCTestCase {
         }
     }
 
+    /// `generate-sample --xlsx` writes the logs as workbooks (shared strings, dated numbers):
+    /// a generated year reads the same from them as from its CSV files.
+    func testAGeneratedYearAsWorkbooksGivesTheSameJSONAsAsCSV() throws {
+        let generator = try TestPackage.product("generate-sample")
+        let folder = try TestPackage.makeTemporaryFolder("workbook-year")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var outputs: [[String: Any]] = []
+        for (name, extra) in [("csv", []), ("xlsx", ["--xlsx"])] {
+            let inputs = folder.appendingPathComponent(name).path
+            let generated = try runProgram(generator, ["--out", inputs, "--sites", "30", "--meetings-rows", "3000", "--plain"] + extra, in: folder)
+            XCTAssertEqual(generated.status, 0, String(decoding: generated.stderr, as: UTF8.self))
+            let files = try FileManager.default.contentsOfDirectory(atPath: inputs).filter { !$0.hasSuffix(".md") }.sorted()
+            XCTAssertEqual(files, ["lectures", "meetings", "sites", "trainings"].map { "\($0).\(name)" })
+            let run = try ReviewBinary.run(["build", "--json", "--inputs", inputs, "--out", inputs + ".xlsx", "--year", "2017"], in: folder.path)
+            XCTAssertEqual(run.status, 0, run.stderr)
+            var json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+            json["fingerprint"] = nil
+            outputs.append(json)
+        }
+        XCTAssertEqual((outputs[0]["files"] as? [String: Any]).map { ($0["meetings"] as? [String: Any])?["read"] as? Int }, 3000)
+        XCTAssertTrue(NSDictionary(dictionary: outputs[0]).isEqual(to: outputs[1]))
+    }
+
     func testValidateNamesTheRowAndColumnOfACell() throws {
         let workspace = try Workspace(copying: "xlsx/small-libreoffice")
         defer { workspace.remove() }
