@@ -120,6 +120,7 @@ final class WorkbookFixtureTests: XCTestCase {
         }
         XCTAssertEqual(error("hidden.xlsx"), .noVisibleSheet)
         XCTAssertEqual(error("checksum.xlsx"), .damagedPart(sheet, .checksum))
+        XCTAssertEqual(error("lying-size.xlsx"), .damagedPart(sheet, .size(declared: 100)))
         guard case .malformedXML(sheet, _, _)? = error("unfinished.xlsx") else {
             return XCTFail("unfinished.xlsx: \(String(describing: error("unfinished.xlsx")))")
         }

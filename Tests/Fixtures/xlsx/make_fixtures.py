@@ -22,6 +22,7 @@ import datetime
 import io
 import os
 import shutil
+import struct
 import subprocess
 import sys
 import tempfile
@@ -219,6 +220,14 @@ def hostile():
         inline_row(r, ["2017-01-10", "S001", "支委会", "5", "5", "", "U%d" % (r - 1)]) for r in range(2, 5002))
     unfinished = sheet(many, "A1:G5001").replace("</sheetData></worksheet>", "")
     write_zip(os.path.join(out, "unfinished.xlsx"), good + [("xl/worksheets/sheet1.xml", unfinished)])
+    # A sheet whose entry states 100 bytes where it inflates to more: refused once past them.
+    buffer = io.BytesIO()
+    xml = sheet(rows, "A1:G2")
+    write_zip(buffer, good + [("xl/worksheets/sheet1.xml", xml)])
+    size = struct.pack("<I", len(xml.encode()))
+    assert buffer.getvalue().count(size) == 2  # the local header's and the central directory's
+    with open(os.path.join(out, "lying-size.xlsx"), "wb") as f:
+        f.write(buffer.getvalue().replace(size, struct.pack("<I", 100)))
     # A stored (uncompressed) sheet with one byte changed after its checksum was taken.
     buffer = io.BytesIO()
     write_zip(buffer, good + [("xl/worksheets/sheet1.xml", sheet(rows, "A1:G2"))], zipfile.ZIP_STORED)
