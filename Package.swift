@@ -13,7 +13,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", exact: "3.12.3"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", exact: "2.1.1"),
-        // Reads the committed workbook's parts for `annual-review check` (MIT; zlib on Linux).
+        // The archive of a workbook read (a log, or the committed report for `check`): its entries (MIT).
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
@@ -23,6 +23,18 @@ let package = Package(
             pkgConfig: "xlsxwriter",
             providers: [.apt(["libxlsxwriter-dev"])]
         ),
+        // libxml2 from Debian's libxml2-dev: its SAX2 push parser reads the XML of workbooks.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        // zlib from Debian's zlib1g-dev: inflate and crc32 for the bounded inflater of workbook parts.
+        .systemLibrary(
+            name: "CInflate",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // A cache prefetch hint, which Swift does not offer (see the header).
         .target(name: "CPrefetch"),
         // UTF-8 validation sixteen bytes at a time (SSSE3), which Swift cannot express (see the header).
@@ -31,11 +43,20 @@ let package = Package(
         .target(name: "XLSX", dependencies: ["CXlsxWriter"]),
         // Value types of the domain: sites, enumerations, dates, positions, diagnostics. No I/O.
         .target(name: "Model"),
+        // Reads .xlsx workbooks, streaming: the archive (ZIPFoundation, one bounded inflater), the
+        // XML parts (libxml2's SAX2 push parser), shared strings, number formats, sheets as rows.
+        .target(
+            name: "XLSXRead",
+            dependencies: [
+                "Model", "CLibXML2", "CInflate",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         // Bytes → typed rows: CSV reader, encodings, headers, values, row rules, config.
         .target(
             name: "Ingest",
             dependencies: [
-                "Model", "CPrefetch", "CUTF8",
+                "Model", "CPrefetch", "CUTF8", "XLSXRead",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -46,32 +67,35 @@ let package = Package(
         .target(
             name: "Report",
             dependencies: [
-                "Model", "Indicators", "XLSX",
+                "Model", "Indicators", "XLSX", "XLSXRead",
                 .product(name: "Mustache", package: "swift-mustache"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // The commands and their error → exit-code mapping.
         .target(
             name: "AnnualReviewCLI",
             dependencies: [
-                "Model", "Ingest", "Indicators", "Report",
+                "Model", "Ingest", "Indicators", "Report", "XLSXRead",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(name: "annual-review", dependencies: ["AnnualReviewCLI"]),
         // Deterministic, seeded generator of the sample year and of benchmark inputs.
-        .executableTarget(name: "generate-sample", dependencies: ["Model"], path: "Sources/GenerateSample"),
+        .executableTarget(name: "generate-sample", dependencies: ["Model", "XLSX"], path: "Sources/GenerateSample"),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "XLSXTests", dependencies: ["XLSX", "TestSupport"]),
+        .testTarget(
+            name: "XLSXReadTests",
+            dependencies: ["XLSXRead", "Model", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // The validate command's tests run the real binary: the dependency makes `swift test` build it.
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "Model", "TestSupport", "annual-review"]),
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "Model", "TestSupport"]),
         .testTarget(
             name: "ReportTests",
             dependencies: [
-                "Report", "Indicators", "Model", "XLSX", "TestSupport",
+                "Report", "Indicators", "Model", "XLSX", "XLSXRead", "TestSupport",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),

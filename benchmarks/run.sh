@@ -6,6 +6,10 @@
 #                              rows/s, peak memory and the memory per extra row
 #   benchmarks/run.sh build    the full `build` (validation, indicators, workbook) on a year of
 #                              2,000 sites and 1,100,000 meeting rows, then 4.4 million; several runs
+#   benchmarks/run.sh xlsx     the logs as workbooks (generate-sample --xlsx: 2,000 sites, a
+#                              1,000,000-row meetings.xlsx with shared strings): `validate` and
+#                              `build`, then pandas.read_excel on the same meetings.xlsx (a venv
+#                              under .build/bench/venv)
 #
 # The data sets are made by the repo's own seeded generator under .build/bench/ (kept between
 # runs; delete the folder to regenerate). Peak memory is /usr/bin/time's maximum resident set.
@@ -22,10 +26,10 @@ tool=.build/release/annual-review
 gen=.build/release/generate-sample
 [[ -x /usr/bin/time ]] || { echo "benchmarks: /usr/bin/time is missing (apt-get install time)" >&2; exit 2; }
 
-dataset() { # name sites rows
+dataset() { # name sites rows [--xlsx]
     local dir=".build/bench/$1"
-    if [[ ! -f "$dir/meetings.csv" ]]; then
-        "$gen" --out "$dir" --sites "$2" --meetings-rows "$3" >/dev/null
+    if [[ ! -f "$dir/meetings.csv" && ! -f "$dir/meetings.xlsx" ]]; then
+        "$gen" --out "$dir" --sites "$2" --meetings-rows "$3" ${4:-} >/dev/null
     fi
     echo "$dir"
 }
@@ -33,7 +37,7 @@ dataset() { # name sites rows
 measure() { # label dir rows command...
     local label=$1 dir=$2 rows=$3; shift 3
     local bytes best_s="" best_kb=""
-    bytes=$(cat "$dir"/*.csv | wc -c)
+    bytes=$(find "$dir" -maxdepth 1 \( -name '*.csv' -o -name '*.xlsx' \) -exec cat {} + | wc -c)
     for _ in $(seq "$runs"); do
         local out
         /usr/bin/time -o "$dir/.time" -f "%e %M" "$@" >/dev/null 2>&1 || true
@@ -62,8 +66,20 @@ build)
     measure "build, 1,100,000 meeting rows" "$small" 1100000 "$tool" build --quiet --inputs "$small" --out .build/bench/small.xlsx
     measure "build, 4,400,000 meeting rows" "$large" 4400000 "$tool" build --quiet --inputs "$large" --out .build/bench/large.xlsx
     ;;
+xlsx)
+    small=$(dataset xlsx-1m 2000 1000000 --xlsx)
+    measure "validate, meetings.xlsx 1,000,000 rows" "$small" 1000000 "$tool" validate --inputs "$small" --year 2017
+    measure "build, meetings.xlsx 1,000,000 rows" "$small" 1000000 "$tool" build --quiet --inputs "$small" --out .build/bench/xlsx.xlsx
+    venv=.build/bench/venv
+    if [[ ! -x "$venv/bin/python" ]] || ! "$venv/bin/python" -c "import pandas, openpyxl" 2>/dev/null; then
+        python3 -m venv "$venv"
+        "$venv/bin/pip" install --quiet pandas xlsxwriter openpyxl
+    fi
+    runs=1 measure "pandas.read_excel, meetings.xlsx" "$small" 1000000 "$venv/bin/python" benchmarks/pandas_read_excel.py "$small/meetings.xlsx"
+    exit 0
+    ;;
 *)
-    echo "usage: benchmarks/run.sh ingest|build" >&2; exit 2 ;;
+    echo "usage: benchmarks/run.sh ingest|build|xlsx" >&2; exit 2 ;;
 esac
 a=$(cat "$small/.peak-kb"); b=$(cat "$large/.peak-kb")
 awk -v a="$a" -v b="$b" -v mode="$mode" 'BEGIN {

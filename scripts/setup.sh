@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Installs the system packages annual-review needs when they are missing (Debian/Ubuntu, as
-# root or with sudo): libxlsxwriter-dev and zlib1g-dev (for ZIPFoundation, which `check` reads
-# workbooks with) to build. The tests also need a python3 with venv and PyPI (openpyxl is read
+# root or with sudo): libxlsxwriter-dev, libxml2-dev and zlib1g-dev (workbooks are written with
+# libxlsxwriter and read with libxml2 and zlib) to build. The tests also need a python3 with venv and PyPI (openpyxl is read
 # back in a throwaway venv). Pass --render to add LibreOffice and the CJK fonts for the
 # render check, --package to add dpkg-dev (dpkg-shlibdeps, for scripts/package.sh).
 set -euo pipefail
 
-packages=(libxlsxwriter-dev zlib1g-dev)
+packages=(libxlsxwriter-dev libxml2-dev zlib1g-dev)
 for arg in "$@"; do
     case "$arg" in
         --render) packages+=(libreoffice-calc-nogui fonts-noto-cjk poppler-utils) ;;

@@ -2,8 +2,8 @@ import Foundation
 
 /// generate-sample: writes the synthetic sample year (default) or scaled benchmark inputs.
 let usage = """
-    usage: generate-sample [--out DIR] [--seed N] [--plain]
-           generate-sample --out DIR --sites N [--meetings-rows M] [--seed N] [--plain]
+    usage: generate-sample [--out DIR] [--seed N] [--plain] [--xlsx]
+           generate-sample --out DIR --sites N [--meetings-rows M] [--seed N] [--plain] [--xlsx]
 
     Without --sites or --meetings-rows: the sample year 2017 of 澜江市教育局 and the year 2016
     before it (300 sites, about 63,000 log rows, a dozen deliberate problems listed in DIR/README.md).
@@ -15,6 +15,7 @@ let usage = """
       --sites N            number of sites besides the bureau (default 300)
       --meetings-rows M    meeting rows to write
       --plain              ISO dates and no oddities or deliberate problems
+      --xlsx               the logs as Excel workbooks (shared strings, dates as dated numbers)
 
     """
 
@@ -54,10 +55,14 @@ func parse(_ arguments: [String]) throws -> Options {
 }
 
 do {
-    let options = try parse(Array(CommandLine.arguments.dropFirst()))
+    let arguments = Array(CommandLine.arguments.dropFirst())
+    let options = try parse(arguments.filter { $0 != "--xlsx" })
     var generator = Generator(options: options)
     let summary = try generator.run()
     for (file, count) in summary.rows { print("\(options.out)/\(file): \(count) rows") }
+    if arguments.contains("--xlsx") {
+        for workbook in try WorkbookLogs.convert(folder: options.out) { print("\(workbook): written as a workbook") }
+    }
     if !summary.problems.isEmpty { print("\(summary.problems.count) deliberate problems, listed in \(options.out)/README.md") }
 } catch let error as GeneratorError {
     FileHandle.standardError.write(Data("generate-sample: \(error.description)\n\n\(usage)".utf8))

@@ -1,6 +1,7 @@
 import Crypto
 import Foundation
 import Model
+import XLSXRead
 
 /// A small input read whole (the config, the draft template): part of the fingerprint.
 public struct InputFile: Sendable {
@@ -116,25 +117,33 @@ public enum Ingestor {
         }
         let meter = onProgress.map { ProgressMeter(fileCount: files.all.count, hook: $0) }
 
-        // The register comes first: every other log refers to it. Its bytes are kept for the
-        // fingerprint, which takes the files in name order.
+        // The register comes first: every other log refers to it. Its CSV bytes are kept for
+        // the fingerprint, which takes the files in name order.
         var siteDecoder = SiteDecoder(vocab: vocab)
         var rawSites: [String: [UInt8]] = [:]
-        for log in LogKind.allCases { logs[log.position].quality.files = files.logs[log]!.map(\.name) }
+        /// The files a workbook could not be read from: left out of everything (rules §2).
+        var unread: Set<String> = []
         for (number, file) in files.logs[.sites]!.enumerated() {
-            var raw: [UInt8] = []
             let reader = LogFileReader(path: file.path, name: file.name, fileNumber: number, encoding: encoding,
                                        lookup: HeaderMap.lookup(.sites, config: config), size: file.size,
                                        progress: meter)
             meter?.begin(file: file.name, size: file.size)
+            if file.isWorkbook {
+                if try !Self.readWorkbook(reader, decoder: &siteDecoder, problems: &logs[LogKind.sites.position], meter: meter) {
+                    unread.insert(file.name)
+                }
+                continue
+            }
+            var raw: [UInt8] = []
             try reader.read(decoder: &siteDecoder, problems: &logs[LogKind.sites.position]) {
                 raw.append(contentsOf: $0)
                 meter?.bytes($0.count)
             }
             rawSites[file.name] = raw
         }
+        guard files.logs[.sites]!.contains(where: { !unread.contains($0.name) }) else { throw IngestError.noSitesLog(inputs) }
         let register = siteDecoder.register
-        let sitesFiles = files.logs[.sites]!.map(\.name).joined(separator: ", ")
+        let sitesFiles = files.logs[.sites]!.map(\.name).filter { !unread.contains($0) }.joined(separator: ", ")
         let sink = SinkBox(makeSink(register.sites.count))
 
         // The record_id index starts small and grows as ids come: sizing it up front from the
@@ -144,6 +153,22 @@ public enum Ingestor {
                                       annualMeetingsUntil: config.annualMeetingsUntil)
         var lectures = LectureDecoder(register: register, sitesFiles: sitesFiles, vocab: vocab, sink: sink)
         var trainings = TrainingDecoder(register: register, sitesFiles: sitesFiles, vocab: vocab, sink: sink)
+
+        /// Reads an activity log's workbook into a sink of its own, added to the others' once
+        /// the whole file was read: a workbook that turns out unreadable counts nothing.
+        func readActivityWorkbook<D: RowDecoder>(_ reader: LogFileReader, decoder: inout D, problems: inout ProblemLog) throws -> Bool {
+            let before = sink.sink
+            sink.sink = makeSink(register.sites.count)
+            let read = try Self.readWorkbook(reader, decoder: &decoder, problems: &problems, meter: meter)
+            if read {
+                var all = before
+                all.merge(sink.sink)
+                sink.sink = all
+            } else {
+                sink.sink = before
+            }
+            return read
+        }
 
         var hasher = SHA256()
         let memory = Dictionary(extraInputs.map { ($0.name, $0.bytes) }, uniquingKeysWith: { a, _ in a })
@@ -162,17 +187,39 @@ public enum Ingestor {
                 continue
             }
             if entry.log == .sites {
+                if unread.contains(name) { continue }
+                if entry.isWorkbook {
+                    header(entry.size)
+                    try Self.hashFile(entry, into: &hasher)
+                    continue
+                }
                 let bytes = rawSites[name] ?? []
                 header(bytes.count)
                 hasher.update(data: bytes)
                 continue
             }
-            header(entry.size)
-            var streamed = 0
             let reader = LogFileReader(path: entry.path, name: name, fileNumber: number, encoding: encoding,
                                        lookup: HeaderMap.lookup(entry.log, config: config), size: entry.size, progress: meter,
                                        parallelism: parallelism)
             meter?.begin(file: name, size: entry.size)
+            if entry.isWorkbook {
+                let read: Bool
+                switch entry.log {
+                case .meetings: read = try readActivityWorkbook(reader, decoder: &meetings, problems: &logs[entry.log.position])
+                case .lectures: read = try readActivityWorkbook(reader, decoder: &lectures, problems: &logs[entry.log.position])
+                case .trainings: read = try readActivityWorkbook(reader, decoder: &trainings, problems: &logs[entry.log.position])
+                case .sites: read = false
+                }
+                if read {
+                    header(entry.size)
+                    try Self.hashFile(entry, into: &hasher)
+                } else {
+                    unread.insert(name)
+                }
+                continue
+            }
+            header(entry.size)
+            var streamed = 0
             let hash: (UnsafeRawBufferPointer) -> Void = {
                 streamed += $0.count
                 hasher.update(bufferPointer: $0)
@@ -192,6 +239,16 @@ public enum Ingestor {
                 throw IngestError.unreadable(file: name, reason: Catalogue.Files.changedWhileRead(listed: entry.size, read: streamed))
             }
         }
+        // The files read, each log's; a log none of whose files could be read is missing.
+        for log in LogKind.allCases {
+            let read = files.logs[log]!.map(\.name).filter { !unread.contains($0) }
+            logs[log.position].quality.files = read
+            if read.isEmpty && !files.logs[log]!.isEmpty {
+                logs[log.position].quality.isMissing = true
+                logs[log.position].file(Diagnostic(.warning, SourceLocation(file: "\(log.fileStem).csv"), code: "missing_log",
+                                                   text: Catalogue.Files.missingLog(log, inputs: inputs)))
+            }
+        }
         let fingerprint = hasher.finalize().map { String(format: "%02x", $0) }.joined()
 
         let result = IngestResult(sites: register.sites, fingerprint: fingerprint, logs: logs,
@@ -199,6 +256,54 @@ public enum Ingestor {
                                   annualMeetings: meetings.annualMeetings,
                                   annualMeetingsUntil: config.annualMeetingsUntil)
         return (result, sink.sink)
+    }
+}
+
+extension Ingestor {
+    /// Reads a log's workbook; when it cannot be read (rules §2: a file error, the run goes on
+    /// without it), puts the problems and the decoder back as they were before it — the
+    /// record_id index, shared by the decoder's copies, rolled back — and tells why. Returns
+    /// whether it was read. (The caller keeps the file's rows apart from the sink until then.)
+    static func readWorkbook<D: RowDecoder>(
+        _ reader: LogFileReader, decoder: inout D, problems: inout ProblemLog, meter: ProgressMeter?
+    ) throws -> Bool {
+        let savedDecoder = decoder, savedProblems = problems, mark = decoder.recordIDMark
+        do {
+            try reader.readWorkbook(decoder: &decoder, problems: &problems, onCompressedBytes: { meter?.bytes($0) })
+            return true
+        } catch let error as WorkbookReadError {
+            decoder = savedDecoder
+            problems = savedProblems
+            if let mark { decoder.rollBackRecordIDs(to: mark) }
+            problems.file(Diagnostic(.error, SourceLocation(file: reader.name), code: "workbook_unreadable",
+                                     text: Catalogue.Workbooks.unreadable(error.reason)))
+            return false
+        }
+    }
+
+    /// Hashes a workbook's bytes (its header already hashed) after it was read.
+    /// - Throws: `IngestError.unreadable` when it cannot be read or its size changed.
+    static func hashFile(_ file: InputFolder.LogFile, into hasher: inout SHA256) throws(IngestError) {
+        let fd = open(file.path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw IngestError.unreadable(file: file.name, InputFileError.cannotOpen(path: file.path, errno: errno)) }
+        defer { close(fd) }
+        let chunk = 1 << 20
+        let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 16)
+        defer { buffer.deallocate() }
+        var total = 0
+        while true {
+            let n = read(fd, buffer.baseAddress, chunk)
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw IngestError.unreadable(file: file.name, InputFileError.cannotRead(path: file.path, errno: errno))
+            }
+            if n == 0 { break }
+            hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: buffer[..<n]))
+            total += n
+        }
+        guard total == file.size else {
+            throw IngestError.unreadable(file: file.name, reason: Catalogue.Files.changedWhileRead(listed: file.size, read: total))
+        }
     }
 }
 

@@ -4,7 +4,8 @@ import XCTest
 
 /// A county's year as a clerk hands it in (Tests/Fixtures/clerk-year, see its README): GB18030
 /// and UTF-16 files, title lines, the header `应道人数` typed for `应到人数`, everyday spellings, a
-/// lower-case site code, and a lectures log that is an Excel workbook saved as .csv. Nothing may
+/// lower-case site code, and a lectures log that is an Excel workbook saved as .csv (read as a
+/// workbook, with a warning). Nothing may
 /// come out silently 0 or silently low: every figure below is counted by hand from the files.
 final class ClerkYearTests: XCTestCase {
     var workspace: Workspace!
@@ -40,20 +41,26 @@ final class ClerkYearTests: XCTestCase {
 
     private func number(_ value: Any?) -> Double? { (value as? NSNumber)?.doubleValue }
 
-    func testTheMissingLectureLogIsEmptyNotZero() throws {
-        // 党课记录.csv is a workbook (it starts with PK): not read, so the lectures log is missing.
-        XCTAssertEqual(json["missing_logs"] as? [String], ["lectures"])
+    func testTheLecturesWorkbookUnderACSVNameIsRead() throws {
+        // 党课记录.csv is a workbook (it starts with PK), made by LibreOffice: read as one. Its two
+        // rows: JYJ 2017-03-01 党委书记 and LC01 2017-05-20 支部书记, dates as date-formatted numbers.
+        XCTAssertEqual(json["missing_logs"] as? [String], [])
         let totals = try object("totals")
-        assertNull(totals["lectures"], "totals.lectures")
-        for (role, value) in try object("totals.lectures_by_role") { assertNull(value, "lectures_by_role.\(role)") }
-        XCTAssertEqual(try object("files.lectures").mapValues { number($0) }, ["read": 0, "accepted": 0, "rejected": 0, "out_of_period": 0, "warnings": 0])
+        XCTAssertEqual(number(totals["lectures"]), 2)
+        XCTAssertEqual(try object("totals.lectures_by_role").mapValues { number($0) },
+                       ["secretary": 2, "leader": 0, "member": 0, "expert": 0, "other": 0])
+        XCTAssertEqual(try object("totals.bureau_lectures_by_role").mapValues { number($0) },
+                       ["secretary": 1, "leader": 0, "member": 0, "expert": 0, "other": 0])
+        XCTAssertEqual(try object("files.lectures").mapValues { number($0) }, ["read": 2, "accepted": 2, "rejected": 0, "out_of_period": 0, "warnings": 0])
         let lc01 = try site("LC01")
-        assertNull(lc01["lectures"], "LC01 lectures")
-        assertNull((lc01["norm_rates"] as? [String: Any])?["lecture"], "LC01 lecture rate")
-        assertNull(lc01["sanhui_rate"], "LC01 三会一课")
-        assertNull(lc01["fully_compliant"], "LC01 fully compliant")
-        assertNull(lc01["lectures_per_100_members"], "LC01 lectures per 100 members")
-        for month in try XCTUnwrap(json["monthly"] as? [[String: Any]]) { assertNull(month["lectures"], "monthly lectures") }
+        XCTAssertEqual(number(lc01["lectures"]), 1)
+        XCTAssertEqual(number((lc01["norm_rates"] as? [String: Any])?["lecture"]), 0.25)  // Q2 of four quarters
+        // 支部大会 every quarter (1), 支委会议 every month (1), 党小组会议 Jan–Jun (0.5), lectures 0.25.
+        XCTAssertEqual(try XCTUnwrap(number(lc01["sanhui_rate"])), 2.75 / 4, accuracy: 1e-12)
+        XCTAssertEqual(lc01["fully_compliant"] as? Bool, false)
+        XCTAssertEqual(try XCTUnwrap(number(lc01["lectures_per_100_members"])), 100.0 / 60, accuracy: 1e-12)
+        let lectures = try XCTUnwrap(json["monthly"] as? [[String: Any]]).map { number($0["lectures"]) }
+        XCTAssertEqual(lectures, [0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0, 0])
     }
 
     func testTheSummarySaysWhatIsIncomplete() throws {
@@ -63,11 +70,10 @@ final class ClerkYearTests: XCTestCase {
             guard let a = summary.cells.first(where: { $0.key.first == "A" && $0.value.value == .string(label) })?.key else { return nil }
             return summary.cells["B" + a.dropFirst()]?.value
         }
-        // The lectures log could not be read; one meetings file lacks 应到人数, typed 应道人数.
-        XCTAssertEqual(value(nextTo: "数据完整性"),
-                       .string("会议记录：1个文件缺少“应到人数”列（近似表头“应道人数”）；党课记录：缺失（没有可读取的文件）"))
-        XCTAssertEqual(value(nextTo: "党课总数（次）"), .string("—"))
-        XCTAssertEqual(value(nextTo: "书记讲党课（次）"), .string("—"))
+        // One meetings file lacks 应到人数, typed 应道人数; the lectures workbook was read.
+        XCTAssertEqual(value(nextTo: "数据完整性"), .string("会议记录：1个文件缺少“应到人数”列（近似表头“应道人数”）"))
+        XCTAssertEqual(value(nextTo: "党课总数（次）"), .number(2))
+        XCTAssertEqual(value(nextTo: "书记讲党课（次）"), .number(1))
     }
 
     func testEverydaySpellingsAreCounted() throws {
@@ -112,20 +118,22 @@ final class ClerkYearTests: XCTestCase {
         XCTAssertEqual(ids, ["LC01", "LC02", "LC04", "LC05", "LC06", "lc03"])  // by UTF-8 bytes
     }
 
-    func testScoresLeaveOutTheTwoPartsNoSiteCanHave() throws {
-        // 三会一课 needs the lectures log; attendance needs 应到人数. Left: party day 20, training 10,
-        // organisational life 5, democratic review 5 = 40 points, scaled by 100 ÷ 40 = 2.5.
-        XCTAssertEqual(json["score_parts_omitted"] as? [String], ["sanhui", "attendance"])
-        // LC01: Party day every month (1), 60×4 h over 60 members = 4 h of 8 (0.5), 组织生活会 and 民主评议:
-        //   20 + 5 + 5 + 5 = 35 → 87.5, 4 stars.
-        // LC02: 固定党日 Jan–Jun (0.5), 24×8 h over 24 members = 8 h (1), 专题组织生活会, no review:
-        //   10 + 10 + 5 = 25 → 62.5, 2 stars.
-        // lc03: 主题党日 in Feb, May, Oct (3 of 12), 6×4 h over 12 members = 2 h (0.25), 民主评议党员:
-        //   5 + 2.5 + 5 = 12.5 → 31.25, 1 star.
-        // LC04, founded 2017-07-01: Party days Jul–Sep of the 6 months Jul–Dec (0.5), no training:
-        //   10 → 25, 1 star.
+    func testScoresLeaveOutThePartNoSiteCanHave() throws {
+        // Attendance needs 应到人数. Left: 三会一课 40, party day 20, training 10, organisational
+        // life 5, democratic review 5 = 80 points, scaled by 100 ÷ 80 = 1.25.
+        XCTAssertEqual(json["score_parts_omitted"] as? [String], ["attendance"])
+        // LC01: 三会一课 (1 + 1 + 0.5 + 0.25) ÷ 4 = 0.6875, Party day every month (1), 60×4 h over
+        //   60 members = 4 h of 8 (0.5), 组织生活会 and 民主评议: 27.5 + 20 + 5 + 5 + 5 = 62.5 → 78.125, 3 stars.
+        // LC02: 三会一课 (党员大会 Q1, Q2: 0.5; 支委会 Jan–Jun: 0.5; no 党小组会, no lecture) = 0.25,
+        //   固定党日 Jan–Jun (0.5), 24×8 h over 24 members = 8 h (1), 专题组织生活会, no review:
+        //   10 + 10 + 10 + 5 = 35 → 43.75, 1 star.
+        // lc03: 三会一课 (支部委员会会议 in March: 1/12) ÷ 4 = 1/48, 主题党日 in Feb, May, Oct (3 of 12),
+        //   6×4 h over 12 members = 2 h (0.25), 民主评议党员: 40/48 + 5 + 2.5 + 5 = 13.33… → 16.67, 1 star.
+        // LC04, founded 2017-07-01: nothing of 三会一课 in Q3, Q4 (0), Party days Jul–Sep of the 6
+        //   months Jul–Dec (0.5), no training: 10 → 12.5, 1 star.
         let expected: [(String, Double, Int, Int, Double, Double)] = [
-            ("LC01", 87.5, 4, 1, 1, 4), ("LC02", 62.5, 2, 2, 0.5, 8), ("lc03", 31.25, 1, 3, 0.25, 2), ("LC04", 25, 1, 4, 0.5, 0),
+            ("LC01", 78.125, 3, 1, 1, 4), ("LC02", 43.75, 1, 2, 0.5, 8), ("lc03", (40.0 / 48 + 12.5) * 1.25, 1, 3, 0.25, 2),
+            ("LC04", 12.5, 1, 4, 0.5, 0),
         ]
         for (id, score, stars, rank, partyDay, hours) in expected {
             let site = try site(id)
@@ -147,12 +155,12 @@ final class ClerkYearTests: XCTestCase {
         for id in ["LC05", "LC06"] { assertNull(try site(id)["score"], "\(id) score") }
     }
 
-    func testBuildTellsTheClerkInChineseWhatWasNotRead() throws {
+    func testBuildTellsTheClerkInChineseWhatIsAmiss() throws {
         let stderr = run.stderr
         // Each problem on one line, in Chinese, with the file (and line) it is in.
         XCTAssertTrue(stderr.contains("会议记录.csv:2:5: warning: "), stderr)
         XCTAssertTrue(stderr.contains("“应道人数”") && stderr.contains("“应到人数”"), stderr)
-        XCTAssertTrue(stderr.contains("党课记录.csv: error: "), stderr)
+        XCTAssertTrue(stderr.contains("党课记录.csv: warning: 这是一个 Excel 工作簿，只是文件名以 .csv 结尾，已按工作簿读取。请把文件名改为以 .xlsx 结尾。\n"), stderr)
         XCTAssertTrue(stderr.contains("三会一课"), stderr)
         XCTAssertFalse(stderr.contains("expected one of"), stderr)
         for line in stderr.split(separator: "\n") {

@@ -14,12 +14,12 @@ final class CatalogueTextTests: XCTestCase {
     }
 
     func testWorkbookReadErrors() {
-        XCTAssertEqual(Catalogue.Report.notAZip("r.xlsx", detail: "missingEndOfCentralDirectoryRecord"),
-                       Localized(zh: "r.xlsx 无法作为工作簿读取：它不是 zip 文件（missingEndOfCentralDirectoryRecord）",
-                                 en: "r.xlsx cannot be read as a workbook: it is not a zip file (missingEndOfCentralDirectoryRecord)"))
-        XCTAssertEqual(Catalogue.Report.unreadablePart("r.xlsx", part: "xl/styles.xml", detail: "invalidCRC32"),
-                       Localized(zh: "r.xlsx 无法作为工作簿读取：其中的 xl/styles.xml 无法读取（invalidCRC32）",
-                                 en: "r.xlsx cannot be read as a workbook: its part xl/styles.xml cannot be read (invalidCRC32)"))
+        XCTAssertEqual(Catalogue.Report.unreadableWorkbook("r.xlsx", reason: Catalogue.Workbooks.notAZip),
+                       Localized(zh: "r.xlsx 无法作为工作簿读取：它不是完整的 zip 文件，可能已损坏或没有复制完整",
+                                 en: "r.xlsx cannot be read as a workbook: it is not a whole zip archive: damaged, or cut short"))
+        XCTAssertEqual(Catalogue.Report.unreadableWorkbook("r.xlsx", reason: Catalogue.Workbooks.damagedPart("xl/styles.xml", Catalogue.Workbooks.Damage.checksum)),
+                       Localized(zh: "r.xlsx 无法作为工作簿读取：其中的 xl/styles.xml 已损坏：校验和不符",
+                                 en: "r.xlsx cannot be read as a workbook: its part xl/styles.xml is damaged: its checksum does not match"))
         XCTAssertEqual(Catalogue.Report.emptyZip("r.xlsx"),
                        Localized(zh: "r.xlsx 无法作为工作簿读取：zip 文件中没有任何内容", en: "r.xlsx cannot be read as a workbook: the zip holds no part"))
         XCTAssertEqual(Catalogue.Report.cannotWriteWorkbook("r.xlsx", problem: "xlsx: close: libxlsxwriter error 2: …"),

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Model
 import Report
+import XLSXRead
 
 /// `annual-review check`: is the committed report what the inputs give? For CI.
 struct Check: ParsableCommand {

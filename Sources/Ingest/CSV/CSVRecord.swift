@@ -82,6 +82,9 @@ public struct CSVRecord {
     /// The field bytes of all fields together.
     let contentCount: Int
     let generation: Int
+    /// A worksheet row's fields: the shared string each field is (its index), -1 for one that
+    /// is not; nil for a CSV record. (A record_id from the shared strings is found there again.)
+    let fieldSharedStrings: UnsafePointer<Int32>?
 
     /// True when the file ended inside a quoted field opened in this record.
     public var isUnterminated: Bool { unterminatedQuoteLine != nil }
@@ -136,13 +139,36 @@ public struct CSVRecord {
     }
 
     init(line: Int, byteOffset: Int, delimiter: CSVDelimiter, noteCount: Int, unterminatedQuoteLine: Int?,
-         firstInvalidUTF8Field: Int?, storage: CSVRecordStorage, buffer: RecordBuffer, generation: Int) {
+         firstInvalidUTF8Field: Int?, storage: CSVRecordStorage, buffer: RecordBuffer, generation: Int,
+         fieldSharedStrings: UnsafePointer<Int32>? = nil) {
         self.line = line; self.byteOffset = byteOffset; self.delimiter = delimiter; self.fieldCount = buffer.fieldCount
         self.noteCount = noteCount; self.unterminatedQuoteLine = unterminatedQuoteLine
         self.firstInvalidUTF8Field = firstInvalidUTF8Field; self.storage = storage; self.base = buffer.base
         self.fieldStarts = UnsafePointer(buffer.fieldStarts); self.fieldEnds = UnsafePointer(buffer.fieldEnds)
         self.fieldLines = UnsafePointer(buffer.fieldLines)
         self.contentCount = buffer.contentCount; self.generation = generation
+        self.fieldSharedStrings = fieldSharedStrings
+    }
+
+    /// A record whose fields lie in memory the caller keeps valid until its next record (a
+    /// worksheet's row, `SheetRecordReader`).
+    init(line: Int, byteOffset: Int, delimiter: CSVDelimiter, base: UnsafePointer<UInt8>, fieldStarts: UnsafePointer<Int>,
+         fieldEnds: UnsafePointer<Int>, fieldLines: UnsafePointer<Int>, fieldCount: Int, contentCount: Int,
+         storage: CSVRecordStorage, generation: Int, fieldSharedStrings: UnsafePointer<Int32>?) {
+        self.line = line; self.byteOffset = byteOffset; self.delimiter = delimiter; self.fieldCount = fieldCount
+        self.noteCount = 0; self.unterminatedQuoteLine = nil; self.firstInvalidUTF8Field = nil
+        self.storage = storage; self.base = base; self.fieldStarts = fieldStarts; self.fieldEnds = fieldEnds
+        self.fieldLines = fieldLines; self.contentCount = contentCount; self.generation = generation
+        self.fieldSharedStrings = fieldSharedStrings
+    }
+
+    /// Whether this is a worksheet's row rather than a CSV record.
+    var isWorksheetRow: Bool { fieldSharedStrings != nil }
+
+    /// The shared string field `index` of a worksheet row is, nil when it is none (or for CSV).
+    func sharedString(_ index: Int) -> Int? {
+        guard let fieldSharedStrings, index < fieldCount, fieldSharedStrings[index] >= 0 else { return nil }
+        return Int(fieldSharedStrings[index])
     }
 
     @inline(__always)

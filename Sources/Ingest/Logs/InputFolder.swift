@@ -4,10 +4,10 @@ import Model
 /// The inputs folder as rules §2 names its files: each log's files to read, and a note for every
 /// file that looks like a log but is not read.
 ///
-/// A log's file is `NAME*.csv` or `NAME*.txt` (Excel's "Unicode text" export, read like CSV),
-/// where NAME is the log's id or its Chinese name, ASCII case ignored. A log's `.xlsx` workbook is
-/// named and refused (this version reads no workbook), and so is a `.csv`/`.txt` file whose bytes
-/// are a zip archive (a workbook under a text name). Other `.csv`, `.txt` and `.xlsx` files, and
+/// A log's file is `NAME*.csv`, `NAME*.txt` (Excel's "Unicode text" export, read like CSV) or
+/// `NAME*.xlsx` (a workbook), where NAME is the log's id or its Chinese name, ASCII case ignored.
+/// A `.csv`/`.txt` file whose bytes are a zip archive (a workbook under a text name) is read as a
+/// workbook, with a warning to rename it. Other `.csv`, `.txt` and `.xlsx` files, and
 /// `.xls`, `.et`, `.xlsm`, `.ods` workbooks, get a warning; office lock files (`~$*`, `.~lock.*#`),
 /// hidden files and everything else are passed over silently.
 struct InputFolder {
@@ -17,6 +17,8 @@ struct InputFolder {
         var path: String
         var log: LogKind
         var size: Int
+        /// An Excel workbook (`.xlsx`, or a `.csv`/`.txt` whose bytes are one).
+        var isWorkbook = false
     }
 
     /// A file that is not read and the diagnostic saying why; `log` is the log it is named for,
@@ -86,23 +88,19 @@ struct InputFolder {
 
         for file in candidates {
             let location = SourceLocation(file: file.name)
-            if file.format == "xlsx" {
-                notes.append(Note(log: file.log, diagnostic: Diagnostic(.error, location, code: "workbook_not_read",
-                                                                       text: Catalogue.Files.workbookNotRead(csvName: "\(file.stem).csv"))))
-                continue
-            }
             let path = (inputs as NSString).appendingPathComponent(file.name)
             // stat, not attributesOfItem: a symbolic link to a file is read like the file.
             var info = stat()
             guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
                 throw IngestError.unreadable(file: file.name, reason: Catalogue.Files.notARegularFile())
             }
-            if Self.startsWithZipSignature(path) {
-                notes.append(Note(log: file.log, diagnostic: Diagnostic(.error, location, code: "workbook_under_text_name",
-                                                                       text: Catalogue.Files.workbookUnderTextName(fileExtension: ".\(file.format)"))))
-                continue
+            var isWorkbook = file.format == "xlsx"
+            if !isWorkbook, Self.startsWithZipSignature(path) {
+                notes.append(Note(log: file.log, diagnostic: Diagnostic(.warning, location, code: "workbook_under_text_name",
+                                                                       text: Catalogue.Workbooks.workbookUnderTextName(fileExtension: ".\(file.format)"))))
+                isWorkbook = true
             }
-            logs[file.log]!.append(LogFile(name: file.name, path: path, log: file.log, size: Int(info.st_size)))
+            logs[file.log]!.append(LogFile(name: file.name, path: path, log: file.log, size: Int(info.st_size), isWorkbook: isWorkbook))
         }
         notes.sort { $0.diagnostic.location.file.utf8Precedes($1.diagnostic.location.file) }
     }

@@ -1,7 +1,8 @@
 import Model
+import XLSXRead
 
-/// Reads one file of a log: finds its header (rules §2), applies rules 1–2 to every record and hands
-/// each data row to the decoder.
+/// Reads one file of a log — CSV, or a workbook's first visible worksheet — finds its header
+/// (rules §2), applies rules 1–2 to every record and hands each data row to the decoder.
 struct LogFileReader {
     let path: String
     let name: String
@@ -28,7 +29,7 @@ struct LogFileReader {
                 problems.file(Diagnostic(.info, SourceLocation(file: name), code: "encoding", text: source.decision.text))
             }
             let reader = CSVReader(source: source)
-            try readRecords(reader, source: source, decoder: &decoder, problems: &problems)
+            try readRecords(reader, source: RecordSource(decision: source.decision, utf8: source), decoder: &decoder, problems: &problems)
         } catch let error as IngestError {
             throw error
         } catch {
@@ -36,7 +37,48 @@ struct LogFileReader {
         }
     }
 
-    private func readRecords<D: RowDecoder>(_ reader: CSVReader, source: UTF8Source, decoder: inout D, problems: inout ProblemLog) throws {
+    /// Reads a log's workbook (rules §2 *Excel workbooks*): the rows of its first visible
+    /// worksheet, the other sheets named in an info line, formulas without a saved result in a
+    /// warning. Inflating runs on a thread of its own when `parallelism` has more than one.
+    /// - Parameter onCompressedBytes: told the file's bytes as they are read, for progress.
+    /// - Throws: `WorkbookReadError` when the workbook cannot be read, at any point: the caller
+    ///   then undoes what the file did (rules §2: the run goes on without it).
+    func readWorkbook<D: RowDecoder>(
+        decoder: inout D, problems: inout ProblemLog, onCompressedBytes: ((Int) -> Void)?
+    ) throws {
+        let workbook = try WorkbookFile(path: path)
+        guard let sheet = workbook.firstVisibleWorksheet else { throw WorkbookReadError.noVisibleSheet }
+        let text = try CellText(strings: workbook.sharedStrings(), styles: workbook.styles(), uses1904: workbook.uses1904)
+        let rows = try workbook.rows(of: sheet, threaded: parallelism.threads > 1)
+        let reader = SheetRecordReader(rows: rows, text: text, threaded: parallelism.threads > 1, onCompressedBytes: onCompressedBytes)
+        try reader.readFirstRow()
+        let location = SourceLocation(file: name)
+        let sheetRead = Catalogue.Workbooks.sheetRead(sheet.name)
+        problems.file(Diagnostic(.info, location, code: "workbook_sheet", text: sheetRead))
+        let others = workbook.sheets.filter { $0 != sheet }.map { (name: $0.name, hidden: $0.isHidden) }
+        if !others.isEmpty {
+            problems.file(Diagnostic(.info, location, code: "other_sheets", text: Catalogue.Workbooks.otherSheets(others)))
+        }
+        try readRecords(reader, source: RecordSource(decision: EncodingDecision(encoding: .utf8, bomLength: 0, text: sheetRead),
+                                                     workbookStrings: text.strings),
+                        decoder: &decoder, problems: &problems)
+        let formulas = reader.formulasWithoutValue
+        if formulas.count > 0 {
+            problems.file(Diagnostic(.warning, location, code: "formula_without_value",
+                                     text: Catalogue.Workbooks.formulasWithoutValue(formulas.first, count: formulas.count)))
+        }
+    }
+
+    /// What the records are read from: the encoding (UTF-8 for a workbook), and the UTF-8
+    /// stream of a CSV file (which large files are read from in parts) or a workbook's shared
+    /// strings.
+    private struct RecordSource {
+        var decision: EncodingDecision
+        var utf8: UTF8Source? = nil
+        var workbookStrings: SharedStrings? = nil
+    }
+
+    private func readRecords<D: RowDecoder, R: RecordReader>(_ reader: R, source: RecordSource, decoder: inout D, problems: inout ProblemLog) throws {
         let columns = D.Column.allCases.map(\.spec)
 
         // The header: the first of the first ten non-blank records that holds every required
@@ -49,7 +91,7 @@ struct LogFileReader {
             let map = HeaderMap(fields: fields, lookup: lookup)
             if map.holdsRequired(D.log) {
                 header = (record.line, map)
-                reader.delimiterMode = .fixed(record.delimiter)
+                reader.headerFound(record)
                 break
             }
             candidates.append((record.line, fields, map))
@@ -81,8 +123,9 @@ struct LogFileReader {
             return
         }
         reportHeader(header.map, line: header.line, columns: columns, log: D.log, rowsUsable: true, problems: &problems)
+        let delimiter: CSVDelimiter = (reader as? CSVReader)?.delimiterMode == .fixed(.tab) ? .tab : .comma
         decoder.begin(FileContext(number: fileNumber, path: path, name: name, decision: source.decision,
-                                  delimiter: reader.delimiterMode == .fixed(.tab) ? .tab : .comma, fieldIndex: header.map.fieldIndex))
+                                  delimiter: delimiter, fieldIndex: header.map.fieldIndex, workbookStrings: source.workbookStrings))
         if try readData(reader, source: source, header: header.map, columnIDs: columns.map(\.id), decoder: &decoder, problems: &problems) {
             reportMissingColumns(header.map, columns: columns, log: D.log, problems: &problems)
         } else {
@@ -106,8 +149,8 @@ struct LogFileReader {
 
     /// Every record after a header that lacks required columns is a rejected row with `text`
     /// (a repeat of the header is skipped with a warning, like any repeated header).
-    private func rejectRows(
-        _ reader: CSVReader, header: HeaderMap, text: Localized, pending: [(line: Int, fields: [String])], problems: inout ProblemLog
+    private func rejectRows<R: RecordReader>(
+        _ reader: R, header: HeaderMap, text: Localized, pending: [(line: Int, fields: [String])], problems: inout ProblemLog
     ) throws {
         func reject(line: Int, fields: [String]) {
             if header.isRepeat(of: fields) {
@@ -199,8 +242,8 @@ struct LogFileReader {
     }
 
     /// Reads the data records after the header; whether there was a data row.
-    private func readData<D: RowDecoder>(
-        _ reader: CSVReader, source: UTF8Source, header: HeaderMap, columnIDs: [String], decoder: inout D,
+    private func readData<D: RowDecoder, R: RecordReader>(
+        _ reader: R, source: RecordSource, header: HeaderMap, columnIDs: [String], decoder: inout D,
         problems: inout ProblemLog
     ) throws -> Bool {
         let rules = RowRules<D>(file: name, fileNumber: fileNumber, header: header, columnIDs: columnIDs,
@@ -208,10 +251,10 @@ struct LogFileReader {
         let readBefore = problems.read
         var merger = BatchMerger<D>(rules: rules, progress: progress)
         defer { progress?.end(rows: problems.read - readBefore) }
-        if D.decodesInParallel, parallelism.threads > 1, source.decision.encoding == .utf8,
-           size - reader.utf8Offset >= 2 * parallelism.partSize {
+        if D.decodesInParallel, parallelism.threads > 1, source.decision.encoding == .utf8, let utf8 = source.utf8,
+           let reader = reader as? CSVReader, size - reader.utf8Offset >= 2 * parallelism.partSize {
             let delimiter: CSVDelimiter = reader.delimiterMode == .fixed(.tab) ? .tab : .comma
-            try ParallelRows<D>(parallelism: parallelism).read(reader, source: source, rules: rules, delimiter: delimiter, decoder: decoder) { batch, lineOffset in
+            try ParallelRows<D>(parallelism: parallelism).read(reader, source: utf8, rules: rules, delimiter: delimiter, decoder: decoder) { batch, lineOffset in
                 merger.merge(batch, lineOffset: lineOffset, decoder: &decoder, problems: &problems)
             }
         } else {

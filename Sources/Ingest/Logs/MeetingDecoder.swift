@@ -34,10 +34,10 @@ struct MeetingDecoder: RowDecoder {
 
     mutating func begin(_ file: FileContext) {
         guard let field = file.fieldIndex[MeetingColumn.record_id.rawValue] else { return }
-        let isUTF8 = file.decision.encoding == .utf8
+        let isUTF8 = file.decision.encoding == .utf8 && file.workbookStrings == nil
         recordIDs.register(file: file.number, info: .init(
             path: file.path, name: file.name, utf8Start: isUTF8 ? file.decision.bomLength : nil,
-            delimiter: file.delimiter, recordIDField: field))
+            delimiter: file.delimiter, recordIDField: field, workbookStrings: file.workbookStrings))
     }
 
     mutating func decode(_ row: inout Row) -> Decoded? {
@@ -89,6 +89,10 @@ struct MeetingDecoder: RowDecoder {
     }
 
     mutating func prefetchRecordID(hash: UInt64) { recordIDs.prefetch(hash: hash) }
+
+    var recordIDMark: RecordIDIndex.Mark? { recordIDs.mark }
+
+    func rollBackRecordIDs(to mark: RecordIDIndex.Mark) { recordIDs.rollBack(to: mark) }
 }
 
 /// The committed org_life and democratic_review meetings that may be a year's annual meetings

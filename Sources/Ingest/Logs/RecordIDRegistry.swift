@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import XLSXRead
 
 /// Rule 5's memory: every non-empty record_id of the meetings log, across its files and years.
 ///
@@ -8,7 +9,10 @@ import Model
 /// re-reading the first occurrence from its file: for a UTF-8 file a positioned read of that one
 /// record. Files in another encoding cannot be entered in the middle (their UTF-8 offsets are not
 /// file offsets), so their ids are kept exactly, as bytes (`exact`): such files are Excel/WPS
-/// exports of an office's own size, not the million-row logs the hash index is for.
+/// exports of an office's own size, not the million-row logs the hash index is for. A
+/// workbook's id is found again in its shared strings, which the registry keeps (Excel puts
+/// every text cell there); an id that is not a shared string (a number, an inline string) is
+/// kept exactly.
 struct RecordIDRegistry {
     struct FileInfo {
         var path: String
@@ -17,6 +21,9 @@ struct RecordIDRegistry {
         var utf8Start: Int?
         var delimiter: CSVDelimiter
         var recordIDField: Int
+        /// A workbook's shared strings: its rows' locators hold the index of their id there,
+        /// or `SheetRecordReader.notSharedBit` and the row number.
+        var workbookStrings: SharedStrings? = nil
     }
 
     private let index: RecordIDIndex
@@ -24,7 +31,7 @@ struct RecordIDRegistry {
     private(set) var files: [Int: FileInfo] = [:]
     /// The file being read and whether its ids are kept exactly (looked up once per file, not
     /// once per row).
-    private var current: (file: Int, exact: Bool)?
+    private var current: (file: Int, exact: Bool, workbook: Bool)?
 
     init() {
         index = RecordIDIndex()
@@ -32,17 +39,27 @@ struct RecordIDRegistry {
 
     mutating func register(file: Int, info: FileInfo) {
         files[file] = info
-        current = (file, info.utf8Start == nil)
+        current = (file, info.utf8Start == nil, info.workbookStrings != nil)
     }
+
+    /// How far the index has got, to go back to if the file read next is not read after all.
+    var mark: RecordIDIndex.Mark { index.mark }
+
+    /// Forgets the ids recorded since `mark` (the registry itself is a value, restored by the
+    /// caller; the index is shared by its copies).
+    func rollBack(to mark: RecordIDIndex.Mark) { index.rollBack(to: mark) }
 
     /// Records a kept row's record_id (trimmed and normalised, not empty) at `locator`; when it
     /// was used before, returns the file of its first use (and records nothing).
     /// `hash` is `RecordIDIndex.hash(id)`.
     mutating func firstUse(of id: UnsafeRawBufferPointer, hash: UInt64, at locator: RecordLocator) -> String? {
         if current?.file != locator.file {
-            current = (locator.file, files[locator.file]?.utf8Start == nil)
+            let info = files[locator.file]
+            current = (locator.file, info?.utf8Start == nil, info?.workbookStrings != nil)
         }
-        guard let found = check(id, hash: hash, here: locator.rawValue, exact: current!.exact) else { return nil }
+        // A workbook's id is kept exactly unless it is one of its shared strings.
+        let exact = current!.exact && (!current!.workbook || locator.byteOffset & SheetRecordReader.notSharedBit != 0)
+        guard let found = check(id, hash: hash, here: locator.rawValue, exact: exact) else { return nil }
         // The first use was recorded while its file was read, and each file is registered first.
         return files[RecordLocator(rawValue: found).file]!.name
     }
@@ -73,6 +90,10 @@ struct RecordIDRegistry {
     /// The normalised record_id of the record at `locator`, re-read from its file.
     private func idAt(_ locator: RecordLocator) -> [UInt8]? {
         guard let info = files[locator.file] else { return nil }
+        if let strings = info.workbookStrings, locator.byteOffset & SheetRecordReader.notSharedBit == 0 {
+            guard locator.byteOffset < strings.count else { return nil }
+            return try? FieldText.withNormalized(strings.bytes(of: locator.byteOffset)) { Array($0) }
+        }
         if info.utf8Start == nil {
             // Kept exactly: a hash match against such an id was settled by `exact` or is a
             // collision with another file's id, which `exact` holds too.

@@ -1,4 +1,5 @@
 import Model
+import XLSXRead
 
 /// Decodes the data rows of one log (row rules 3–4, rules §2) into typed rows, and commits them to the
 /// sink once the reader has settled rule 5 (record ids) for them, in the order of the file.
@@ -38,6 +39,10 @@ protocol RowDecoder: SendableMetatype {
     mutating func firstUse(ofRecordID id: UnsafeRawBufferPointer, hash: UInt64, at locator: RecordLocator) -> String?
     /// A hint that the record_id with `hash` is checked soon.
     mutating func prefetchRecordID(hash: UInt64)
+    /// How far the record_id index, which copies of the decoder share, has got: a file that
+    /// turns out unreadable is undone by restoring a copy of the decoder and rolling it back.
+    var recordIDMark: RecordIDIndex.Mark? { get }
+    func rollBackRecordIDs(to mark: RecordIDIndex.Mark)
 }
 
 extension RowDecoder {
@@ -49,6 +54,8 @@ extension RowDecoder {
     mutating func rejectedBeforeDecoding(_ row: Row) {}
     mutating func firstUse(ofRecordID id: UnsafeRawBufferPointer, hash: UInt64, at locator: RecordLocator) -> String? { nil }
     mutating func prefetchRecordID(hash: UInt64) {}
+    var recordIDMark: RecordIDIndex.Mark? { nil }
+    func rollBackRecordIDs(to mark: RecordIDIndex.Mark) {}
 }
 
 /// What a decoder may need to know of the file it is reading.
@@ -60,4 +67,6 @@ struct FileContext {
     var delimiter: CSVDelimiter
     /// Field index per schema column.
     var fieldIndex: [Int?]
+    /// A workbook's shared strings (nil for a CSV file).
+    var workbookStrings: SharedStrings? = nil
 }

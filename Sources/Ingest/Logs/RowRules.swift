@@ -1,4 +1,5 @@
 import Model
+import XLSXRead
 
 /// Row rules 1–4 (rules §2) for the data records of one file, once its header is known: blank records
 /// and repeated headers skipped, notes told, bad bytes, open quotes and ragged rows handled,
@@ -15,6 +16,8 @@ struct RowRules<D: RowDecoder> {
     private let firstKey: String
     private let namedColumns: Int
     private let recordIDColumn: Int?
+    /// The record_id's field, for a worksheet row whose id is a shared string.
+    private let recordIDField: Int?
     private let columns: RowColumns
 
     init(file: String, fileNumber: Int, header: HeaderMap, columnIDs: [String], encodingName: String) {
@@ -27,6 +30,7 @@ struct RowRules<D: RowDecoder> {
         firstKey = header.keys.first ?? ""
         namedColumns = header.keys.filter { !$0.isEmpty }.count
         recordIDColumn = D.recordIDColumn?.rawValue
+        recordIDField = recordIDColumn.flatMap { header.fieldIndex[$0] }
         columns = RowColumns(fieldIndex: header.fieldIndex, headerNames: header.names, columnIDs: columnIDs, file: file)
     }
 
@@ -37,8 +41,8 @@ struct RowRules<D: RowDecoder> {
     ///   - base: the UTF-8 offset of the reader's first byte in the file's stream, for locators.
     ///   - atEndOfFile: whether the part ends where the file ends; when not, a record still
     ///     open at the part's end is left for the next read (`openTail`).
-    func read(
-        _ reader: CSVReader, decoder: inout D, expectedRows: Int, base: Int, limit: Int = .max, atEndOfFile: Bool = true
+    func read<R: RecordReader>(
+        _ reader: R, decoder: inout D, expectedRows: Int, base: Int, limit: Int = .max, atEndOfFile: Bool = true
     ) throws -> RowBatch<D.Decoded> {
         var batch = RowBatch<D.Decoded>(rows: min(limit, expectedRows))
         var ordinal = 0
@@ -98,7 +102,7 @@ struct RowRules<D: RowDecoder> {
                 if let warnings = row.warnings { batch.warnings.append((batch.kept.count, warnings)) }
                 batch.kept.append(.init(
                     ordinal: ordinal, row: decoded, day: D.day(of: decoded), id: id, idHash: idHash,
-                    locator: RecordLocator(file: fileNumber, byteOffset: base + record.byteOffset),
+                    locator: RecordLocator(file: fileNumber, byteOffset: recordIDField.flatMap(record.sharedString) ?? base + record.byteOffset),
                     line: record.line))
                 continue
             }
@@ -139,11 +143,13 @@ struct RowRules<D: RowDecoder> {
                 record.withFieldBytes(f) { !FieldText.isBlank(UnsafeRawBufferPointer($0)) }
             }
             if let firstFilled {
-                return Diagnostic(.error, row.location(field: firstFilled), code: "long_row",
-                                  text: Catalogue.CSV.longRow(fields: record.fieldCount, header: width))
+                return Diagnostic(.error, row.location(field: firstFilled), code: "long_row", text: record.isWorksheetRow
+                    ? Catalogue.Workbooks.longRow(column: SheetReader.columnName(firstFilled), lastHeaderColumn: SheetReader.columnName(width - 1))
+                    : Catalogue.CSV.longRow(fields: record.fieldCount, header: width))
             }
-            return Diagnostic(.warning, row.location(field: width), code: "empty_extra_fields",
-                              text: Catalogue.CSV.emptyExtraFields(fields: record.fieldCount, header: width))
+            return Diagnostic(.warning, row.location(field: width), code: "empty_extra_fields", text: record.isWorksheetRow
+                ? Catalogue.Workbooks.blankCellsRightOfHeader(lastHeaderColumn: SheetReader.columnName(width - 1))
+                : Catalogue.CSV.emptyExtraFields(fields: record.fieldCount, header: width))
         }
         return nil
     }

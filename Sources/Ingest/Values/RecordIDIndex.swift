@@ -91,6 +91,21 @@ public final class RecordIDIndex: @unchecked Sendable {
 
     /// Bytes held by the tables.
     public var memoryFootprint: Int { (0..<Self.shardCount).reduce(0) { $0 + shards[$1].memoryFootprint } }
+
+    /// The number of entries of each table: entries are appended, so the ids recorded after a
+    /// mark are the tails of the tables.
+    public struct Mark: Sendable {
+        fileprivate var counts: [Int]
+    }
+
+    public var mark: Mark { Mark(counts: (0..<Self.shardCount).map { shards[$0].count }) }
+
+    /// Forgets every id recorded since `mark` (a file that turned out unreadable). O(entries).
+    public func rollBack(to mark: Mark) {
+        for s in 0..<Self.shardCount where shards[s].count > mark.counts[s] {
+            shards[s].truncate(to: mark.counts[s])
+        }
+    }
 }
 
 /// One shard of `RecordIDIndex`: open addressing with linear probing, doubling when more than
@@ -216,6 +231,14 @@ struct RecordIDTable {
         hashes[count] = hash
         locators[count] = locator
         count += 1
+    }
+
+    /// Keeps the first `count` entries: the slots are cleared and those entries placed again, in
+    /// insertion order.
+    mutating func truncate(to count: Int) {
+        self.count = count
+        slots.update(repeating: 0, count: capacity)
+        for entry in 0..<count { place(hashes[entry], entry: entry) }
     }
 
     /// Doubles the table. The entries are placed again in insertion order, so ids with equal

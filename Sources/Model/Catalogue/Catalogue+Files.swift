@@ -9,8 +9,8 @@ extension Catalogue {
         public static func notALogFile() -> Localized {
             let zhNames = LogKind.allCases.map(\.chineseName), enNames = LogKind.allCases.map(\.fileStem)
             return Localized(
-                zh: "未读取：文件名不是日志的名称。日志文件名以\(list(zhNames, .zh, conjunction: "或"))（或 \(list(enNames, .zh, conjunction: "或"))）开头，以 .csv 结尾，例如 会议记录.csv、会议记录-2017.csv。",
-                en: "not read: the name is not a log's. A log's file name starts with \(list(enNames, .en, conjunction: "or")) (or \(list(zhNames, .en, conjunction: "or"))) and ends in .csv: meetings.csv, 会议记录-2017.csv")
+                zh: "未读取：文件名不是日志的名称。日志文件名以\(list(zhNames, .zh, conjunction: "或"))（或 \(list(enNames, .zh, conjunction: "或"))）开头，以 .csv 或 .xlsx 结尾，例如 会议记录.csv、会议记录-2017.xlsx。",
+                en: "not read: the name is not a log's. A log's file name starts with \(list(enNames, .en, conjunction: "or")) (or \(list(zhNames, .en, conjunction: "or"))) and ends in .csv or .xlsx: meetings.csv, 会议记录-2017.xlsx")
         }
 
         /// A workbook of a format that is never read (`.xls`, `.et`, `.xlsm`, `.ods`).
@@ -26,23 +26,6 @@ extension Catalogue {
             return Localized(
                 zh: "未读取：不能读取 \(fileExtension) 文件。如是日志，请在 Excel 或 WPS 中打开，另存为“CSV UTF-8（逗号分隔）”格式，并按日志命名，例如 会议记录.csv。",
                 en: "not read: \(fileExtension) files are not read. If it is a log, open it in Excel or WPS and save it as CSV UTF-8, named for its log: meetings.csv, 会议记录.csv")
-        }
-
-        /// A log's `.xlsx` workbook: this version does not read workbooks yet.
-        /// - Parameter csvName: the name to save it under (`meetings.csv`).
-        public static func workbookNotRead(csvName: String) -> Localized {
-            Localized(
-                zh: "未读取：本版本尚不能读取 Excel 工作簿，此文件中的记录未计入。请在 Excel 或 WPS 中打开，另存为“CSV UTF-8（逗号分隔）”格式的 \(csvName)，再把工作簿移出输入文件夹。",
-                en: "not read: this version cannot read Excel workbooks yet, so the log goes without this file. Open it in Excel or WPS, save it as CSV UTF-8 (\(csvName)), then move the workbook out of the inputs folder")
-        }
-
-        /// A log file named `.csv` or `.txt` whose bytes are a zip archive: an Excel workbook
-        /// under a text file's name.
-        /// - Parameter fileExtension: the name's extension, with its dot (`.csv`).
-        public static func workbookUnderTextName(fileExtension: String) -> Localized {
-            Localized(
-                zh: "未读取：这是一个 Excel 工作簿，只是文件名以 \(fileExtension) 结尾。请在 Excel 或 WPS 中打开，另存为“CSV UTF-8（逗号分隔）”格式，替换此文件。",
-                en: "not read: this is an Excel workbook saved under a \(fileExtension) name. Open it in Excel or WPS and save it as CSV UTF-8 in its place")
         }
 
         /// A log other than the register with no file that could be read: it is missing, not

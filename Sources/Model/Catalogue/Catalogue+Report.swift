@@ -40,16 +40,11 @@ extension Catalogue {
                       en: "cannot lock the output folder \(folder) (\(lock)): \(reason)")
         }
 
-        // MARK: Reading a workbook (`detail` is the zip reader's words)
+        // MARK: Reading a workbook
 
-        public static func notAZip(_ path: String, detail: String) -> Localized {
-            Localized(zh: "\(path) 无法作为工作簿读取：它不是 zip 文件（\(detail)）",
-                      en: "\(path) cannot be read as a workbook: it is not a zip file (\(detail))")
-        }
-
-        public static func unreadablePart(_ path: String, part: String, detail: String) -> Localized {
-            Localized(zh: "\(path) 无法作为工作簿读取：其中的 \(part) 无法读取（\(detail)）",
-                      en: "\(path) cannot be read as a workbook: its part \(part) cannot be read (\(detail))")
+        /// A workbook that cannot be read; `reason` says why (`Catalogue.Workbooks`).
+        public static func unreadableWorkbook(_ path: String, reason: Localized) -> Localized {
+            Localized(zh: "\(path) 无法作为工作簿读取：\(reason.zh)", en: "\(path) cannot be read as a workbook: \(reason.en)")
         }
 
         public static func emptyZip(_ path: String) -> Localized {

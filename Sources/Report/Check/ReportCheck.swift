@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import XLSXRead
 
 /// A committed report (the workbook and, beside it, the draft) against a rebuilt one.
 public struct ReportCheck {

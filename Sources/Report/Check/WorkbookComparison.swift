@@ -1,5 +1,6 @@
 import Foundation
 import Model
+import XLSXRead
 
 /// Compares a committed workbook with a rebuilt one, part by part, and says where they differ
 /// in the words of the workbook: a sheet and a cell with the old and new value

@@ -36,10 +36,11 @@ final class FileDiscoveryTests: XCTestCase {
     }
 
     /// The codes of the notes on files not read and on missing logs.
-    private static let folderCodes: Set = ["not_a_log_file", "format_not_read", "workbook_not_read", "workbook_under_text_name", "missing_log"]
+    private static let folderCodes: Set = ["not_a_log_file", "format_not_read", "workbook_unreadable", "workbook_under_text_name", "missing_log"]
 
-    /// The first bytes of an .xlsx workbook: a zip archive's local file header, then bytes that
-    /// are neither UTF-8 nor text (a NUL, 0xFF), with line breaks that would make rows of them.
+    /// The first bytes of an .xlsx workbook cut short: a zip archive's local file header, then
+    /// bytes that are neither UTF-8 nor text (a NUL, 0xFF), with line breaks that would make
+    /// rows of them.
     private static let workbookBytes: [UInt8] = [0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0x08, 0x00, 0x00, 0x00, 0x21, 0x00,
                                                  0xFF, 0xFE, 0x0A, 0xC3, 0x28, 0x0A, 0x2C, 0x2C, 0x0D, 0x0A, 0x9A, 0x0A]
 
@@ -80,53 +81,56 @@ final class FileDiscoveryTests: XCTestCase {
         let run = try ingest(folder)
 
         // The files read, each log's in the order of their names' UTF-8 bytes (M 0x4D before
-        // 会 0xE4; L 0x4C before 党 0xE5); the refused ones are not among them.
+        // 会 0xE4; L 0x4C before 党 0xE5); the workbooks that cannot be read are not among them.
         XCTAssertEqual(LogKind.allCases.map { run.quality($0).files }, [
             ["单位名册.csv"], ["Meetings.csv", "会议记录.txt"], ["Lectures.CSV", "党课记录-2017.csv"], [],
         ])
         XCTAssertEqual(LogKind.allCases.map { run.quality($0).isMissing }, [false, false, false, true])
 
-        // The notes on files not read come first, in name order, then the missing log; nothing
-        // about the lock files, the hidden file, README.md, review.yml or templates/.
-        let workbookNotRead = Note(.error, "lectures-2016.xlsx", "workbook_not_read",
-            zh: "未读取：本版本尚不能读取 Excel 工作簿，此文件中的记录未计入。请在 Excel 或 WPS 中打开，另存为“CSV UTF-8（逗号分隔）”格式的 lectures-2016.csv，再把工作簿移出输入文件夹。",
-            en: "not read: this version cannot read Excel workbooks yet, so the log goes without this file. Open it in Excel or WPS, save it as CSV UTF-8 (lectures-2016.csv), then move the workbook out of the inputs folder")
+        // The notes on files not read come first, in name order; nothing about the lock files,
+        // the hidden file, README.md, review.yml or templates/. The workbooks cut short are
+        // read, refused one line each, and the log of the only one is missing.
         let notALog = (
-            zh: "未读取：文件名不是日志的名称。日志文件名以单位名册、会议记录、党课记录或培训记录（或 sites、meetings、lectures 或 trainings）开头，以 .csv 结尾，例如 会议记录.csv、会议记录-2017.csv。",
-            en: "not read: the name is not a log's. A log's file name starts with sites, meetings, lectures or trainings (or 单位名册, 会议记录, 党课记录 or 培训记录) and ends in .csv: meetings.csv, 会议记录-2017.csv")
+            zh: "未读取：文件名不是日志的名称。日志文件名以单位名册、会议记录、党课记录或培训记录（或 sites、meetings、lectures 或 trainings）开头，以 .csv 或 .xlsx 结尾，例如 会议记录.csv、会议记录-2017.xlsx。",
+            en: "not read: the name is not a log's. A log's file name starts with sites, meetings, lectures or trainings (or 单位名册, 会议记录, 党课记录 or 培训记录) and ends in .csv or .xlsx: meetings.csv, 会议记录-2017.xlsx")
         let xls = Note(.warning, "old.xls", "format_not_read",
             zh: "未读取：不能读取 .xls 文件。如是日志，请在 Excel 或 WPS 中打开，另存为“CSV UTF-8（逗号分隔）”格式，并按日志命名，例如 会议记录.csv。",
             en: "not read: .xls files are not read. If it is a log, open it in Excel or WPS and save it as CSV UTF-8, named for its log: meetings.csv, 会议记录.csv")
-        let workbookAsCSV = Note(.error, "trainings.csv", "workbook_under_text_name",
-            zh: "未读取：这是一个 Excel 工作簿，只是文件名以 .csv 结尾。请在 Excel 或 WPS 中打开，另存为“CSV UTF-8（逗号分隔）”格式，替换此文件。",
-            en: "not read: this is an Excel workbook saved under a .csv name. Open it in Excel or WPS and save it as CSV UTF-8 in its place")
+        let workbookAsCSV = Note(.warning, "trainings.csv", "workbook_under_text_name",
+            zh: "这是一个 Excel 工作簿，只是文件名以 .csv 结尾，已按工作簿读取。请把文件名改为以 .xlsx 结尾。",
+            en: "this is an Excel workbook saved under a .csv name, read as a workbook: rename it to end in .xlsx")
         let et = Note(.warning, "培训记录-旧.et", "format_not_read",
             zh: "未读取：不能读取 .et 文件。请在 Excel 或 WPS 中打开，另存为“CSV UTF-8（逗号分隔）”格式的 培训记录-旧.csv。",
             en: "not read: .et files are not read. Open it in Excel or WPS and save it as CSV UTF-8 (培训记录-旧.csv)")
+        let cutShort = (
+            zh: "未读取：无法读取此 Excel 工作簿（它不是完整的 zip 文件，可能已损坏或没有复制完整），其中的记录均未计入。",
+            en: "not read: the Excel workbook cannot be read (it is not a whole zip archive: damaged, or cut short); none of its rows count")
         let missingTrainings = Note(.warning, "trainings.csv", "missing_log",
             zh: "缺少培训记录：\(folder.path) 中没有可读取的 培训记录.csv 或 trainings.csv。由它得出的数字（培训次数、参训人次、培训学时及相应得分）留空，不按 0 计。如有此记录，请将文件命名为 培训记录.csv 或 trainings.csv。",
             en: "no trainings log: \(folder.path) holds no trainings.csv or 培训记录.csv that can be read. The figures it feeds (the trainings, their participants and person-hours, and their score parts) stay empty, not 0. To add it, name the file trainings.csv or 培训记录.csv")
         let folderNotes = [
-            workbookNotRead,
             Note(.warning, "notes.csv", "not_a_log_file", zh: notALog.zh, en: notALog.en),
             xls,
             workbookAsCSV,
             et,
             Note(.warning, "汇总.xlsx", "not_a_log_file", zh: notALog.zh, en: notALog.en),
-            missingTrainings,
         ]
         XCTAssertEqual(Array(run.diagnostics.prefix(folderNotes.count)).map(Note.init), folderNotes)
-        assertNotes(run.diagnostics.filter { Self.folderCodes.contains($0.code) }, folderNotes)
+        assertNotes(run.diagnostics.filter { Self.folderCodes.contains($0.code) }, folderNotes + [
+            Note(.error, "lectures-2016.xlsx", "workbook_unreadable", zh: cutShort.zh, en: cutShort.en),
+            Note(.error, "trainings.csv", "workbook_unreadable", zh: cutShort.zh, en: cutShort.en),
+            missingTrainings,
+        ])
 
         // Each goes with its log's file problems (a file of no log with the register's), so the
-        // Data quality sheet lists them all; one error for the workbook, none for its "lines".
+        // Data quality sheet lists them all; one error for each workbook, none for its "lines".
         // (The column gaps of the files read are told apart: NearMissHeaderTests.)
         func folderProblems(_ log: LogKind) -> [String] {
             run.quality(log).fileProblems.filter { !Ingested.columnGapCodes.contains($0.code) }.map(\.location.file)
         }
         XCTAssertEqual(folderProblems(.sites), ["notes.csv", "old.xls", "汇总.xlsx"])
         XCTAssertEqual(folderProblems(.lectures), ["lectures-2016.xlsx"])
-        XCTAssertEqual(run.quality(.trainings).fileProblems.map(\.location.file), ["trainings.csv", "培训记录-旧.et", "trainings.csv"])
+        XCTAssertEqual(run.quality(.trainings).fileProblems.map(\.location.file), ["trainings.csv", "培训记录-旧.et", "trainings.csv", "trainings.csv"])
         XCTAssertEqual(run.quality(.trainings).rowProblems, [])
         XCTAssertEqual(run.diagnostics.filter { $0.severity == .error }.map(\.location.file), ["lectures-2016.xlsx", "trainings.csv"])
 
@@ -193,7 +197,7 @@ final class FileDiscoveryTests: XCTestCase {
     }
 
     /// A register none of whose files could be read is missing, and without it the run stops
-    /// (exit 2), after the refused files were named.
+    /// (exit 2), after the files that could not be read were named.
     func testARegisterThatCannotBeReadStopsTheRun() throws {
         for (name, bytes) in [("单位名册.csv", Self.workbookBytes), ("Sites.xlsx", Self.workbookBytes), ("sites-2017.TXT", Self.workbookBytes)] {
             let folder = try TempInputs(utf8Files(["meetings.csv": "日期,单位编码,会议类型\n"]), testCase: self)
@@ -207,14 +211,15 @@ final class FileDiscoveryTests: XCTestCase {
                 XCTAssertEqual((error as? IngestError)?.message(.zh),
                                "error: \(folder.path) 中没有可读取的 单位名册.csv 或 sites.csv；单位名册是必需的（运行“annual-review template”可得到它的各列）。")
             }
-            XCTAssertEqual(seen.map(\.location.file), [name], name)
-            XCTAssertEqual(seen.map(\.severity), [.error], name)
-            XCTAssertEqual(seen.map(\.code), [name.hasSuffix(".xlsx") ? "workbook_not_read" : "workbook_under_text_name"], name)
+            // The other logs have no file: missing, told before any file is read.
+            let underTextName = name.hasSuffix(".xlsx") ? [] : [name]
+            XCTAssertEqual(seen.map(\.location.file), underTextName + ["lectures.csv", "trainings.csv", name], name)
+            XCTAssertEqual(seen.map(\.code), underTextName.map { _ in "workbook_under_text_name" } + ["missing_log", "missing_log", "workbook_unreadable"], name)
             if name.hasSuffix(".TXT") {
                 // A workbook under a .txt name is named by its extension, in small letters.
                 XCTAssertEqual(seen.first?.text, Localized(
-                    zh: "未读取：这是一个 Excel 工作簿，只是文件名以 .txt 结尾。请在 Excel 或 WPS 中打开，另存为“CSV UTF-8（逗号分隔）”格式，替换此文件。",
-                    en: "not read: this is an Excel workbook saved under a .txt name. Open it in Excel or WPS and save it as CSV UTF-8 in its place"))
+                    zh: "这是一个 Excel 工作簿，只是文件名以 .txt 结尾，已按工作簿读取。请把文件名改为以 .xlsx 结尾。",
+                    en: "this is an Excel workbook saved under a .txt name, read as a workbook: rename it to end in .xlsx"))
             }
         }
         XCTAssertThrowsError(try ingest(TempInputs(utf8Files(["meetings.csv": "日期,单位编码,会议类型\n", "site.csv": standardSites]), testCase: self)))

@@ -25,6 +25,20 @@ final class FingerprintTests: XCTestCase {
         return String(decoding: run.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// Workbooks are taken as their files' bytes; one that cannot be read is left out.
+    func testFingerprintTakesTheBytesOfTheWorkbooksRead() throws {
+        let folder = try TempInputs(testCase: self)
+        let small = try TestPackage.fixture("xlsx/small-openpyxl")
+        for name in ["sites.xlsx", "meetings.xlsx", "lectures.xlsx", "trainings.xlsx"] {
+            try folder.write(name, [UInt8](try Data(contentsOf: small.appendingPathComponent(name))))
+        }
+        try folder.write("meetings-2.xlsx", TestPackage.fixtureBytes("xlsx/hostile/truncated.xlsx"))
+        let run = try ingest(folder)
+        XCTAssertEqual(run.diagnostics(in: "meetings-2.xlsx").map(\.code), ["workbook_unreadable"])
+        let read = ["sites.xlsx", "meetings.xlsx", "lectures.xlsx", "trainings.xlsx"].map { (name: $0, path: "\(folder.path)/\($0)") }
+        XCTAssertEqual(run.result.fingerprint, try pythonFingerprint(read))
+    }
+
     func testFingerprintCoversEveryInputInNameOrder() throws {
         let folder = try TempInputs(testCase: self)
         try folder.write("sites.csv", Array("\u{FEFF}".utf8) + Array(standardSites.utf8))

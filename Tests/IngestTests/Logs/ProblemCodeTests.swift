@@ -11,9 +11,12 @@ final class ProblemCodeTests: XCTestCase {
     static let labels: [String: (zh: String, en: String)] = [
         "not_a_log_file": ("文件名不是记录表的名称", "not a log's file name"),
         "format_not_read": ("不能读取的文件格式", "format not read"),
-        "workbook_not_read": ("Excel 工作簿未读取", "workbook not read"),
         "workbook_under_text_name": ("以 CSV 命名的 Excel 工作簿", "workbook under a text file's name"),
         "missing_log": ("缺少记录表", "missing log"),
+        "workbook_unreadable": ("无法读取的 Excel 工作簿", "workbook not readable"),
+        "workbook_sheet": ("读取的工作表", "sheet read"),
+        "other_sheets": ("未读取的其他工作表", "other sheets not read"),
+        "formula_without_value": ("没有计算结果的公式", "formula without a saved result"),
         "empty_file": ("空文件", "empty file"),
         "title_skipped": ("表头上方的行", "line above the header"),
         "missing_required_column": ("缺少必填列", "missing required column"),

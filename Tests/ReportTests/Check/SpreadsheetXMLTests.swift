@@ -1,5 +1,6 @@
 import Foundation
 @testable import Report
+@testable import XLSXRead
 import XCTest
 
 /// The XML readers of `check`, on literal SpreadsheetML fragments.

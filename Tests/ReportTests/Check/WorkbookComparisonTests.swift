@@ -1,5 +1,6 @@
 import Foundation
 @testable import Report
+@testable import XLSXRead
 import XCTest
 import XLSX
 import ZIPFoundation
@@ -201,8 +202,8 @@ final class WorkbookComparisonTests: XCTestCase {
         defer { try? FileManager.default.removeItem(atPath: path) }
         XCTAssertThrowsError(try WorkbookPackage(contentsOf: path)) { error in
             let text = (error as? WorkbookPackage.ReadError)?.text
-            XCTAssertTrue(text?.en.hasPrefix("\(path) cannot be read as a workbook: it is not a zip file (") == true, "\(error)")
-            XCTAssertTrue(text?.zh.hasPrefix("\(path) 无法作为工作簿读取：它不是 zip 文件（") == true, "\(error)")
+            XCTAssertEqual(text?.en, "\(path) cannot be read as a workbook: it is not a whole zip archive: damaged, or cut short")
+            XCTAssertEqual(text?.zh, "\(path) 无法作为工作簿读取：它不是完整的 zip 文件，可能已损坏或没有复制完整")
         }
     }
 }

@@ -1,8 +1,8 @@
 import Foundation
 import Model
-import ZIPFoundation
 
-/// The parts of an `.xlsx` file (a zip of XML parts), unzipped in memory.
+/// The parts of an `.xlsx` file (a zip of XML parts), unzipped in memory through the bounded
+/// inflater (`check` reads the report it wrote, and whatever file stands in its place).
 ///
 /// Two workbooks are compared part by part, never by their zip bytes: another zlib, or another
 /// build of libxlsxwriter, compresses the same parts into different bytes.
@@ -14,26 +14,19 @@ public struct WorkbookPackage: Sendable {
         self.parts = parts
     }
 
-    /// Reads every file entry of the zip at `path`.
+    /// Reads every part of the zip at `path`.
     ///
-    /// - Throws: `WorkbookPackage.ReadError` when the file cannot be opened as a zip, or an
-    ///   entry cannot be inflated (a truncated or corrupt file).
+    /// - Throws: `WorkbookPackage.ReadError` when the file is not a zip whose table of contents
+    ///   can be read, or a part cannot be inflated (a truncated, corrupt or hostile file).
     public init(contentsOf path: String) throws(ReadError) {
-        let archive: Archive
-        do {
-            archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
-        } catch {
-            throw ReadError(text: Catalogue.Report.notAZip(path, detail: "\(error)"))
-        }
         var parts: [String: Data] = [:]
-        for entry in archive where entry.type == .file {
-            var bytes = Data()
-            do {
-                _ = try archive.extract(entry, skipCRC32: false) { bytes.append($0) }
-            } catch {
-                throw ReadError(text: Catalogue.Report.unreadablePart(path, part: entry.path, detail: "\(error)"))
+        do {
+            let archive = try WorkbookArchive(path: path)
+            for name in archive.partNames {
+                parts[name] = Data(try archive.bytes(name))
             }
-            parts[entry.path] = bytes
+        } catch {
+            throw ReadError(text: Catalogue.Report.unreadableWorkbook(path, reason: error.reason))
         }
         guard !parts.isEmpty else { throw ReadError(text: Catalogue.Report.emptyZip(path)) }
         self.parts = parts

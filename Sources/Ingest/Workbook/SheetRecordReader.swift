@@ -1,0 +1,326 @@
+import Foundation
+import Model
+import XLSXRead
+
+/// A worksheet's rows as records (rules §2 *Excel workbooks*): a record's line is its row
+/// number, field `i` the text of column `i + 1` (`CellText`). A row has the header's width once
+/// the header is found — a missing cell is an empty field, never a short row — and is wider only
+/// up to its last non-empty cell, which makes it a long row; before the header, a row ends at
+/// its last non-empty cell. Each field remembers the shared string it is, for record ids.
+///
+/// Rows are parsed and turned into text a batch at a time. With `threaded`, that runs on a thread
+/// of its own (beside the one inflating the sheet), while the caller's thread applies the row
+/// rules and merges: the three stages of reading a sheet on the cores there are. The records,
+/// and so everything after, are the same either way. Its stored properties, changed for every
+/// record on the reader's thread alone, skip Swift's dynamic exclusivity checks.
+final class SheetRecordReader: RecordReader {
+    private let producer: Producer
+    private let onCompressedBytes: ((Int) -> Void)?
+    private let storage = CSVRecordStorage()
+    /// The batch being read, and the next row of it.
+    @exclusivity(unchecked) private var batch: TextRows?
+    @exclusivity(unchecked) private var nextRow = 0
+    @exclusivity(unchecked) private var compressedReported: UInt64 = 0
+    /// The current record's fields, padded to the header's width.
+    @exclusivity(unchecked) private var starts: UnsafeMutablePointer<Int>
+    @exclusivity(unchecked) private var ends: UnsafeMutablePointer<Int>
+    @exclusivity(unchecked) private var lines: UnsafeMutablePointer<Int>
+    @exclusivity(unchecked) private var strings: UnsafeMutablePointer<Int32>
+    @exclusivity(unchecked) private var fieldCapacity = 0
+    /// The header's width once it is found.
+    @exclusivity(unchecked) private var width = 0
+    @exclusivity(unchecked) private(set) var currentLine = 1
+
+    /// Records whose `byteOffset` has this bit read their record id from the field's text, not
+    /// from the shared strings (see `RecordIDRegistry`).
+    static let notSharedBit = 1 << 47
+
+    /// - Parameter onCompressedBytes: told how many more compressed bytes of the file were read.
+    init(rows: SheetReader, text: CellText, threaded: Bool, onCompressedBytes: ((Int) -> Void)? = nil) {
+        producer = Producer(rows: rows, text: text, threaded: threaded)
+        self.onCompressedBytes = onCompressedBytes
+        starts = .allocate(capacity: 1)
+        ends = .allocate(capacity: 1)
+        lines = .allocate(capacity: 1)
+        strings = .allocate(capacity: 1)
+        fieldCapacity = 1
+    }
+
+    deinit {
+        producer.cancel()
+        starts.deallocate()
+        ends.deallocate()
+        lines.deallocate()
+        strings.deallocate()
+    }
+
+    /// Reads the sheet's first rows ahead (its first chunk inflated and parsed), so that most
+    /// sheets that cannot be read fail before anything is told about them.
+    func readFirstRow() throws {
+        if batch == nil { try nextBatch() }
+    }
+
+    func headerFound(_ header: CSVRecord) {
+        width = header.fieldCount
+    }
+
+    /// Formula cells without a cached value, once every record was read.
+    var formulasWithoutValue: (first: [String], count: Int) { producer.rows.formulasWithoutValue }
+
+    func next() throws -> CSVRecord? {
+        storage.generation.pointee &+= 1
+        if batch == nil || nextRow == batch!.count {
+            try nextBatch()
+        }
+        guard let rows = batch, nextRow < rows.count else { return nil }
+        let r = nextRow
+        nextRow += 1
+        let first = rows.firstField[r], count = rows.fieldCount[r], number = rows.number[r]
+        let total = max(count, width)
+        if total > fieldCapacity { grow(to: total) }
+        var content = 0
+        for f in 0..<count {
+            starts[f] = rows.starts[first + f]
+            ends[f] = rows.ends[first + f]
+            strings[f] = rows.strings[first + f]
+            lines[f] = number
+            content += ends[f] - starts[f]
+        }
+        for f in count..<total {
+            starts[f] = 0
+            ends[f] = 0
+            strings[f] = -1
+            lines[f] = number
+        }
+        currentLine = number + 1
+        return CSVRecord(line: number, byteOffset: Self.notSharedBit | number, delimiter: .comma, base: UnsafePointer(rows.bytes),
+                         fieldStarts: starts, fieldEnds: ends, fieldLines: lines, fieldCount: total, contentCount: content,
+                         storage: storage, generation: storage.generation.pointee, fieldSharedStrings: UnsafePointer(strings))
+    }
+
+    private func nextBatch() throws {
+        if let batch { producer.recycle(batch) }
+        batch = nil
+        nextRow = 0
+        guard let rows = try producer.next() else { return }
+        batch = rows
+        if let onCompressedBytes, rows.compressedRead > compressedReported {
+            onCompressedBytes(Int(rows.compressedRead - compressedReported))
+            compressedReported = rows.compressedRead
+        }
+    }
+
+    private func grow(to capacity: Int) {
+        starts = starts.moved(count: 0, toCapacity: capacity)
+        ends = ends.moved(count: 0, toCapacity: capacity)
+        lines = lines.moved(count: 0, toCapacity: capacity)
+        strings = strings.moved(count: 0, toCapacity: capacity)
+        fieldCapacity = capacity
+    }
+}
+
+/// A batch of a sheet's rows turned into text: each row's fields (up to its last non-empty
+/// cell) as byte ranges of one arena, with the shared string each field is.
+/// Its stored properties are changed for every cell on one thread at a time (the producer's,
+/// then the reader's): they skip Swift's dynamic exclusivity checks.
+final class TextRows: @unchecked Sendable {
+    static let rowsPerBatch = 2048
+
+    @exclusivity(unchecked) var bytes: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var byteCapacity = 1 << 16
+    @exclusivity(unchecked) private var byteCount = 0
+    @exclusivity(unchecked) var starts: [Int] = []
+    @exclusivity(unchecked) var ends: [Int] = []
+    @exclusivity(unchecked) var strings: [Int32] = []
+    @exclusivity(unchecked) var firstField: [Int] = []
+    @exclusivity(unchecked) var fieldCount: [Int] = []
+    @exclusivity(unchecked) var number: [Int] = []
+    var count: Int { number.count }
+    /// Compressed bytes of the file read when the batch was full.
+    @exclusivity(unchecked) var compressedRead: UInt64 = 0
+
+    init() {
+        bytes = .allocate(capacity: byteCapacity)
+    }
+
+    deinit { bytes.deallocate() }
+
+    func reset() {
+        byteCount = 0
+        starts.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+        strings.removeAll(keepingCapacity: true)
+        firstField.removeAll(keepingCapacity: true)
+        fieldCount.removeAll(keepingCapacity: true)
+        number.removeAll(keepingCapacity: true)
+    }
+
+    /// Adds a row: its cells' texts in column order (the last of a column kept when cells come
+    /// out of order), empty fields for the columns between, none after its last non-empty cell.
+    func append(_ row: SheetReader.Row, text: CellText, scratch: UnsafeMutablePointer<UInt8>) throws {
+        let first = starts.count
+        var ordered = true
+        var previous = -1
+        for cell in row.cells {
+            if cell.column <= previous { ordered = false; break }
+            previous = cell.column
+        }
+        if ordered {
+            for cell in row.cells { try add(cell, of: row, first: first, text: text, scratch: scratch) }
+        } else {
+            var byColumn: [Int: SheetReader.Cell] = [:]
+            for cell in row.cells { byColumn[cell.column] = cell }
+            for column in byColumn.keys.sorted() { try add(byColumn[column]!, of: row, first: first, text: text, scratch: scratch) }
+        }
+        // Trailing empty fields are owed, never written: the row ends at its last non-empty cell.
+        var fields = starts.count - first
+        while fields > 0 && ends[first + fields - 1] == starts[first + fields - 1] { fields -= 1 }
+        starts.removeSubrange((first + fields)...)
+        ends.removeSubrange((first + fields)...)
+        strings.removeSubrange((first + fields)...)
+        firstField.append(first)
+        fieldCount.append(fields)
+        number.append(row.number)
+    }
+
+    @inline(__always)
+    private func add(_ cell: SheetReader.Cell, of row: SheetReader.Row, first: Int, text: CellText, scratch: UnsafeMutablePointer<UInt8>) throws {
+        while starts.count - first < cell.column {
+            starts.append(byteCount)
+            ends.append(byteCount)
+            strings.append(-1)
+        }
+        let value = try text.text(cell, of: row, scratch: scratch)
+        let start = byteCount
+        if !value.isEmpty {
+            if byteCount + value.count > byteCapacity {
+                var capacity = byteCapacity * 2
+                while capacity < byteCount + value.count { capacity *= 2 }
+                bytes = bytes.moved(count: byteCount, toCapacity: capacity)
+                byteCapacity = capacity
+            }
+            (bytes + byteCount).update(from: value.baseAddress!.assumingMemoryBound(to: UInt8.self), count: value.count)
+            byteCount += value.count
+        }
+        starts.append(start)
+        ends.append(byteCount)
+        strings.append(cell.kind == .shared && !value.isEmpty ? CellText.index(row.value(cell)).map { Int32(truncatingIfNeeded: $0) } ?? -1 : -1)
+    }
+}
+
+/// Parses the sheet and turns its rows into text, a batch at a time: on a thread of its own
+/// (`threaded`: a few batches go round between it and the reader), or when asked.
+private final class Producer: @unchecked Sendable {
+    let rows: SheetReader
+    private let text: CellText
+    private let threaded: Bool
+    private let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: CellText.scratchCapacity)
+    // Shared between the two threads, under `condition`.
+    private let condition = NSCondition()
+    private var free: [TextRows]
+    private var filled: [TextRows] = []
+    private var outcome: Result<Void, any Error>?
+    private var cancelled = false
+    private var running = false
+    private var started = false
+    private var finished = false
+
+    init(rows: SheetReader, text: CellText, threaded: Bool) {
+        self.rows = rows
+        self.text = text
+        self.threaded = threaded
+        free = (0..<(threaded ? 3 : 1)).map { _ in TextRows() }
+    }
+
+    deinit { scratch.deallocate() }
+
+    /// The next batch, nil at the end of the sheet.
+    func next() throws -> TextRows? {
+        guard !finished else { return nil }
+        guard threaded else {
+            let batch = free.removeFirst()
+            let more = try fill(batch)
+            if batch.count == 0 && !more { finished = true; free.append(batch); return nil }
+            return batch
+        }
+        if !started { start() }
+        condition.lock()
+        defer { condition.unlock() }
+        while filled.isEmpty && outcome == nil { condition.wait() }
+        if !filled.isEmpty { return filled.removeFirst() }
+        finished = true
+        if case .failure(let error) = outcome { throw error }
+        return nil
+    }
+
+    /// Hands a batch that was read back for filling.
+    func recycle(_ batch: TextRows) {
+        guard threaded else { free.append(batch); return }
+        condition.lock()
+        free.append(batch)
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Fills `batch` with the next rows; whether the sheet has more.
+    private func fill(_ batch: TextRows) throws -> Bool {
+        batch.reset()
+        while batch.count < TextRows.rowsPerBatch {
+            guard let row = try rows.next() else {
+                batch.compressedRead = rows.compressedRead
+                return false
+            }
+            try batch.append(row, text: text, scratch: scratch)
+        }
+        batch.compressedRead = rows.compressedRead
+        return true
+    }
+
+    private func start() {
+        started = true
+        condition.lock()
+        running = true
+        condition.unlock()
+        let thread = Thread { [self] in produce() }
+        thread.name = "sheet rows"
+        thread.start()
+    }
+
+    private func produce() {
+        var result: Result<Void, any Error> = .success(())
+        while true {
+            condition.lock()
+            while free.isEmpty && !cancelled { condition.wait() }
+            if cancelled { condition.unlock(); break }
+            let batch = free.removeFirst()
+            condition.unlock()
+            let more: Bool
+            do {
+                more = try fill(batch)
+            } catch {
+                result = .failure(error)
+                break
+            }
+            condition.lock()
+            if batch.count > 0 { filled.append(batch) } else { free.append(batch) }
+            condition.broadcast()
+            condition.unlock()
+            if !more { break }
+        }
+        condition.lock()
+        outcome = result
+        running = false
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Stops the producing thread (the reader stopped early) and waits until it has.
+    func cancel() {
+        guard threaded else { return }
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        while running { condition.wait() }
+        condition.unlock()
+    }
+}
