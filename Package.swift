@@ -55,7 +55,7 @@ let package = Package(
         .target(
             name: "AnnualReviewCLI",
             dependencies: [
-                "Model", "Ingest", "Indicators", "Report",
+                "Model", "Ingest", "Indicators", "Report", "XLSX",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
