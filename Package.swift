@@ -75,7 +75,7 @@ let package = Package(
         .target(
             name: "AnnualReviewCLI",
             dependencies: [
-                "Model", "Ingest", "Indicators", "Report", "XLSXRead",
+                "Model", "Ingest", "Indicators", "Report", "XLSX", "XLSXRead",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -27,4 +27,10 @@ public struct CellArea: Hashable, Sendable {
 
     /// The number of cells.
     public var cellCount: Int { (lastRow - firstRow + 1) * (lastColumn - firstColumn + 1) }
+
+    /// Whether the two areas share a cell.
+    public func overlaps(_ other: CellArea) -> Bool {
+        firstRow <= other.lastRow && other.firstRow <= lastRow
+            && firstColumn <= other.lastColumn && other.firstColumn <= lastColumn
+    }
 }

@@ -14,6 +14,8 @@ public final class Worksheet {
     /// Gridline state: libxlsxwriter sets screen and print gridlines in one call.
     internal var screenGridlines = true
     internal var printGridlines = false
+    /// The areas of the data validations added so far, in order (see `addDataValidation`).
+    internal var validatedAreas: [CellArea] = []
 
     internal init(workbook: Workbook, handle: UnsafeMutablePointer<lxw_worksheet>, name: String) {
         self.workbook = workbook

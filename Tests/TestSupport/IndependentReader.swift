@@ -26,6 +26,13 @@ public enum IndependentReader {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// Runs a Python `script` with openpyxl importable, `arguments` as `sys.argv[1...]`; returns
+    /// its standard output (for checks the dump does not cover, and for filling workbooks as a
+    /// clerk would).
+    public static func runScript(_ script: String, arguments: [String]) throws -> Data {
+        try runPython(script, arguments: arguments)
+    }
+
     // MARK: The virtual environment
 
     private static let venv = TestPackage.root.appendingPathComponent(".build/openpyxl-venv")

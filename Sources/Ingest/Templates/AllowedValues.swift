@@ -34,7 +34,9 @@ public enum AllowedValues {
                  schema, regenerate: REGENERATE_DOCS=1 swift test --filter AllowedValuesDocsTests -->
 
             Every column of the four logs and every value the enumeration columns accept. The template
-            that `annual-review template` writes lists the same values in the comments of its review.yml.
+            that `annual-review template` writes lists the same values in the comments of its review.yml;
+            with `--xlsx`, its workbooks offer every value's first alias (its id in English) in a
+            drop-down list.
 
             - A header matches a column by its id or its Chinese header, after Unicode NFKC normalisation,
               ignoring case and all whitespace.

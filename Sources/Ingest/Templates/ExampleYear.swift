@@ -60,7 +60,7 @@ struct ExampleYear {
     /// The example's own config: the organisation, the year and a few targets.
     var configYAML: String {
         let lines = zh
-            ? ["# 示例配置：完整的配置项及默认值见上一级文件夹中的 review.yml。",
+            ? ["# 示例配置：完整的配置项及默认值见 annual-review template 写出的文件夹中的 review.yml。",
                "year: \(year)",
                "organisation: 示例县教育局",
                "targets:",
@@ -68,7 +68,7 @@ struct ExampleYear {
                "  secretary_lectures: 4",
                "  trainings: 3",
                "  sites_covered: 4"]
-            : ["# Example config: the folder above holds review.yml with every key and its default.",
+            : ["# Example config: review.yml in the folder annual-review template wrote holds every key and its default.",
                "year: \(year)",
                "organisation: Example County Education Bureau",
                "language: en",

@@ -36,6 +36,30 @@ public enum InputTemplates {
         return files
     }
 
+    /// The folder of the workbooks `template --xlsx` writes, relative to the output folder; the
+    /// example year as workbooks is in its `example/`.
+    public static let workbookFolder = "xlsx"
+
+    /// What `template --xlsx` adds: the four logs as workbooks made for typing in `xlsx/`, then
+    /// the example year as workbooks in `xlsx/example/` (its review.yml is
+    /// ``workbookExampleConfig(language:)``). A workbook is named by the log's Chinese name in
+    /// both languages (`xlsx/单位名册.xlsx`), the CSV templates by its id, so a workbook and a CSV
+    /// file copied into one inputs folder never share a stem (which stops a run).
+    public static func workbooks(language: ReportLanguage) -> [WorkbookTemplate] {
+        [(workbookFolder, false), ("\(workbookFolder)/\(exampleFolder)", true)].flatMap { folder, example in
+            LogKind.allCases.map { log in
+                WorkbookTemplate(log: log, language: language, path: "\(folder)/\(log.chineseName).xlsx", example: example)
+            }
+        }
+    }
+
+    /// The example's config beside its workbooks: `xlsx/example/review.yml`, the same as
+    /// `example/review.yml`.
+    public static func workbookExampleConfig(language: ReportLanguage) -> TemplateFile {
+        TemplateFile(path: "\(workbookFolder)/\(exampleFolder)/review.yml",
+                     bytes: Array(ExampleYear(language: language).configYAML.utf8))
+    }
+
     /// The header of a log in the template's language: the Chinese aliases or the canonical ids,
     /// in the order of the tables of rules §2.
     public static func header(_ log: LogKind, language: ReportLanguage) -> [String] {

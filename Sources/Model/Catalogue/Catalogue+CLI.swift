@@ -288,5 +288,12 @@ extension Catalogue {
                           Then fill in the CSV files in \(folder) (or copy them into Inputs) and run: annual-review build --inputs \(folder)
                           """)
         }
+
+        /// The line `template --xlsx` adds: where the workbooks are, and to fill in each log in
+        /// one form only.
+        public static func templateWrittenWorkbooks(folder: String, example: String) -> Localized {
+            Localized(zh: "带下拉列表的 Excel 工作簿在 \(folder) 中（示例在 \(example)），填好后运行：annual-review build --inputs \(folder)；同一种记录不要既填 CSV 文件又填工作簿。",
+                      en: "Excel workbooks with drop-down lists are in \(folder) (the example in \(example)); fill them in and run: annual-review build --inputs \(folder). Do not fill in a log in both forms.")
+        }
     }
 }

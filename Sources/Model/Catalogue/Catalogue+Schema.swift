@@ -69,5 +69,42 @@ extension Catalogue {
         public static let templateAliasHowTo = Localized(
             zh: "添加自己的写法：在 aliases 下按“取值类别 → 标准写法 → 别名”填写，例如：",
             en: "To accept a spelling of your own, add it under aliases, by vocabulary and canonical id, e.g.:")
+
+        // MARK: The template's workbooks (`template --xlsx`)
+
+        /// The bold line Excel shows above a column's input message when one of its cells is
+        /// selected: `会议类型（必填）` / `type (required)`.
+        public static func workbookInputTitle(_ column: ColumnSpec) -> Localized {
+            let need = required(column.required)
+            return Localized(zh: "\(column.alias)（\(need.zh)）", en: "\(column.id) (\(need.en))")
+        }
+
+        /// The input message of a column: what it holds, and how to fill it in.
+        public static func workbookInputMessage(_ column: ColumnSpec) -> Localized {
+            let en = column.description.en.replacingOccurrences(of: "`", with: "")
+            let what = Localized(zh: column.description.zh + "。", en: en.prefix(1).uppercased() + en.dropFirst() + ".")
+            let hint: Localized?
+            switch column.type {
+            case .date: hint = Localized(zh: "填日期，如 2024-03-05。", en: "A date, e.g. 2024-03-05.")
+            case .count: hint = Localized(zh: "填 0 或正整数。", en: "A whole number, 0 or more.")
+            case .decimal: hint = Localized(zh: "填数字，如 1.5。", en: "A number, e.g. 1.5.")
+            case .enumeration(let kind):
+                hint = Localized(zh: "从下拉列表中选择；内置别名和 review.yml 中 \(kind.aliasKey) 下添加的写法也能读取。",
+                                 en: "Choose from the list; a built-in alias, or a spelling added under \(kind.aliasKey) in review.yml, is read too.")
+            case .text, .id: hint = nil
+            }
+            guard let hint else { return what }
+            return Localized(zh: what.zh + hint.zh, en: what.en + " " + hint.en)
+        }
+
+        /// The title of the alert when a value typed into a column with a drop-down list is not
+        /// in the list.
+        public static let workbookListAlertTitle = Localized(zh: "不在下拉列表中", en: "Not in the list")
+
+        /// The alert's text: the value may stay when it is an alias the tool reads.
+        public static func workbookListAlert(_ kind: VocabularyKind) -> Localized {
+            Localized(zh: "这不是下拉列表中的写法。如是内置别名（见模板 review.yml 中的说明），或已在 review.yml 的 \(kind.aliasKey) 下添加，可以保留；否则请从列表中选择。",
+                      en: "This is not one of the listed values. A built-in alias (listed in the template's review.yml) or a spelling added under \(kind.aliasKey) in review.yml may stay; otherwise choose from the list.")
+        }
     }
 }
