@@ -3,6 +3,7 @@ import Model
 import Report
 import TestSupport
 import XCTest
+import XLSXRead
 
 /// The eighth sheet shows the draft as a document (rules §5), read back with openpyxl: one line
 /// per row, no Markdown mark, no line starting with closing punctuation.

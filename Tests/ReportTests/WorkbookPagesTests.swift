@@ -4,6 +4,7 @@ import Model
 import Report
 import TestSupport
 import XCTest
+import XLSXRead
 
 /// The Summary, Sites and Imbalance pages of the workbook (rules §5) for the hand-counted
 /// review of `DraftFixture`, read back with openpyxl.
