@@ -84,7 +84,7 @@ let package = Package(
         .executableTarget(name: "generate-sample", dependencies: ["Model", "XLSX"], path: "Sources/GenerateSample"),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "XLSXTests", dependencies: ["XLSX", "TestSupport"]),
+        .testTarget(name: "XLSXTests", dependencies: ["XLSX", "XLSXRead", "TestSupport"]),
         .testTarget(
             name: "XLSXReadTests",
             dependencies: ["XLSXRead", "Model", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]

@@ -215,7 +215,7 @@ final class DraftTests: XCTestCase {
         // No school is fully compliant: nothing said about it, not "0个".
         XCTAssertTrue(text.contains("\n一是组织生活制度落实还不够到位。“三会一课”平均完成率为87.5%。主题党日平均完成率为71.4%，4个单位至少有一个月没有开展主题党日，占建有党支部单位的57.1%。【请补充原因】\n"), text)
         // 3 urban and 4 rural schools, all public: too few for any gap to be named.
-        XCTAssertTrue(DraftValues.significantGaps(data).isEmpty)
+        XCTAssertTrue(data.imbalance.significantGaps().isEmpty)
         for absent in ["城区学校", "农村学校", "民办学校", "公办学校", "不够平衡", "不均衡"] {
             XCTAssertFalse(text.contains(absent), "“\(absent)” in:\n\(text)")
         }
