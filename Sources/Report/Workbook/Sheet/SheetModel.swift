@@ -20,7 +20,8 @@ struct SheetModel: Equatable {
         var column: Int
         var value: Value
         var style: CellStyle
-        /// The last column of a merged range starting here; `nil` for a single cell.
+        /// The last column of a merged range starting here; `nil` for a single cell. Merged cells
+        /// hold text, a number or nothing (libxlsxwriter merges no rich text: its runs' text is written).
         var mergedThrough: Int?
     }
 
