@@ -9,14 +9,14 @@ struct DefinitionsSheet {
     let data: ReviewData
     let labels: Labels
 
-    func write(into workbook: Workbook) throws {
+    func make() -> SheetModel {
         typealias S = Catalogue.Sheets
         let l = labels
         let c = data.config
         let name = l.text(S.definitions)
-        let w = SheetWriter(try workbook.addWorksheet(name), name: name)
-        try w.text(data.sheetTitle(l.text(S.definitions)), 0, 0, Styles.title, measure: false)
-        try w.header([S.indicator, Words.formula, Words.normOrSetting].map(l.text), row: 2)
+        let w = SheetBuilder(name: name)
+        w.text(data.sheetTitle(l.text(S.definitions)), 0, 0, Styles.title, measure: false)
+        w.header([S.indicator, Words.formula, Words.normOrSetting].map(l.text), row: 2)
         var rows: [(Localized, Localized, String)] = []
         for key in NormKey.allCases {
             rows.append((S.normRate(key), Words.normRateFormula, l.text(S.normRule(c.norm(key)))))
@@ -44,13 +44,14 @@ struct DefinitionsSheet {
         ]
         for (i, (name, formula, norm)) in rows.enumerated() {
             let row = 3 + i
-            try w.text(l.text(name), row, 0)
-            try w.text(l.text(formula), row, 1, Styles.wrapped, measure: false)
-            try w.text(norm, row, 2, Styles.wrapped)
+            w.text(l.text(name), row, 0)
+            w.text(l.text(formula), row, 1, Styles.wrapped, measure: false)
+            w.text(norm, row, 2, Styles.wrapped)
         }
         w.fix(1, width: 80)
-        try w.fitColumns(minimum: 10, maximum: 30)
-        try w.print(title: data.sheetTitle(data.title), repeatRows: 2...2, fit: .onePageWide, labels: l)
+        w.fitColumns(minimum: 10, maximum: 30)
+        w.print(title: data.sheetTitle(data.title), repeatRows: 2...2, fit: .onePageWide, labels: l)
+        return w.model
     }
 }
 

@@ -27,25 +27,25 @@ struct DraftSheet {
         var text: String { runs.map(\.text).joined() }
     }
 
-    func write(into workbook: Workbook) throws -> SheetWriter {
+    func make() -> SheetModel {
         let l = labels
         let name = l.text(Catalogue.Sheets.draft)
-        let w = SheetWriter(try workbook.addWorksheet(name), name: name)
-        try w.sheet.setScreenGridlines(false)
+        let w = SheetBuilder(name: name)
+        w.hideGridlines()
         w.fix(0, width: Self.width)
         for (row, line) in Self.lines(of: DraftDocument(markdown: draft.text), language: data.language).enumerated() {
             let look = Look(line.kind)
             let cell = CellStyle(fontSize: look.size, fontName: Styles.font, horizontalAlignment: line.kind == .title ? .center : .left,
                                  verticalAlignment: .bottom)
-            try w.rich(line.runs.map { TextRun($0.text, style: look.style($0.emphasis)) }, row, 0, cell)
-            try w.height(row, look.height + (line.opensBlock ? look.spaceAbove : 0))
+            w.rich(line.runs.map { TextRun($0.text, style: look.style($0.emphasis)) }, row, 0, cell)
+            w.height(row, look.height + (line.opensBlock ? look.spaceAbove : 0))
         }
-        try w.fitColumns()
+        w.fitColumns()
         let asOf = l.text(Catalogue.Sheets.date(data.indicators.asOf))
         let provenance = l.text(Catalogue.Sheets.DraftSheet.provenance(
             version: ToolVersion.current, fingerprint: String(data.fingerprint.prefix(12)), asOf: asOf))
-        try w.print(title: data.sheetTitle(data.title), repeatRows: nil, fit: .onePageWide, labels: l, footerLeft: provenance)
-        return w
+        w.print(title: data.sheetTitle(data.title), repeatRows: nil, fit: .onePageWide, labels: l, footerLeft: provenance)
+        return w.model
     }
 
     /// The rows of `document`: every block wrapped at its font's share of `lineWidth`, a

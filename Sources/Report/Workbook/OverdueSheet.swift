@@ -12,11 +12,11 @@ struct OverdueSheet {
     let data: ReviewData
     let labels: Labels
 
-    func write(into workbook: Workbook) throws -> SheetWriter {
+    func make() -> SheetModel {
         let l = labels
         typealias S = Catalogue.Sheets
         let name = l.text(S.overdue)
-        let w = SheetWriter(try workbook.addWorksheet(name), name: name)
+        let w = SheetBuilder(name: name)
         let ind = data.indicators
         let list = ind.overdue
         let groups = Self.groups(list)
@@ -32,28 +32,28 @@ struct OverdueSheet {
         } else {
             title = Words.allDone(asOf: ind.asOf)
         }
-        try w.sheet.setRow(0, height: 24)
-        try w.text(l.text(title), 0, 0, Styles.title, measure: false)
+        w.setRow(0, height: 24)
+        w.text(l.text(title), 0, 0, Styles.title, measure: false)
         var row = 1
-        try w.text(l.text(Words.note), row, 0, Styles.note, measure: false)
+        w.text(l.text(Words.note), row, 0, Styles.note, measure: false)
         // The norms of a missing log are not checked (rules §2): say so, or the list would read as
         // if they were all met.
         for log in [LogKind.meetings, .lectures] where ind.isMissing(log) {
             row += 1
             let norms = NormKey.allCases.filter { $0.log == log }.map(S.norm)
-            try w.text(l.text(Words.notChecked(log: S.log(log), norms: norms)), row, 0, Styles.note, measure: false)
+            w.text(l.text(Words.notChecked(log: S.log(log), norms: norms)), row, 0, Styles.note, measure: false)
         }
         let finish = { (repeatRows: ClosedRange<Int>?) in
-            try w.fitColumns(minimum: 6, maximum: 30)
-            try w.print(title: data.sheetTitle(data.title), repeatRows: repeatRows, fit: .onePageWide, labels: l)
+            w.fitColumns(minimum: 6, maximum: 30)
+            w.print(title: data.sheetTitle(data.title), repeatRows: repeatRows, fit: .onePageWide, labels: l)
         }
         guard !list.isEmpty else {
-            try finish(nil)
-            return w
+            finish(nil)
+            return w.model
         }
 
         let headerRow = row + 2
-        try w.header([S.siteID, S.siteName, S.locale, S.ownership, S.Sites.district, Words.count,
+        w.header([S.siteID, S.siteName, S.locale, S.ownership, S.Sites.district, Words.count,
                       Words.norm, Words.period, Words.required, Words.held].map(l.text), row: headerRow, lines: 1)
         let sites = Dictionary(ind.sites.map { ($0.site.id, $0.site) }, uniquingKeysWith: { first, _ in first })
         row = headerRow
@@ -62,31 +62,31 @@ struct OverdueSheet {
             for (i, entry) in group.enumerated() {
                 row += 1
                 if i == 0 {
-                    try w.text(site.id, row, 0, Styles.groupText)
-                    try w.text(site.name, row, 1, Styles.groupName)
-                    try w.text(l.name(site.locale), row, 2, Styles.groupText)
-                    try w.text(l.name(site.ownership), row, 3, Styles.groupText)
-                    try w.text(site.district ?? "", row, 4, Styles.groupText)
-                    try w.number(group.count, row, 5, Styles.groupCount)
+                    w.text(site.id, row, 0, Styles.groupText)
+                    w.text(site.name, row, 1, Styles.groupName)
+                    w.text(l.name(site.locale), row, 2, Styles.groupText)
+                    w.text(l.name(site.ownership), row, 3, Styles.groupText)
+                    w.text(site.district ?? "", row, 4, Styles.groupText)
+                    w.number(group.count, row, 5, Styles.groupCount)
                 } else {
-                    try w.text(site.id, row, 0, Styles.repeatedID)
-                    for column in 1...5 { try w.sheet.writeBlank(row: row, column: column, style: Styles.text) }
+                    w.text(site.id, row, 0, Styles.repeatedID)
+                    for column in 1...5 { w.cell(.blank, row, column, Styles.text) }
                 }
-                try w.text(l.text(S.norm(entry.norm)), row, 6)
+                w.text(l.text(S.norm(entry.norm)), row, 6)
                 if entry.period.kind == .year, l.language == .en {
                     // `2017`: a number cell, or Excel flags a number stored as text.
-                    try w.number(entry.period.year, row, 7, Styles.yearPeriod)
+                    w.number(entry.period.year, row, 7, Styles.yearPeriod)
                 } else {
-                    try w.text(l.text(Words.period(entry.period)), row, 7)
+                    w.text(l.text(Words.period(entry.period)), row, 7)
                 }
-                try w.number(entry.required, row, 8)
-                try w.number(entry.held, row, 9)
+                w.number(entry.required, row, 8)
+                w.number(entry.held, row, 9)
             }
         }
-        try w.sheet.freezePanes(row: headerRow + 1, column: 0)
+        w.freezePanes(row: headerRow + 1, column: 0)
         w.cap(1, 24)
-        try finish(headerRow...headerRow)
-        return w
+        finish(headerRow...headerRow)
+        return w.model
     }
 
     /// The list's entries by site, in the list's order (it is in site_id order).

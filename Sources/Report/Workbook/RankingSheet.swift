@@ -9,53 +9,53 @@ struct RankingSheet {
     let data: ReviewData
     let labels: Labels
 
-    func write(into workbook: Workbook) throws -> SheetWriter {
+    func make() -> SheetModel {
         let l = labels
         typealias S = Catalogue.Sheets
         let name = l.text(S.ranking)
-        let w = SheetWriter(try workbook.addWorksheet(name), name: name)
+        let w = SheetBuilder(name: name)
         let bottom = Set(data.indicators.bottom)
-        try w.text(data.sheetTitle(l.text(title)), 0, 0, Styles.title, measure: false)
+        w.text(data.sheetTitle(l.text(title)), 0, 0, Styles.title, measure: false)
         let headerRow = 1
-        try w.header([S.rank, S.siteID, S.siteName, S.locale, S.ownership, S.level, S.score, S.stars].map(l.text) + ["★"]
+        w.header([S.rank, S.siteID, S.siteName, S.locale, S.ownership, S.level, S.score, S.stars].map(l.text) + ["★"]
                      + [Words.sanhui, Words.partyDay, S.attendance, Words.bottom].map(l.text), row: headerRow)
         let ranked = data.indicators.sites.filter { $0.rank != nil }.sorted { $0.rank! < $1.rank! }
         for (i, site) in ranked.enumerated() {
             let row = headerRow + 1 + i
             // A name that wraps gets its lines' height from fitColumns, which comes later.
-            try w.sheet.setRow(row, height: Self.rowHeight)
-            try w.number(site.rank!, row, 0)
-            try w.text(site.site.id, row, 1)
-            try w.text(site.site.name, row, 2, Styles.name)
-            try w.text(l.name(site.site.locale), row, 3)
-            try w.text(l.name(site.site.ownership), row, 4)
-            try w.text(l.name(site.site.level), row, 5)
-            try w.optional(site.score, row, 6, Styles.oneDecimal)
-            try w.optional(site.stars.map(Double.init), row, 7, Styles.count)
-            try w.text(l.stars(site.stars ?? 0), row, 8, Styles.stars)
+            w.setRow(row, height: Self.rowHeight)
+            w.number(site.rank!, row, 0)
+            w.text(site.site.id, row, 1)
+            w.text(site.site.name, row, 2, Styles.name)
+            w.text(l.name(site.site.locale), row, 3)
+            w.text(l.name(site.site.ownership), row, 4)
+            w.text(l.name(site.site.level), row, 5)
+            w.optional(site.score, row, 6, Styles.oneDecimal)
+            w.optional(site.stars.map(Double.init), row, 7, Styles.count)
+            w.text(l.stars(site.stars ?? 0), row, 8, Styles.stars)
             let ind = data.indicators
-            try w.optional(site.sanhuiRate, row, 9, Styles.percent, unavailable: ind.isMissing(.meetings) || ind.isMissing(.lectures))
-            try w.optional(site.partyDayRate, row, 10, Styles.percent, unavailable: ind.isMissing(.meetings))
-            try w.optional(site.attendanceRate, row, 11, Styles.percent, unavailable: ind.isMissing(.meetings))
-            try w.text(bottom.contains(site.site.id) ? l.text(Words.bottomMark) : "", row, 12, Styles.centered)
+            w.optional(site.sanhuiRate, row, 9, Styles.percent, unavailable: ind.isMissing(.meetings) || ind.isMissing(.lectures))
+            w.optional(site.partyDayRate, row, 10, Styles.percent, unavailable: ind.isMissing(.meetings))
+            w.optional(site.attendanceRate, row, 11, Styles.percent, unavailable: ind.isMissing(.meetings))
+            w.text(bottom.contains(site.site.id) ? l.text(Words.bottomMark) : "", row, 12, Styles.centered)
         }
         if !ranked.isEmpty {
             let area = CellArea(firstRow: headerRow + 1, firstColumn: 0, lastRow: headerRow + ranked.count, lastColumn: 12)
             let flag = "$" + CellReference.cell(row: area.firstRow, column: 12)
-            try w.sheet.addConditionalFormat(.formula("\(flag)<>\"\"", style: Styles.bad), to: area)
+            w.conditionalFormat(.formula("\(flag)<>\"\"", style: Styles.bad), area)
         } else if data.indicators.sites.contains(where: \.isScorable) {
-            try w.text(l.text(Catalogue.Figures.nothingRanked), headerRow + 1, 0, Styles.note, measure: false)
+            w.text(l.text(Catalogue.Figures.nothingRanked), headerRow + 1, 0, Styles.note, measure: false)
         } else if data.indicators.sites.contains(where: \.hasBranch) {
-            try w.text(l.text(Catalogue.Figures.noPeriodEnded), headerRow + 1, 0, Styles.note, measure: false)
+            w.text(l.text(Catalogue.Figures.noPeriodEnded), headerRow + 1, 0, Styles.note, measure: false)
         } else {
-            try w.text(l.text(Words.noBranch), headerRow + 1, 0, Styles.note, measure: false)
+            w.text(l.text(Words.noBranch), headerRow + 1, 0, Styles.note, measure: false)
         }
-        try w.sheet.freezePanes(row: headerRow + 1, column: 0)
+        w.freezePanes(row: headerRow + 1, column: 0)
         w.cap(2, 30)
-        let widths = try w.fitColumns(minimum: 6, maximum: 36)
-        try w.print(title: data.sheetTitle(data.title), repeatRows: headerRow...headerRow, fit: .scale(Self.printScale(widths)), labels: l,
+        let widths = w.fitColumns(minimum: 6, maximum: 36)
+        w.print(title: data.sheetTitle(data.title), repeatRows: headerRow...headerRow, fit: .scale(Self.printScale(widths)), labels: l,
                     margins: Self.margins)
-        return w
+        return w.model
     }
 
     // Printed at 82 %, where the 11-point text is 9 points, with data rows of one line's height

@@ -11,10 +11,10 @@ struct SitesSheet {
     let data: ReviewData
     let labels: Labels
 
-    func write(into workbook: Workbook) throws -> SheetWriter {
+    func make() -> SheetModel {
         let l = labels
         let name = l.text(Catalogue.Sheets.sites)
-        let w = SheetWriter(try workbook.addWorksheet(name), name: name)
+        let w = SheetBuilder(name: name)
         let sites = data.indicators.sites
         // A count column that is 0 for every school is left out (the bureau's meetings: the
         // bureau is not on this sheet), and a line above the table names it; a column of a
@@ -46,82 +46,82 @@ struct SitesSheet {
             let row = headerRow + 1 + r
             let s = site.site
             var c = 0
-            try w.text(s.id, row, c); c += 1
-            try w.text(s.name, row, c, Styles.name); c += 1
-            try w.text(l.name(s.locale), row, c); c += 1
-            try w.text(l.name(s.ownership), row, c); c += 1
-            try w.text(l.name(s.level), row, c); c += 1
-            try w.text(s.district ?? "", row, c); c += 1
-            try w.number(s.partyMembers, row, c); c += 1
-            try w.text(site.hasBranch ? l.yes : l.no, row, c, Styles.centered); c += 1
+            w.text(s.id, row, c); c += 1
+            w.text(s.name, row, c, Styles.name); c += 1
+            w.text(l.name(s.locale), row, c); c += 1
+            w.text(l.name(s.ownership), row, c); c += 1
+            w.text(l.name(s.level), row, c); c += 1
+            w.text(s.district ?? "", row, c); c += 1
+            w.number(s.partyMembers, row, c); c += 1
+            w.text(site.hasBranch ? l.yes : l.no, row, c, Styles.centered); c += 1
             // A site with a branch has no score only when no part could be scored.
             let unscored = noScore && site.hasBranch
-            try w.optional(site.score, row, c, Styles.oneDecimal, unavailable: unscored); c += 1
-            try w.optional(site.stars.map(Double.init), row, c, Styles.count, unavailable: unscored); c += 1
+            w.optional(site.score, row, c, Styles.oneDecimal, unavailable: unscored); c += 1
+            w.optional(site.stars.map(Double.init), row, c, Styles.count, unavailable: unscored); c += 1
             if let stars = site.stars {
-                try w.text(l.stars(stars), row, c, Styles.stars)
+                w.text(l.stars(stars), row, c, Styles.stars)
             } else if unscored {
-                try w.unavailable(row, c)
+                w.unavailable(row, c)
             } else {
-                try w.sheet.writeBlank(row: row, column: c, style: Styles.stars)
+                w.cell(.blank, row, c, Styles.stars)
             }
             c += 1
-            try w.optional(site.rank.map(Double.init), row, c, Styles.count, unavailable: unscored); c += 1
+            w.optional(site.rank.map(Double.init), row, c, Styles.count, unavailable: unscored); c += 1
             let sanhuiMissing = site.hasBranch && (noMeetings || noLectures)
-            try w.optional(site.sanhuiRate, row, c, Styles.percent, unavailable: sanhuiMissing); c += 1
+            w.optional(site.sanhuiRate, row, c, Styles.percent, unavailable: sanhuiMissing); c += 1
             if let full = site.fullyCompliant {
-                try w.text(full ? l.yes : l.no, row, c, Styles.centered)
+                w.text(full ? l.yes : l.no, row, c, Styles.centered)
             } else if sanhuiMissing {
-                try w.unavailable(row, c)
+                w.unavailable(row, c)
             } else {
-                try w.sheet.writeBlank(row: row, column: c, style: Styles.centered)
+                w.cell(.blank, row, c, Styles.centered)
             }
             c += 1
             for (k, rate) in site.normRates.enumerated() {
-                try w.optional(rate, row, c, Styles.percent, unavailable: site.hasBranch && ind.isMissing(NormKey.allCases[k].log)); c += 1
+                w.optional(rate, row, c, Styles.percent, unavailable: site.hasBranch && ind.isMissing(NormKey.allCases[k].log)); c += 1
             }
-            try w.optional(site.partyDayOnDayShare, row, c, Styles.percent, unavailable: noMeetings); c += 1
-            try w.optional(site.attendanceRate, row, c, Styles.percent, unavailable: noMeetings); c += 1
-            try w.optional(site.trainingHoursPerMember, row, c, Styles.oneDecimal, unavailable: noTrainings); c += 1
-            try w.optional(site.lecturesPer100Members, row, c, Styles.oneDecimal, unavailable: noLectures); c += 1
+            w.optional(site.partyDayOnDayShare, row, c, Styles.percent, unavailable: noMeetings); c += 1
+            w.optional(site.attendanceRate, row, c, Styles.percent, unavailable: noMeetings); c += 1
+            w.optional(site.trainingHoursPerMember, row, c, Styles.oneDecimal, unavailable: noTrainings); c += 1
+            w.optional(site.lecturesPer100Members, row, c, Styles.oneDecimal, unavailable: noLectures); c += 1
             for column in counts {
                 switch column {
-                case .meetings(let type): try w.count(site.meetings(type), row, c)
-                case .lectures: try w.count(site.lectures, row, c)
+                case .meetings(let type): w.count(site.meetings(type), row, c)
+                case .lectures: w.count(site.lectures, row, c)
                 case .personHours:
                     // No ".0" on whole person-hours; the header names the unit.
                     let hours = site.trainingPersonHours.map { NSDecimalNumber(decimal: $0).doubleValue }
-                    try w.optional(hours, row, c, Styles.hours(hours), unavailable: noTrainings)
+                    w.optional(hours, row, c, Styles.hours(hours), unavailable: noTrainings)
                 }
                 c += 1
             }
         }
         let lastRow = headerRow + max(sites.count, 1)
         if sites.isEmpty {
-            try w.header(titles, row: headerRow, lines: 3)
+            w.header(titles, row: headerRow, lines: 3)
         } else {
-            try w.table(CellArea(firstRow: headerRow, firstColumn: 0, lastRow: lastRow, lastColumn: titles.count - 1),
+            w.table(CellArea(firstRow: headerRow, firstColumn: 0, lastRow: lastRow, lastColumn: titles.count - 1),
                         name: "Sites", titles: titles, style: .medium(2), lines: 3)
             // Non-compliance in red: the sanhui rate or any norm rate below 100 % (the rule
             // skips blanks and the text of the fully-compliant column), and "no" there.
             let rates = CellArea(firstRow: headerRow + 1, firstColumn: sanhuiColumn, lastRow: lastRow, lastColumn: lastRateColumn)
-            try w.sheet.addConditionalFormat(.below(1, topLeft: rates), to: rates)
+            w.conditionalFormat(.below(1, topLeft: rates), rates)
             let full = CellArea(firstRow: headerRow + 1, firstColumn: sanhuiColumn + 1, lastRow: lastRow, lastColumn: sanhuiColumn + 1)
             let fullCell = CellReference.cell(row: full.firstRow, column: full.firstColumn)
-            try w.sheet.addConditionalFormat(.formula("\(fullCell)=\"\(l.no)\"", style: Styles.bad), to: full)
+            w.conditionalFormat(.formula("\(fullCell)=\"\(l.no)\"", style: Styles.bad), full)
             let score = CellArea(firstRow: headerRow + 1, firstColumn: scoreColumn, lastRow: lastRow, lastColumn: scoreColumn)
-            try w.sheet.addConditionalFormat(.threeColourScale(min: 0xF8696B, mid: 0xFFEB84, max: 0x63BE7B), to: score)
+            w.conditionalFormat(.threeColourScale(min: 0xF8696B, mid: 0xFFEB84, max: 0x63BE7B), score)
         }
-        try w.sheet.freezePanes(row: headerRow + 1, column: 2)
+        w.freezePanes(row: headerRow + 1, column: 2)
         w.cap(1, 24)
-        let widths = try w.fitColumns(minimum: 6, maximum: 30)
+        let widths = w.fitColumns(minimum: 6, maximum: 30)
         // The line naming the columns left out stands over the counts that remain (and the
         // columns before them when they are few), wrapped within them by the line-breaking rules,
         // so it prints on the same page as they do.
         if !leftOut.isEmpty {
             let text = l.text(Words.leftOut(leftOut.map(\.name)))
             if counts.isEmpty {
-                try w.text(text, 0, 0, Styles.note, measure: false)
+                w.text(text, 0, 0, Styles.note, measure: false)
             } else {
                 let width = { (columns: ClosedRange<Int>) in columns.reduce(0) { $0 + (widths[$1] ?? 8.43) } - 2 }
                 var columns = firstCountColumn...(titles.count - 1)
@@ -130,19 +130,15 @@ struct SitesSheet {
                 }
                 let lines = LineBreaker.lines(text, width: width(columns))
                 let wrapped = lines.joined(separator: "\n")
-                if columns.count == 1 {
-                    try w.sheet.writeString(wrapped, row: 0, column: columns.lowerBound, style: Self.leftOutStyle)
-                } else {
-                    try w.sheet.mergeRange(CellArea(firstRow: 0, firstColumn: columns.lowerBound, lastRow: 0, lastColumn: columns.upperBound),
-                                           value: .text(wrapped), style: Self.leftOutStyle)
-                }
-                try w.height(0, SheetWriter.rowHeight(lines: lines.count))
+                w.cell(.text(wrapped), 0, columns.lowerBound, Self.leftOutStyle,
+                       mergedThrough: columns.count == 1 ? nil : columns.upperBound)
+                w.height(0, SheetBuilder.rowHeight(lines: lines.count))
             }
         }
         // About 40 columns: at 57 % (54 % with the longer English headers) a band of rows prints on two pages side by side (the site,
         // score and rates; then the counts), each with the site id and name repeated.
-        try w.print(title: data.sheetTitle(data.title), repeatRows: headerRow...headerRow, repeatColumns: 0...1, fit: .pagesWide(2), labels: l)
-        return w
+        w.print(title: data.sheetTitle(data.title), repeatRows: headerRow...headerRow, repeatColumns: 0...1, fit: .pagesWide(2), labels: l)
+        return w.model
     }
 }
 

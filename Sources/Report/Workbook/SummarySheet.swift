@@ -12,14 +12,14 @@ struct SummarySheet {
     let data: ReviewData
     let labels: Labels
 
-    func write(into workbook: Workbook) throws -> SheetWriter {
+    func make() -> SheetModel {
         let l = labels
         let name = l.text(Catalogue.Sheets.summary)
-        let w = SheetWriter(try workbook.addWorksheet(name), name: name)
-        try w.sheet.activate()
-        try w.sheet.setScreenGridlines(false)
-        try w.sheet.setRow(0, height: 28)
-        try w.text(data.sheetTitle(data.title), 0, 0, Styles.title, measure: false)
+        let w = SheetBuilder(name: name)
+        w.activate()
+        w.hideGridlines()
+        w.setRow(0, height: 28)
+        w.text(data.sheetTitle(data.title), 0, 0, Styles.title, measure: false)
 
         var row = 2
         let ind = data.indicators
@@ -29,12 +29,12 @@ struct SummarySheet {
             (l.text(Words.asOf), ind.asOf.description),
         ]
         for (label, value) in facts {
-            try w.text(label, row, 0, Styles.label)
+            w.text(label, row, 0, Styles.label)
             // The year is a number; the rest is text.
             if let year = Int(value) {
-                try w.sheet.writeNumber(Double(year), row: row, column: 1, style: Styles.plainNumber)
+                w.cell(.number(Double(year)), row, 1, Styles.plainNumber)
             } else {
-                try w.text(value, row, 1, Styles.plain, measure: false)
+                w.text(value, row, 1, Styles.plain, measure: false)
             }
             row += 1
         }
@@ -45,8 +45,8 @@ struct SummarySheet {
             notes.append((l.text(Catalogue.Figures.scoreLabel), weights))
         }
         for (label, value) in notes {
-            try w.text(label, row, 0, Styles.labelTop)
-            try w.merged(value, row, 1...lastColumn, Styles.plainWrapped)
+            w.text(label, row, 0, Styles.labelTop)
+            w.merged(value, row, 1...lastColumn, Styles.plainWrapped)
             row += 1
         }
 
@@ -58,9 +58,9 @@ struct SummarySheet {
 
         // Headline figures.
         row = top
-        try w.text(l.text(Words.headlines), row, 0, Styles.section, measure: false)
+        w.text(l.text(Words.headlines), row, 0, Styles.section, measure: false)
         row += 1
-        try w.header([Words.figure, Words.thisYear, Words.target, Words.completion, Words.lastYear, Words.change,
+        w.header([Words.figure, Words.thisYear, Words.target, Words.completion, Words.lastYear, Words.change,
                       Words.changePercent].map(l.text), row: row, lines: 1)
         let firstHeadline = row + 1
         for key in HeadlineKey.allCases {
@@ -71,49 +71,49 @@ struct SummarySheet {
             let missing = data.log(of: key).map(ind.isMissing) ?? false
             // Person-hours with their unit, without ".0" when whole: the format per value.
             let format = { (v: Double?) in key == .training_person_hours ? Styles.hours(v, unit: l.text(Words.personHoursUnit)) : Styles.count }
-            try w.text(l.text(Catalogue.Sheets.headline(key)), row, 0)
-            try w.optional(value, row, 1, format(value), unavailable: missing)
+            w.text(l.text(Catalogue.Sheets.headline(key)), row, 0)
+            w.optional(value, row, 1, format(value), unavailable: missing)
             let target = data.config.targets[key]
-            try w.optional(target, row, 2, format(target))
-            try w.optional(value.flatMap { v in target.flatMap { $0 > 0 ? v / $0 : nil } }, row, 3, Styles.percent,
+            w.optional(target, row, 2, format(target))
+            w.optional(value.flatMap { v in target.flatMap { $0 > 0 ? v / $0 : nil } }, row, 3, Styles.percent,
                            unavailable: missing && target != nil)
             let previous = data.previousHeadline(key)
             let noPrevious = missing && ind.previous != nil
-            try w.optional(previous, row, 4, format(previous), unavailable: noPrevious)
+            w.optional(previous, row, 4, format(previous), unavailable: noPrevious)
             let change = value.flatMap { v in previous.map { v - $0 } }
-            try w.optional(change, row, 5, format(change), unavailable: noPrevious)
-            try w.optional(value.flatMap { v in previous.flatMap { $0 != 0 ? (v - $0) / $0 : nil } }, row, 6, Styles.percent,
+            w.optional(change, row, 5, format(change), unavailable: noPrevious)
+            w.optional(value.flatMap { v in previous.flatMap { $0 != 0 ? (v - $0) / $0 : nil } }, row, 6, Styles.percent,
                            unavailable: noPrevious)
         }
         let completion = CellArea(firstRow: firstHeadline, firstColumn: 3, lastRow: row, lastColumn: 3)
         let cell = CellReference.cell(row: completion.firstRow, column: completion.firstColumn)
-        try w.sheet.addConditionalFormat(.formula("AND(ISNUMBER(\(cell)),\(cell)>=1)", style: Styles.good), to: completion)
-        try w.sheet.addConditionalFormat(.formula("AND(ISNUMBER(\(cell)),\(cell)>=0.8,\(cell)<1)", style: Styles.fair), to: completion)
-        try w.sheet.addConditionalFormat(.formula("AND(ISNUMBER(\(cell)),\(cell)<0.8)", style: Styles.bad), to: completion)
+        w.conditionalFormat(.formula("AND(ISNUMBER(\(cell)),\(cell)>=1)", style: Styles.good), completion)
+        w.conditionalFormat(.formula("AND(ISNUMBER(\(cell)),\(cell)>=0.8,\(cell)<1)", style: Styles.fair), completion)
+        w.conditionalFormat(.formula("AND(ISNUMBER(\(cell)),\(cell)<0.8)", style: Styles.bad), completion)
         row += 1
-        try w.text(l.text(Words.completionNote), row, 0, Styles.note, measure: false)
+        w.text(l.text(Words.completionNote), row, 0, Styles.note, measure: false)
         row += 1
-        try w.text(l.text(Words.targetsNote), row, 0, Styles.note, measure: false)
+        w.text(l.text(Words.targetsNote), row, 0, Styles.note, measure: false)
 
         // Meetings by type.
         row += 2
-        try w.text(l.text(Words.meetings), row, 0, Styles.section, measure: false)
+        w.text(l.text(Words.meetings), row, 0, Styles.section, measure: false)
         row += 1
-        try w.header([Words.meetingType, Words.all, Words.ofWhichBureau, Words.lastYearAll].map(l.text), row: row, lines: 1)
+        w.header([Words.meetingType, Words.all, Words.ofWhichBureau, Words.lastYearAll].map(l.text), row: row, lines: 1)
         for type in MeetingType.allCases {
             row += 1
-            try w.text(l.name(type), row, 0)
-            try w.count(ind.totals.meetings(type), row, 1)
-            try w.count(ind.totals.bureauMeetings(type), row, 2)
-            try previousCount(w, ind.previous.map { $0.meetings(type) }, row, 3, log: .meetings)
+            w.text(l.name(type), row, 0)
+            w.count(ind.totals.meetings(type), row, 1)
+            w.count(ind.totals.bureauMeetings(type), row, 2)
+            previousCount(w, ind.previous.map { $0.meetings(type) }, row, 3, log: .meetings)
         }
         let leftBottom = row
 
         // The register, beside the headline figures.
         row = top
-        try w.text(l.text(Words.register), row, right, Styles.section, measure: false)
+        w.text(l.text(Words.register), row, right, Styles.section, measure: false)
         row += 1
-        try w.header([Words.group, Words.siteCount].map(l.text), row: row, from: right, lines: 1)
+        w.header([Words.group, Words.siteCount].map(l.text), row: row, from: right, lines: 1)
         let s = ind.siteTotals
         var lines: [(String, Int)] = [(l.text(Words.allSites), s.total)]
         lines += SiteLocale.allCases.map { (l.name($0), s.byLocale[$0] ?? 0) }
@@ -124,38 +124,38 @@ struct SummarySheet {
         lines += DemoLevel.allCases.filter { $0 != .none }.map { (l.text(Words.demoSites(Catalogue.Schema.valueName($0))), s.demo[$0] ?? 0) }
         for (label, value) in lines {
             row += 1
-            try w.text(label, row, right)
-            try w.number(value, row, right + 1)
+            w.text(label, row, right)
+            w.number(value, row, right + 1)
         }
 
         // Lectures by role, below the register.
         row += 2
-        try w.text(l.text(Words.lectures), row, right, Styles.section, measure: false)
+        w.text(l.text(Words.lectures), row, right, Styles.section, measure: false)
         row += 1
-        try w.header([Words.lecturer, Words.all, Words.ofWhichBureau, Words.lastYearAll].map(l.text), row: row, from: right, lines: 1)
+        w.header([Words.lecturer, Words.all, Words.ofWhichBureau, Words.lastYearAll].map(l.text), row: row, from: right, lines: 1)
         for role in LecturerRole.allCases {
             row += 1
-            try w.text(l.name(role), row, right)
-            try w.count(ind.totals.lectures(role), row, right + 1)
-            try w.count(ind.totals.bureauLectures(role), row, right + 2)
-            try previousCount(w, ind.previous.map { $0.lectures(role) }, row, right + 3, log: .lectures)
+            w.text(l.name(role), row, right)
+            w.count(ind.totals.lectures(role), row, right + 1)
+            w.count(ind.totals.bureauLectures(role), row, right + 2)
+            previousCount(w, ind.previous.map { $0.lectures(role) }, row, right + 3, log: .lectures)
         }
 
         // Provenance, for whoever checks the figures: a small line at the foot, below both
         // blocks (and in the workbook's properties).
         row = max(row, leftBottom) + 2
-        try w.text(l.text(Words.footLine(version: ToolVersion.current, fingerprint: String(data.fingerprint.prefix(12)))),
+        w.text(l.text(Words.footLine(version: ToolVersion.current, fingerprint: String(data.fingerprint.prefix(12)))),
                    row, 0, Self.footStyle, measure: false)
 
-        try w.fitColumns(minimum: 8)
-        try w.print(title: data.sheetTitle(data.title), repeatRows: nil, fit: .onePage, labels: l)
-        return w
+        w.fitColumns(minimum: 8)
+        w.print(title: data.sheetTitle(data.title), repeatRows: nil, fit: .onePage, labels: l)
+        return w.model
     }
 
     /// Last year's count: blank without last year's rows or when its log's rows do not cover that
     /// year (rules §4.5), "—" when its log is missing.
-    private func previousCount(_ w: SheetWriter, _ value: Int??, _ row: Int, _ column: Int, log: LogKind) throws {
-        try w.optional(value?.map(Double.init), row, column, Styles.count, unavailable: value != nil && data.indicators.isMissing(log))
+    private func previousCount(_ w: SheetBuilder, _ value: Int??, _ row: Int, _ column: Int, log: LogKind) {
+        w.optional(value?.map(Double.init), row, column, Styles.count, unavailable: value != nil && data.indicators.isMissing(log))
     }
 
     /// The foot line's style: small and grey.

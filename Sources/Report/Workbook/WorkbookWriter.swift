@@ -10,33 +10,7 @@ public enum WorkbookWriter {
     /// into place); `draft` is its eighth sheet, the overdue list its ninth.
     /// - Throws: `XLSXError` when the workbook cannot be written (then nothing is left at `path`).
     public static func write(_ data: ReviewData, draft: ReportDraft, at path: String) throws {
-        let labels = Labels(language: data.language)
-        let created = Int64(data.latestDay.daysSinceEpoch) * 86_400
-        var properties = DocumentProperties(
-            created: created, title: data.title,
-            subject: labels.text(Catalogue.Sheets.subject(year: data.year)),
-            author: "annual-review \(ToolVersion.current)",
-            company: data.config.organisation.isEmpty ? nil : data.config.organisation,
-            keywords: labels.text(Catalogue.Sheets.keywords),
-            comments: "fingerprint \(data.fingerprint)")
-        // The provenance the Summary keeps to a small line at its foot, in full.
-        properties.custom = [
-            CustomProperty(name: labels.text(Catalogue.Sheets.inputFingerprint), value: data.fingerprint),
-            CustomProperty(name: labels.text(Catalogue.Sheets.Summary.toolVersion), value: "annual-review \(ToolVersion.current)"),
-        ]
-        try Workbook.create(at: path, properties: properties) { workbook in
-            var cut: [(sheet: String, cell: String, length: Int)] = []
-            func record(_ writer: SheetWriter) { cut += writer.cut.map { (writer.name, $0.cell, $0.length) } }
-            record(try SummarySheet(data: data, labels: labels).write(into: workbook))
-            record(try MonthlySheet(data: data, labels: labels).write(into: workbook))
-            record(try SitesSheet(data: data, labels: labels).write(into: workbook))
-            record(try ImbalanceSheet(data: data, labels: labels).write(into: workbook))
-            record(try RankingSheet(data: data, labels: labels).write(into: workbook))
-            try QualitySheet(data: data, labels: labels, cutElsewhere: cut).write(into: workbook)
-            try DefinitionsSheet(data: data, labels: labels).write(into: workbook)
-            _ = try DraftSheet(draft: draft, data: data, labels: labels).write(into: workbook)
-            _ = try OverdueSheet(data: data, labels: labels).write(into: workbook)
-        }
+        try WorkbookRenderer.render(WorkbookModel.make(data, draft: draft), at: path)
     }
 }
 
