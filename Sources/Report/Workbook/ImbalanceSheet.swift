@@ -55,7 +55,7 @@ struct ImbalanceSheet {
                 w.optional(split.gap, row, 5, style(indicator))
                 w.optional(split.ratio, row, 6, Styles.twoDecimals)
                 w.optional(split.pValue, row, 7, Styles.pValue)
-                let significant = split.pValue.map { $0 < 0.05 }
+                let significant = split.pValue.map { $0 < ImbalanceAnalysis.significanceLevel }
                 w.text(significant.map { $0 ? l.yes : l.no } ?? "—", row, 8, Styles.centered)
             }
             if tooFew {
