@@ -15,7 +15,8 @@ public protocol FuzzTarget {
     static func seeds(fixtures: URL) throws -> [[UInt8]]
 }
 
-/// Every fuzz target, in the order the script runs them.
+/// Every fuzz target, in the order the script runs them. The .xlsx reader's joins them when Ingest
+/// reads workbooks (Fuzz/README.md, "Adding a target").
 public enum FuzzTargets {
     public static var all: [any FuzzTarget.Type] { [CSVTarget.self, IngestTarget.self, ValuesTarget.self, ConfigTarget.self] }
 
