@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "annual-review", targets: ["annual-review"]),
         .library(name: "AnnualReview", targets: ["AnnualReviewCLI"]),
+        // The fuzz targets' checks, for the fuzzing package in Fuzz/ (which can only use products).
+        .library(name: "FuzzChecks", targets: ["FuzzChecks"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -84,6 +86,9 @@ let package = Package(
         .executableTarget(name: "generate-sample", dependencies: ["Model", "XLSX"], path: "Sources/GenerateSample"),
 
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        // What the fuzz targets check of an input (Fuzz/README.md); FuzzTests runs it on the seeds
+        // and on every input saved under Tests/Fixtures/fuzz.
+        .target(name: "FuzzChecks", dependencies: ["Ingest", "Model"], path: "Fuzz/Checks"),
         .testTarget(name: "XLSXTests", dependencies: ["XLSX", "XLSXRead", "TestSupport"]),
         .testTarget(
             name: "XLSXReadTests",
@@ -99,6 +104,7 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        .testTarget(name: "FuzzTests", dependencies: ["FuzzChecks", "TestSupport"]),
         .testTarget(
             name: "EndToEndTests",
             // The products the tests run: `swift test` builds them beside the test bundle.
