@@ -19,7 +19,25 @@ public struct ConfigError: Error, CustomStringConvertible, Equatable {
     /// The error as a diagnostic: at `file:line`, its text after the key.
     public var diagnostic: Diagnostic {
         Diagnostic(.error, SourceLocation(file: file, line: line), code: code,
-                   text: key.isEmpty ? text : Catalogue.Config.keyed(key, text))
+                   text: key.isEmpty ? text : Catalogue.Config.keyed(Self.printable(key), text))
+    }
+
+    /// `text` on one line: a control character (a key's line break, a tab) written as its
+    /// escape (`\n`, `\u{1}`), so an error is always one line.
+    static func printable(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return text }
+        var result = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                result += "\\u{" + String(scalar.value, radix: 16) + "}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
     }
 
     /// `review.yml:12: error: weights: …`, the message in `language`.

@@ -39,7 +39,7 @@ public enum ConfigLoader {
         } catch let YamlError.duplicatedKeysInMapping(duplicates, context) {
             throw duplicateKey(duplicates, mapping: context.mark, in: text, file: file)
         } catch let error as YamlError {
-            throw ConfigError(file: file, line: yamlLine(error), key: "", code: "config_invalid_yaml",
+            throw ConfigError(file: file, line: yamlLine(error, in: text), key: "", code: "config_invalid_yaml",
                               text: Catalogue.Config.invalidYAML(yamlProblem(error)))
         } catch {
             throw ConfigError(file: file, line: nil, key: "", code: "config_invalid_yaml", text: Catalogue.Config.invalidYAML("\(error)"))
@@ -291,10 +291,16 @@ public enum ConfigLoader {
         x == x.rounded() && abs(x) < 1e15 ? String(Int(x)) : String(x)
     }
 
-    private static func yamlLine(_ error: YamlError) -> Int? {
+    /// The line of a YAML error. libyaml reports a problem found at the end of a file without a
+    /// final line break on the line after its last; that is the last line. A reader error (a
+    /// control character) has a byte offset instead of a line.
+    private static func yamlLine(_ error: YamlError, in text: String) -> Int? {
+        let lines = text.utf8.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) } - (text.utf8.last == 0x0A ? 1 : 0)
         switch error {
         case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
-            return mark.line
+            return min(mark.line, max(lines, 1))
+        case .reader(_, let offset?, _, _):
+            return text.utf8.prefix(max(offset, 0)).reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
         default:
             return nil
         }
@@ -332,6 +338,9 @@ public enum ConfigLoader {
         switch error {
         case .scanner(_, let problem, _, _), .parser(_, let problem, _, _), .composer(_, let problem, _, _):
             return problem
+        case .reader(let problem, _, let value, _):
+            // Yams's own text quotes the line with the raw character: name it by its code instead.
+            return problem + " (U+" + String(format: "%04X", max(value, 0)) + ")"
         default:
             return "\(error)"
         }

@@ -144,13 +144,15 @@ public enum FieldText {
         return isThreeByteSpace(p[end - 3], p[end - 2], last) ? 3 : 0
     }
 
-    /// U+3000 (E3 80 80), U+200B…U+200D (E2 80 8B…8D), U+2060 (E2 81 A0), U+FEFF (EF BB BF).
+    /// U+3000 (E3 80 80); U+2000…U+200A, the spaces NFKC makes a plain space, and U+200B…U+200D
+    /// (E2 80 80…8D); U+202F (E2 80 AF) and U+205F (E2 81 9F), also spaces under NFKC; U+2060
+    /// (E2 81 A0), U+FEFF (EF BB BF). A value of these alone is blank, as it is once normalised.
     @inline(__always)
     private static func isThreeByteSpace(_ a: UInt8, _ b: UInt8, _ c: UInt8) -> Bool {
         switch (a, b) {
         case (0xE3, 0x80): c == 0x80
-        case (0xE2, 0x80): c >= 0x8B && c <= 0x8D
-        case (0xE2, 0x81): c == 0xA0
+        case (0xE2, 0x80): c <= 0x8D || c == 0xAF
+        case (0xE2, 0x81): c == 0x9F || c == 0xA0
         case (0xEF, 0xBB): c == 0xBF
         default: false
         }
