@@ -50,8 +50,18 @@ struct AnnualReviewBinary {
 
     /// Writes `text` (UTF-8) to a file of the run folder, making its folder.
     func write(_ relative: String, _ text: String) throws {
+        try write(relative, bytes: Data(text.utf8))
+    }
+
+    /// Writes `bytes` to a file of the run folder, making its folder.
+    func write(_ relative: String, bytes: Data) throws {
         let url = folder.appendingPathComponent(relative)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
+        try bytes.write(to: url)
+    }
+
+    /// Makes a folder of the run folder, and the folders above it.
+    func makeFolder(_ relative: String) throws {
+        try FileManager.default.createDirectory(atPath: path(relative), withIntermediateDirectories: true)
     }
 }
