@@ -13,20 +13,6 @@ final class DraftTests: XCTestCase {
     /// Markdown emphasis or lists.
     static let forbidden = ["p=", "p <", "p<", "相当于全系统平均", "CV", "基尼", "**", "\n- ", "Gini", "of the overall mean"]
 
-    /// Each of `passages` stands in `text`.
-    func assertContains(_ text: String, _ passages: String..., file: StaticString = #filePath, line: UInt = #line) {
-        for passage in passages {
-            XCTAssertTrue(text.contains(passage), "“\(passage)” not in:\n\(text)", file: file, line: line)
-        }
-    }
-
-    /// None of `phrases` stands in `text`.
-    func assertLacks(_ text: String, _ phrases: [String], file: StaticString = #filePath, line: UInt = #line) {
-        for phrase in phrases {
-            XCTAssertFalse(text.contains(phrase), "“\(phrase)” in:\n\(text)", file: file, line: line)
-        }
-    }
-
     func assertReadsLikeAReport(_ text: String, file: StaticString = #filePath, line: UInt = #line) {
         assertLacks(text, Self.forbidden, file: file, line: line)
         // No count of 0 before a unit: 0个, 0次, 0期, 0人次 … (10.0个百分点 is no zero).
