@@ -143,7 +143,12 @@ extension Catalogue {
         }
 
         public static func cannotWrite(_ path: String, reason: String) -> Localized {
-            Localized(zh: "无法写入 \(path)：\(reason)", en: "cannot write \(path): \(reason)")
+            cannotWrite(path, reason: Localized(zh: reason, en: reason))
+        }
+
+        /// `无法写入 r.xlsx：…`, `reason` in the message's language.
+        public static func cannotWrite(_ path: String, reason: Localized) -> Localized {
+            Localized(zh: "无法写入 \(path)：\(reason.zh)", en: "cannot write \(path): \(reason.en)")
         }
 
         // MARK: Outputs that would replace an input or each other (rules §6)
