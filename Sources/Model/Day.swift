@@ -64,7 +64,14 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     }
 
     /// The inverse of `daysSinceEpoch`.
-    public init?(daysSinceEpoch z0: Int) {
+    public init?(daysSinceEpoch z: Int) {
+        let civil = Day.civil(daysSinceEpoch: z)
+        self.init(year: civil.year, month: civil.month, day: civil.day)
+    }
+
+    /// Days since 1970-01-01 → the proleptic Gregorian year, month and day, of any year
+    /// (H. Hinnant's `civil_from_days`).
+    public static func civil(daysSinceEpoch z0: Int) -> (year: Int, month: Int, day: Int) {
         let z = z0 + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let doe = z - era * 146_097
@@ -73,7 +80,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         let mp = (5 * doy + 2) / 153
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
-        self.init(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
     }
 }
 

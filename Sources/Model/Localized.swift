@@ -16,4 +16,9 @@ public struct Localized: Hashable, Sendable {
         case .en: en
         }
     }
+
+    /// Two texts one after the other, in each language: a message and the fix shared by several.
+    public static func + (lhs: Localized, rhs: Localized) -> Localized {
+        Localized(zh: lhs.zh + rhs.zh, en: lhs.en + rhs.en)
+    }
 }

@@ -48,10 +48,32 @@ struct AnnualReviewBinary {
                       exitCode: run.status)
     }
 
+    /// The sample year's inputs (Inputs/).
+    static let sampleInputs = TestPackage.root.appendingPathComponent("Inputs").path
+
+    /// `build` of `inputs` into `workbook` (the draft beside it), in `lang`, without progress;
+    /// throws `BuildFailed` with its standard error when it does not exit 0.
+    func build(_ inputs: String, to workbook: String, lang: String) throws {
+        let result = try run(["build", "--inputs", inputs, "--out", workbook, "--lang", lang, "--quiet"])
+        guard result.exitCode == 0 else { throw BuildFailed(message: "build --lang \(lang) exited \(result.exitCode): \(result.stderr)") }
+    }
+
+    struct BuildFailed: Error { let message: String }
+
     /// Writes `text` (UTF-8) to a file of the run folder, making its folder.
     func write(_ relative: String, _ text: String) throws {
+        try write(relative, bytes: Data(text.utf8))
+    }
+
+    /// Writes `bytes` to a file of the run folder, making its folder.
+    func write(_ relative: String, bytes: Data) throws {
         let url = folder.appendingPathComponent(relative)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url)
+        try bytes.write(to: url)
+    }
+
+    /// Makes a folder of the run folder, and the folders above it.
+    func makeFolder(_ relative: String) throws {
+        try FileManager.default.createDirectory(atPath: path(relative), withIntermediateDirectories: true)
     }
 }

@@ -73,14 +73,14 @@ final class ErrorMessageTests: XCTestCase {
 
     func testOutputPathIsAFolder() throws {
         // A one-letter folder name once crashed Foundation's path handling.
-        try FileManager.default.createDirectory(atPath: binary.path("d"), withIntermediateDirectories: true)
+        try binary.makeFolder("d")
         try assertFails(["build", "--inputs", example, "--out", "d"],
             zh: "error: --out d 是文件夹；请给出文件名，如 --out d/review.xlsx",
             en: "error: --out d is a folder; give a file name, e.g. --out d/review.xlsx")
     }
 
     func testDefaultWorkbookPathIsAFolder() throws {
-        try FileManager.default.createDirectory(atPath: binary.path("Reports/annual-review-2024.xlsx"), withIntermediateDirectories: true)
+        try binary.makeFolder("Reports/annual-review-2024.xlsx")
         try assertFails(["build", "--inputs", example],
             zh: "error: Reports/annual-review-2024.xlsx 是文件夹；请移走它，或用 --out 给出工作簿的文件名",
             en: "error: Reports/annual-review-2024.xlsx is a folder; move it away or give the workbook's file name with --out")
@@ -123,18 +123,16 @@ final class ErrorMessageTests: XCTestCase {
     }
 
     func testDraftTemplateNotUTF8() throws {
-        try FileManager.default.createDirectory(atPath: binary.path("\(example)/templates"), withIntermediateDirectories: true)
-        try Data([0xFF, 0xFE, 0x41]).write(to: URL(fileURLWithPath: binary.path("\(example)/templates/draft.zh.md")))
+        try binary.write("\(example)/templates/draft.zh.md", bytes: Data([0xFF, 0xFE, 0x41]))
         try assertFails(["build", "--inputs", example],
             with: "\(example)/templates/draft.zh.md: error: 述职要点模板不是 UTF-8 文本；请另存为 UTF-8")
-        try Data([0xFF, 0xFE, 0x41]).write(to: URL(fileURLWithPath: binary.path("\(example)/templates/draft.en.md")))
+        try binary.write("\(example)/templates/draft.en.md", bytes: Data([0xFF, 0xFE, 0x41]))
         try assertFails(["build", "--inputs", example, "--lang", "en"],
             with: "\(example)/templates/draft.en.md: error: the report-draft template is not UTF-8; save it as UTF-8")
     }
 
     /// A value the draft template does not know: at its tag, in the report's language.
     func testUnknownValueInTheDraftTemplate() throws {
-        try FileManager.default.createDirectory(atPath: binary.path("\(example)/templates"), withIntermediateDirectories: true)
         try binary.write("\(example)/templates/draft.zh.md", "标题\n全年 {{visitz}} 次\n")
         try binary.write("\(example)/templates/draft.en.md", "{{visitz}}\n")
         try assertFails(["build", "--inputs", example, "--quiet"],

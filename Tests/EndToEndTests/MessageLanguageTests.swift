@@ -87,7 +87,7 @@ final class MessageLanguageTests: XCTestCase {
     /// name of the encoding: the same rows as the UTF-8 example.
     func testEncodingTakesTheWindowsNamesInAnyCase() throws {
         let gbk = "g"
-        try FileManager.default.createDirectory(atPath: binary.path(gbk), withIntermediateDirectories: true)
+        try binary.makeFolder(gbk)
         for name in ["sites.csv", "meetings.csv", "lectures.csv", "trainings.csv"] {
             let converted = try runIconv(binary.path("\(example)/\(name)"))
             try converted.write(to: URL(fileURLWithPath: binary.path("\(gbk)/\(name)")))

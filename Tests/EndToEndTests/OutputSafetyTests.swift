@@ -47,7 +47,7 @@ final class OutputSafetyTests: XCTestCase {
     /// Builds the example into `out/r.xlsx` (and its draft), then changes the inputs, so a second
     /// build would write other bytes; returns the pair as it is.
     private func buildThePairThenChangeTheInputs() throws -> (workbook: Data, draft: Data) {
-        try FileManager.default.createDirectory(atPath: binary.path("out"), withIntermediateDirectories: true)
+        try binary.makeFolder("out")
         let first = try binary.run(["build", "--inputs", example, "--out", "out/r.xlsx", "--quiet"])
         XCTAssertEqual(first.exitCode, 0, first.stderr)
         try addBlankLine(to: "\(example)/lectures.csv")
@@ -87,7 +87,7 @@ final class OutputSafetyTests: XCTestCase {
     /// 24 builds of 24 different inputs into one folder at once: the folder ends with one
     /// build's workbook and that build's draft, and nothing else but the lock.
     func testConcurrentBuildsEndWithOneBuildsPair() throws {
-        try FileManager.default.createDirectory(atPath: binary.path("out"), withIntermediateDirectories: true)
+        try binary.makeFolder("out")
         var expected: Set<String> = []
         for i in 1...24 {
             try FileManager.default.copyItem(atPath: binary.path(example), toPath: binary.path("in\(i)"))
@@ -124,7 +124,7 @@ final class OutputSafetyTests: XCTestCase {
     func testADraftPathThatIsAFolderLeavesTheWorkbookUntouched() throws {
         let pair = try buildThePairThenChangeTheInputs()
         try FileManager.default.removeItem(atPath: binary.path("out/r.md"))
-        try FileManager.default.createDirectory(atPath: binary.path("out/r.md/notes"), withIntermediateDirectories: true)
+        try binary.makeFolder("out/r.md/notes")
         let result = try binary.run(["build", "--inputs", example, "--out", "out/r.xlsx", "--lang", "en"])
         XCTAssertEqual(result.exitCode, 2)
         XCTAssertEqual(result.stderrLines, ["error: cannot write out/r.md: it is a folder; move it away or choose another path"])
@@ -164,7 +164,7 @@ final class OutputSafetyTests: XCTestCase {
     /// Files named as a run's temporary files: those of a process that is gone are removed, those
     /// of a live one (init, pid 1) and other names are left.
     func testOnlyTheTemporaryFilesOfRunsThatAreGoneAreRemoved() throws {
-        try FileManager.default.createDirectory(atPath: binary.path("out"), withIntermediateDirectories: true)
+        try binary.makeFolder("out")
         let gone = Process()
         gone.executableURL = URL(fileURLWithPath: "/bin/true")
         try gone.run()
@@ -248,7 +248,7 @@ final class OutputSafetyTests: XCTestCase {
     /// The draft goes beside the workbook: `--out …/templates/draft.zh.xlsx` would replace the
     /// template the run reads (the template of the run's language).
     func testADraftNamingTheTemplateIsRefused() throws {
-        try FileManager.default.createDirectory(atPath: binary.path("\(example)/templates"), withIntermediateDirectories: true)
+        try binary.makeFolder("\(example)/templates")
         try FileManager.default.copyItem(atPath: binary.path("t/templates/draft.zh.md"), toPath: binary.path("\(example)/templates/draft.zh.md"))
         try binary.write("\(example)/templates/draft.en.md", "# {{title}}\n")
         let templates = (try bytes("\(example)/templates/draft.zh.md"), try bytes("\(example)/templates/draft.en.md"))
@@ -264,7 +264,7 @@ final class OutputSafetyTests: XCTestCase {
     }
 
     func testTheJSONNamingTheWorkbookOrTheDraftIsRefused() throws {
-        try FileManager.default.createDirectory(atPath: binary.path("out"), withIntermediateDirectories: true)
+        try binary.makeFolder("out")
         try assertRefused(["build", "--inputs", example, "--out", "out/r.xlsx", "--json-file", "out/r.xlsx"],
             zh: "error: JSON 摘要不能写到 out/r.xlsx：它与工作簿 out/r.xlsx 是同一个文件；请用 --json-file 另选位置",
             en: "error: will not write the JSON summary to out/r.xlsx: it is the same file as the workbook out/r.xlsx; choose another --json-file")
@@ -283,7 +283,7 @@ final class OutputSafetyTests: XCTestCase {
     /// A template that is there but cannot be read stops the run; the built-in one never stands
     /// in for it. (Root reads any file, so "cannot be read" is a folder or a broken link here.)
     func testAnUnreadableTemplateIsAnError() throws {
-        try FileManager.default.createDirectory(atPath: binary.path("\(example)/templates/draft.zh.md"), withIntermediateDirectories: true)
+        try binary.makeFolder("\(example)/templates/draft.zh.md")
         let folder = try binary.run(["build", "--inputs", example, "--quiet"])
         XCTAssertEqual(folder.exitCode, 2)
         XCTAssertEqual(folder.stderrLines, ["\(example)/templates/draft.zh.md: error: 述职要点模板不是普通文件；请换成模板文件，或移走它以使用内置模板"])
@@ -342,7 +342,7 @@ final class OutputSafetyTests: XCTestCase {
     }
 
     private func buildThePairThenChangeTheInputs(inputs: String) throws -> (workbook: Data, draft: Data) {
-        try FileManager.default.createDirectory(atPath: binary.path("out"), withIntermediateDirectories: true)
+        try binary.makeFolder("out")
         let first = try binary.run(["build", "--inputs", inputs, "--out", "out/r.xlsx", "--quiet"])
         XCTAssertEqual(first.exitCode, 0, first.stderr)
         try addBlankLine(to: "\(inputs)/lectures.csv")

@@ -49,7 +49,7 @@ final class OutputStreamTests: XCTestCase {
     /// Standard error is a file here, not a terminal: no progress, even on the sample year, which
     /// takes long enough to show it on a terminal.
     func testNoProgressWhenStandardErrorIsNotATerminal() throws {
-        let inputs = TestPackage.root.appendingPathComponent("Inputs").path
+        let inputs = AnnualReviewBinary.sampleInputs
         let result = try binary.run(["validate", "--inputs", inputs])
         XCTAssertFalse(result.stderr.contains("\r"))
         XCTAssertFalse(result.stderr.contains("rows,"))

@@ -38,13 +38,10 @@ final class SmallCountyTests: XCTestCase {
     private static func build(lang: String) throws -> Built {
         let binary = try binary.get()
         let path = binary.path("county-\(lang).xlsx")
-        let result = try binary.run(["build", "--inputs", fixture, "--out", path, "--lang", lang, "--quiet"])
-        guard result.exitCode == 0 else { throw BuildFailed(message: "build --lang \(lang) exited \(result.exitCode): \(result.stderr)") }
+        try binary.build(fixture, to: path, lang: lang)
         let draft = try String(contentsOfFile: binary.path("county-\(lang).md"), encoding: .utf8)
         return Built(dump: try IndependentReader.read(path), draft: draft)
     }
-
-    struct BuildFailed: Error { let message: String }
 
     override class func tearDown() {
         if case .success(let binary) = binary { binary.remove() }

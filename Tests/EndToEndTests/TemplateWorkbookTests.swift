@@ -211,7 +211,7 @@ final class TemplateWorkbookTests: XCTestCase {
     /// rejected row or a warning, and builds the report the CSV example builds.
     func testWorkbooksFilledByAClerkReadBack() throws {
         XCTAssertEqual(try binary.run(["template", "--xlsx", "--out", "t"]).exitCode, 0)
-        try FileManager.default.createDirectory(atPath: binary.path("filled"), withIntermediateDirectories: true)
+        try binary.makeFolder("filled")
         _ = try IndependentReader.runScript(Self.clerk, arguments: [binary.path("t/xlsx"), binary.path("t/example"), binary.path("filled")])
         try FileManager.default.copyItem(atPath: binary.path("t/example/review.yml"), toPath: binary.path("filled/review.yml"))
 

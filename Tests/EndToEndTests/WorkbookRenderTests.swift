@@ -67,7 +67,7 @@ final class WorkbookRenderTests: XCTestCase {
     }
 
     func testTheSamplePrintsInChineseWithoutTofu() throws {
-        let inputs = TestPackage.root.appendingPathComponent("Inputs").path
+        let inputs = AnnualReviewBinary.sampleInputs
         guard let rendered = try render(inputs, name: "sample") else { return }
         defer { rendered.binary.remove() }
         let pdf = rendered.pdf

@@ -19,13 +19,9 @@ final class WorkbookSampleTests: XCTestCase {
     private static func build(lang: String) throws -> Built {
         let binary = try binary.get()
         let path = binary.path("sample-\(lang).xlsx")
-        let inputs = TestPackage.root.appendingPathComponent("Inputs").path
-        let result = try binary.run(["build", "--inputs", inputs, "--out", path, "--lang", lang, "--quiet"])
-        guard result.exitCode == 0 else { throw BuildFailed(message: "build --lang \(lang) exited \(result.exitCode): \(result.stderr)") }
+        try binary.build(AnnualReviewBinary.sampleInputs, to: path, lang: lang)
         return Built(path: path, dump: try IndependentReader.read(path))
     }
-
-    struct BuildFailed: Error { let message: String }
 
     override class func tearDown() {
         if case .success(let binary) = binary { binary.remove() }

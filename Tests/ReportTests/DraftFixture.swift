@@ -54,13 +54,20 @@ enum DraftFixture {
             tally.addTraining(training: 1, start: day(4, 1), site: 1, participants: 3, hours: ScaledDecimal(significand: 15, scale: 1))
             tally.addTraining(training: 2, start: day(9, 1), site: nil, participants: 20, hours: ScaledDecimal(significand: 2, scale: 0))
         }
+        return review(sites: sites, activity: tally, config: config, language: language, missing: missing,
+                      fingerprint: String(repeating: "0123456789ab", count: 5) + "cdef")
+    }
+
+    /// The review of 2023 counted from `activity`, as of 31 December, the latest row of 28 December.
+    private static func review(sites: [Site], activity: ActivityTally, config: ReviewConfig, language: ReportLanguage,
+                               missing: Set<LogKind>, fingerprint: String) -> ReviewData {
         let indicators = ReviewIndicators.compute(
-            sites: sites, activity: tally, config: config, year: 2023, asOf: day(12, 31), missingLogs: missing)
+            sites: sites, activity: activity, config: config, year: 2023, asOf: day(12, 31), missingLogs: missing)
         return ReviewData(
             config: config, language: language, indicators: indicators,
             imbalance: ImbalanceAnalysis.compute(indicators, config: config),
             quality: LogKind.allCases.map { _ in LogQuality() },
-            fingerprint: String(repeating: "0123456789ab", count: 5) + "cdef", latestDay: day(12, 28))
+            fingerprint: fingerprint, latestDay: day(12, 28))
     }
 
     /// Sets one pairwise split (first group's mean, second's, p, the groups' sizes) and the
@@ -134,13 +141,8 @@ enum DraftFixture {
         if !missing.contains(.trainings) {
             tally.addTraining(training: 1, start: day(5, 6), site: 1, participants: 6, hours: ScaledDecimal(significand: 2, scale: 0))
         }
-        let indicators = ReviewIndicators.compute(
-            sites: sites, activity: tally, config: config, year: 2023, asOf: day(12, 31), missingLogs: missing)
-        return ReviewData(
-            config: config, language: language, indicators: indicators,
-            imbalance: ImbalanceAnalysis.compute(indicators, config: config),
-            quality: LogKind.allCases.map { _ in LogQuality() },
-            fingerprint: String(repeating: "fedcba987654", count: 5) + "3210", latestDay: day(12, 28))
+        return review(sites: sites, activity: tally, config: config, language: language, missing: missing,
+                      fingerprint: String(repeating: "fedcba987654", count: 5) + "3210")
     }
 
     /// No significant gap anywhere.

@@ -104,8 +104,8 @@ final class DraftSheetTests: XCTestCase {
         Self.assertReadsAsADocument(lines)
         // "一是" in bold, the slot in red bold: runs of rich text.
         let strings = String(decoding: try XCTUnwrap(package.parts["xl/sharedStrings.xml"]), as: UTF8.self)
-        XCTAssertTrue(strings.contains(#"<r><rPr><b/><sz val="11"/><color theme="1"/><rFont val="等线"/><family val="2"/></rPr><t>一是</t></r>"#), strings)
-        XCTAssertTrue(strings.contains(#"<r><rPr><b/><sz val="11"/><color rgb="FFC00000"/><rFont val="等线"/><family val="2"/></rPr><t>【请补充原因】</t></r>"#), strings)
+        assertContains(strings, #"<r><rPr><b/><sz val="11"/><color theme="1"/><rFont val="等线"/><family val="2"/></rPr><t>一是</t></r>"#)
+        assertContains(strings, #"<r><rPr><b/><sz val="11"/><color rgb="FFC00000"/><rFont val="等线"/><family val="2"/></rPr><t>【请补充原因】</t></r>"#)
     }
 
     func testEnglishSheetNames() throws {

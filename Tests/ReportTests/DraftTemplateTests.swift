@@ -27,11 +27,11 @@ final class DraftTemplateTests: XCTestCase {
         for bad in ["nan", "NaN", "inf", "nil", "Optional("] {
             XCTAssertFalse(text.contains(bad), "\(bad) in:\n\(text)")
         }
-        XCTAssertTrue(text.contains("\nparty_committee=7\n"), text)
-        XCTAssertTrue(text.contains("\ntraining_person_hours=44.5\n"), text)
-        XCTAssertTrue(text.contains("\ntraining_person_hours_about=40余\n"), text)
-        XCTAssertTrue(text.contains("\nnext_demo_sites=5\n"), text)
-        XCTAssertTrue(text.contains("\nnext_visits=—\n"), text)
+        assertContains(text, "\nparty_committee=7\n")
+        assertContains(text, "\ntraining_person_hours=44.5\n")
+        assertContains(text, "\ntraining_person_hours_about=40余\n")
+        assertContains(text, "\nnext_demo_sites=5\n")
+        assertContains(text, "\nnext_visits=—\n")
     }
 
     /// Plain text, not HTML: `&` stays as it is; the Markdown marks of a value from the inputs

@@ -14,9 +14,7 @@ final class DraftTests: XCTestCase {
     static let forbidden = ["p=", "p <", "p<", "相当于全系统平均", "CV", "基尼", "**", "\n- ", "Gini", "of the overall mean"]
 
     func assertReadsLikeAReport(_ text: String, file: StaticString = #filePath, line: UInt = #line) {
-        for phrase in Self.forbidden {
-            XCTAssertFalse(text.contains(phrase), "“\(phrase)” in:\n\(text)", file: file, line: line)
-        }
+        assertLacks(text, Self.forbidden, file: file, line: line)
         // No count of 0 before a unit: 0个, 0次, 0期, 0人次 … (10.0个百分点 is no zero).
         XCTAssertNil(text.range(of: #"(?<![0-9.])0(个|次|期|人次|人学时|分| )"#, options: .regularExpression),
                      "a zero figure in:\n\(text)", file: file, line: line)
@@ -47,43 +45,42 @@ final class DraftTests: XCTestCase {
         assertReadsLikeAReport(text)
 
         XCTAssertTrue(text.hasPrefix("# 临江市教育局党委书记2023年度抓基层党建工作述职报告\n\n2023年，我认真履行抓基层党建工作第一责任人职责，"), text)
-        XCTAssertTrue(text.contains("\n## 一、履职情况\n\n一是加强组织领导，压实党建工作责任。主持召开党委会7次、专题会11次，研究部署基层党建重点工作。组织开展专题学习研讨2次，推动理论学习常态化。深入基层学校调研指导40余次，了解情况、指导工作。\n"), text)
-        XCTAssertTrue(text.contains("\n二是抓实教育培训，提升党员队伍素质。书记讲党课3次，带动全系统各级党组织讲党课3次。举办专题培训班2期，培训党员干部20余人次、40余人学时。\n"), text)
-        XCTAssertTrue(text.contains("\n三是扩大组织覆盖，夯实基层组织基础。全系统4个基层单位中，3个单独建立党支部，党的组织覆盖4个单位，覆盖率100.0%。加强民办学校党建工作，新建民办学校党支部1个。\n"), text)
+        assertContains(text, "\n## 一、履职情况\n\n一是加强组织领导，压实党建工作责任。主持召开党委会7次、专题会11次，研究部署基层党建重点工作。组织开展专题学习研讨2次，推动理论学习常态化。深入基层学校调研指导40余次，了解情况、指导工作。\n")
+        assertContains(text, "\n二是抓实教育培训，提升党员队伍素质。书记讲党课3次，带动全系统各级党组织讲党课3次。举办专题培训班2期，培训党员干部20余人次、40余人学时。\n")
+        assertContains(text, "\n三是扩大组织覆盖，夯实基层组织基础。全系统4个基层单位中，3个单独建立党支部，党的组织覆盖4个单位，覆盖率100.0%。加强民办学校党建工作，新建民办学校党支部1个。\n")
         // No provincial site: the levels that have sites, no "省级0个".
-        XCTAssertTrue(text.contains("\n四是培育示范典型，发挥引领带动作用。培育基层党建示范点2个，其中市级1个、县级1个，以点带面推动整体提升。\n"), text)
+        assertContains(text, "\n四是培育示范典型，发挥引领带动作用。培育基层党建示范点2个，其中市级1个、县级1个，以点带面推动整体提升。\n")
         // Party days: S1 12, S2 6, S4 7 = 25; no branch meeting, org-life meeting, review or talk.
         // Party-day rates 1, 6/12, 7/8 → 79.2%; attendance 1, 24/30, 1 → 93.3%; scores (40 · 0 +
         // 20 · pd + 20 · att + 10 · training): S1 20 + 20 + 10 × 0.45/8 = 40.5625, S2 10 + 16 = 26,
         // S4 17.5 + 20 = 37.5 → 34.7.
-        XCTAssertTrue(text.contains("\n五是严格组织生活，推动党内政治生活规范化。全系统各基层党支部开展主题党日活动20余次。党员参加组织生活的平均参会率为93.3%。按照年度考评办法，各单位党建工作综合得分平均34.7分。\n"), text)
-        XCTAssertFalse(text.contains("谈心谈话"), text)
-        XCTAssertFalse(text.contains("组织生活会"), text)
+        assertContains(text, "\n五是严格组织生活，推动党内政治生活规范化。全系统各基层党支部开展主题党日活动20余次。党员参加组织生活的平均参会率为93.3%。按照年度考评办法，各单位党建工作综合得分平均34.7分。\n")
+        assertLacks(text, ["谈心谈话", "组织生活会"])
 
         // The 三会一课 rates are 0 and the Party-day rate 79.2 %: below the standard.
-        XCTAssertTrue(text.contains("\n## 二、存在的主要问题和原因\n\n对照上级要求和基层党建工作标准，我们的工作还存在一些差距和不足，主要是：\n\n一是组织生活制度落实还不够到位。“三会一课”平均完成率为0.0%。主题党日平均完成率为79.2%，2个单位至少有一个月没有开展主题党日，占建有党支部单位的66.7%。【请补充原因】\n"), text)
+        assertContains(text, "\n## 二、存在的主要问题和原因\n\n对照上级要求和基层党建工作标准，我们的工作还存在一些差距和不足，主要是：\n\n一是组织生活制度落实还不够到位。“三会一课”平均完成率为0.0%。主题党日平均完成率为79.2%，2个单位至少有一个月没有开展主题党日，占建有党支部单位的66.7%。【请补充原因】\n")
         // Three ranked (S1, S2, S4): at most ⌈0.1 × 3⌉ = 1, and S2 (26 points) is last and below
         // the mean: one 末位 unit.
-        XCTAssertTrue(text.contains("\n二是部分单位党建工作相对滞后。综合得分低于全系统平均的末位单位有1个。【请补充原因】\n"), text)
+        assertContains(text, "\n二是部分单位党建工作相对滞后。综合得分低于全系统平均的末位单位有1个。【请补充原因】\n")
         XCTAssertFalse(text.contains("城关小学"), "the 末位 units are counted, not named:\n\(text)")
 
-        XCTAssertTrue(text.contains("\n## 三、下一步打算\n\n2024年，我将继续履行好第一责任人职责，坚持问题导向，重点抓好以下几项工作：\n\n一是着力提升组织生活规范化水平。"), text)
-        XCTAssertFalse(text.contains("巩固"), text)
-        XCTAssertTrue(text.contains("\n二是抓实末位单位整改。对综合得分低于全系统平均的1个末位单位逐一分析原因、督促整改，实行一月一调度、跟踪问效。\n"), text)
-        XCTAssertTrue(text.contains("\n三是确保完成2024年度目标任务：举办专题培训班3期，培育基层党建示范点5个。\n\n以上报告，请予评议。\n"), text)
+        assertContains(text, "\n## 三、下一步打算\n\n2024年，我将继续履行好第一责任人职责，坚持问题导向，重点抓好以下几项工作：\n\n一是着力提升组织生活规范化水平。")
+        assertLacks(text, ["巩固"])
+        assertContains(text, "\n二是抓实末位单位整改。对综合得分低于全系统平均的1个末位单位逐一分析原因、督促整改，实行一月一调度、跟踪问效。\n")
+        assertContains(text, "\n三是确保完成2024年度目标任务：举办专题培训班3期，培育基层党建示范点5个。\n\n以上报告，请予评议。\n")
         XCTAssertTrue(text.hasSuffix("\n\n<!-- annual-review \(ToolVersion.current) · 输入指纹 0123456789ab · 数据截至 2023-12-31 -->\n"), text)
-        XCTAssertFalse(text.contains("说明"), text)
+        assertLacks(text, ["说明"])
     }
 
     func testEnglishDraftBuilds() throws {
         let text = try ReportDraft.make(DraftFixture.data(language: .en, organisation: "Linjiang Education Bureau")).text
         assertReadsLikeAReport(text)
         XCTAssertTrue(text.hasPrefix("# Linjiang Education Bureau: Report of the Party secretary on Party building at the grassroots, 2023\n"), text)
-        XCTAssertTrue(text.contains("\n## 1. What we did\n\nFirst, we strengthened the leadership of Party building. I chaired 7 Party committee meetings and 11 special meetings that set the tasks of Party building. We held 2 study sessions. We made 40+ research visits to schools to see their work and guide it.\n"), text)
-        XCTAssertTrue(text.contains("\nThird, we widened the reach of Party organisations. Of the 4 sites of the system, 3 have a branch of their own and 4 are covered by a Party organisation (100.0%)."), text)
-        XCTAssertTrue(text.contains("\nFourth, we built up demonstration sites. We have 2 demonstration sites (1 city, 1 county) to lead the others by example.\n"), text)
-        XCTAssertTrue(text.contains("The mean Party-day rate was 79.2%; 2 sites (66.7% of those with a branch) missed the Party day in at least one month. [add the causes]\n"), text)
-        XCTAssertTrue(text.contains("\nThird, we will meet the targets for 2024: 3 training courses, 5 demonstration sites.\n\nI submit this report for review.\n"), text)
+        assertContains(text, "\n## 1. What we did\n\nFirst, we strengthened the leadership of Party building. I chaired 7 Party committee meetings and 11 special meetings that set the tasks of Party building. We held 2 study sessions. We made 40+ research visits to schools to see their work and guide it.\n")
+        assertContains(text, "\nThird, we widened the reach of Party organisations. Of the 4 sites of the system, 3 have a branch of their own and 4 are covered by a Party organisation (100.0%).")
+        assertContains(text, "\nFourth, we built up demonstration sites. We have 2 demonstration sites (1 city, 1 county) to lead the others by example.\n")
+        assertContains(text, "The mean Party-day rate was 79.2%; 2 sites (66.7% of those with a branch) missed the Party day in at least one month. [add the causes]\n")
+        assertContains(text, "\nThird, we will meet the targets for 2024: 3 training courses, 5 demonstration sites.\n\nI submit this report for review.\n")
         XCTAssertTrue(text.hasSuffix("\n\n<!-- annual-review \(ToolVersion.current) · input fingerprint 0123456789ab · data as of 2023-12-31 -->\n"), text)
         XCTAssertNil(text.range(of: #"\p{Han}"#, options: .regularExpression).flatMap { text[$0] == "三" ? nil : $0 },
                      "only 三会一课 is written in Chinese in the English draft")
@@ -107,13 +104,11 @@ final class DraftTests: XCTestCase {
 
         let text = try ReportDraft.make(data).text
         assertReadsLikeAReport(text)
-        XCTAssertTrue(text.contains("\n二是组织生活开展还不够平衡。农村学校“三会一课”完成率比城区学校低10.0个百分点。农村学校党组织生活的经常性、规范性还有差距。【请补充原因】\n"), text)
-        XCTAssertTrue(text.contains("\n三是教育培训资源分布还不均衡。城区学校党员人均培训学时比农村学校少2.0学时。【请补充原因】\n"), text)
-        XCTAssertFalse(text.contains("综合得分比"), text)
-        XCTAssertFalse(text.contains("主题党日完成率比"), text)
-        XCTAssertFalse(text.contains("参会率比"), text)
-        XCTAssertTrue(text.contains("推动每个党支部按月开展主题党日、按期落实“三会一课”，对农村学校加强分类指导和督促检查。\n"), text)
-        XCTAssertTrue(text.contains("\n二是推动教育培训资源均衡配置。统筹安排党课和培训计划，向城区学校倾斜，缩小校际差距。\n"), text)
+        assertContains(text, "\n二是组织生活开展还不够平衡。农村学校“三会一课”完成率比城区学校低10.0个百分点。农村学校党组织生活的经常性、规范性还有差距。【请补充原因】\n")
+        assertContains(text, "\n三是教育培训资源分布还不均衡。城区学校党员人均培训学时比农村学校少2.0学时。【请补充原因】\n")
+        assertLacks(text, ["综合得分比", "主题党日完成率比", "参会率比"])
+        assertContains(text, "推动每个党支部按月开展主题党日、按期落实“三会一课”，对农村学校加强分类指导和督促检查。\n")
+        assertContains(text, "\n二是推动教育培训资源均衡配置。统筹安排党课和培训计划，向城区学校倾斜，缩小校际差距。\n")
 
         let order = try DraftFixture.draft(data, template: "{{significant_gap_count}}:{{#significant_gaps}}{{indicator}} {{lagging_mean}}/{{leading_mean}} {{difference}}|{{/significant_gaps}}")
         XCTAssertEqual(order, "2:党员人均培训学时 4.0学时/6.0学时 2.0学时|“三会一课”完成率 80.0%/90.0% 10.0个百分点|\n")
@@ -126,7 +121,7 @@ final class DraftTests: XCTestCase {
         DraftFixture.setGap(&data, .score, .ownership, first: 87.6, second: 80.9, p: 0.001, overall: 87.0)
         let text = try ReportDraft.make(data).text
         // 8.2 points ÷ 88.8 % = 9.2 % of the mean, 6.7 ÷ 87 = 7.7 %: the Party day first.
-        XCTAssertTrue(text.contains("二是组织生活开展还不够平衡。农村学校主题党日完成率比城区学校低8.2个百分点；民办学校综合得分比公办学校低6.7分。农村学校、民办学校党组织生活的经常性、规范性还有差距。【请补充原因】\n"), text)
+        assertContains(text, "二是组织生活开展还不够平衡。农村学校主题党日完成率比城区学校低8.2个百分点；民办学校综合得分比公办学校低6.7分。农村学校、民办学校党组织生活的经常性、规范性还有差距。【请补充原因】\n")
     }
 
     func testWithoutAProblemInTheDataTheOfficeIsAskedForThem() throws {
@@ -136,9 +131,8 @@ final class DraftTests: XCTestCase {
         data.indicators.bottom = []
         let text = try ReportDraft.make(data).text
         assertReadsLikeAReport(text)
-        XCTAssertTrue(text.contains("主要是：\n\n【请补充存在的主要问题及原因】\n\n## 三、下一步打算\n"), text)
-        XCTAssertFalse(text.contains("末位"), text)
-        XCTAssertFalse(text.contains("一是组织生活制度落实"), text)
+        assertContains(text, "主要是：\n\n【请补充存在的主要问题及原因】\n\n## 三、下一步打算\n")
+        assertLacks(text, ["末位", "一是组织生活制度落实"])
     }
 
     // MARK: Consolidate or strengthen (下一步打算)
@@ -156,28 +150,26 @@ final class DraftTests: XCTestCase {
 
         // 89.96 % shows as 90.0 %: it reaches the standard as the reader sees it.
         let high = try draft(sanhui: 0.8996, partyDay: 0.93)
-        XCTAssertTrue(high.contains(consolidate), high)
-        XCTAssertFalse(high.contains("着力提升"), high)
-        XCTAssertFalse(high.contains("组织生活制度落实还不够到位"), high)
+        assertContains(high, consolidate)
+        assertLacks(high, ["着力提升", "组织生活制度落实还不够到位"])
         // At that level the rates are stated among what was done.
-        XCTAssertTrue(high.contains("“三会一课”平均完成率90.0%。主题党日平均完成率93.0%。党员参加组织生活的平均参会率为93.3%。"), high)
+        assertContains(high, "“三会一课”平均完成率90.0%。主题党日平均完成率93.0%。党员参加组织生活的平均参会率为93.3%。")
 
         // 89.94 % shows as 89.9 %: below it.
         let low = try draft(sanhui: 0.8994, partyDay: 0.93)
-        XCTAssertTrue(low.contains(strengthen), low)
-        XCTAssertFalse(low.contains("巩固"), low)
-        XCTAssertTrue(low.contains("一是组织生活制度落实还不够到位。“三会一课”平均完成率为89.9%。主题党日平均完成率为93.0%，2个单位"), low)
+        assertContains(low, strengthen)
+        assertLacks(low, ["巩固"])
+        assertContains(low, "一是组织生活制度落实还不够到位。“三会一课”平均完成率为89.9%。主题党日平均完成率为93.0%，2个单位")
 
         // Half the 三会一课 is never "consolidated".
         let half = try draft(sanhui: 0.5, partyDay: 0.95)
-        XCTAssertTrue(half.contains(strengthen), half)
-        XCTAssertFalse(half.contains("巩固"), half)
+        assertContains(half, strengthen)
+        assertLacks(half, ["巩固"])
 
         // One rate unknown: the other decides; both unknown: neither step is written.
         XCTAssertTrue(try draft(sanhui: nil, partyDay: 0.95).contains(consolidate))
         let none = try draft(sanhui: nil, partyDay: nil)
-        XCTAssertFalse(none.contains("巩固"), none)
-        XCTAssertFalse(none.contains("着力提升"), none)
+        assertLacks(none, ["巩固", "着力提升"])
 
         let values = DraftValues.make(DraftFixture.data())
         XCTAssertEqual(values["org_life_standard"] as? String, "90%")
@@ -188,8 +180,8 @@ final class DraftTests: XCTestCase {
         var data = DraftFixture.data()
         data.config.nextYearTargets = [:]
         let text = try ReportDraft.make(data).text
-        XCTAssertTrue(text.contains("\n三是【请补充2024年度目标任务】\n"), text)
-        XCTAssertFalse(text.contains("review.yml"), text)
+        assertContains(text, "\n三是【请补充2024年度目标任务】\n")
+        assertLacks(text, ["review.yml"])
     }
 
     // MARK: A small county: seven schools
@@ -200,39 +192,32 @@ final class DraftTests: XCTestCase {
         assertReadsLikeAReport(text)
         XCTAssertTrue(text.hasPrefix("# 小河县教育局党委书记2023年度抓基层党建工作述职报告\n"), text)
         // No special meeting: the Party committee meetings alone.
-        XCTAssertTrue(text.contains("\n一是加强组织领导，压实党建工作责任。主持召开党委会4次，研究部署基层党建重点工作。组织开展专题学习研讨3次，推动理论学习常态化。深入基层学校调研指导9次，了解情况、指导工作。\n"), text)
-        XCTAssertFalse(text.contains("专题会"), text)
-        XCTAssertTrue(text.contains("\n二是抓实教育培训，提升党员队伍素质。书记讲党课2次，带动全系统各级党组织讲党课10余次。举办专题培训班1期，培训党员干部6人次、10余人学时。\n"), text)
+        assertContains(text, "\n一是加强组织领导，压实党建工作责任。主持召开党委会4次，研究部署基层党建重点工作。组织开展专题学习研讨3次，推动理论学习常态化。深入基层学校调研指导9次，了解情况、指导工作。\n")
+        assertLacks(text, ["专题会"])
+        assertContains(text, "\n二是抓实教育培训，提升党员队伍素质。书记讲党课2次，带动全系统各级党组织讲党课10余次。举办专题培训班1期，培训党员干部6人次、10余人学时。\n")
         // No branch founded in the year, no demonstration site: neither is mentioned.
-        XCTAssertTrue(text.contains("\n三是扩大组织覆盖，夯实基层组织基础。全系统7个基层单位中，7个单独建立党支部，党的组织覆盖7个单位，覆盖率100.0%。\n"), text)
-        XCTAssertFalse(text.contains("示范"), text)
-        XCTAssertFalse(text.contains("新建"), text)
+        assertContains(text, "\n三是扩大组织覆盖，夯实基层组织基础。全系统7个基层单位中，7个单独建立党支部，党的组织覆盖7个单位，覆盖率100.0%。\n")
+        assertLacks(text, ["示范", "新建"])
         // So organisational life is the fourth point; no org-life meeting, review or talk.
-        XCTAssertTrue(text.contains("\n四是严格组织生活，推动党内政治生活规范化。全系统各基层党支部共召开支部党员大会20余次、支委会80余次、党小组会80余次，开展主题党日活动60次。党员参加组织生活的平均参会率为90.0%。按照年度考评办法，各单位党建工作综合得分平均67.6分。\n"), text)
-        for absent in ["组织生活会", "民主评议", "谈心谈话", "全面达标"] {
-            XCTAssertFalse(text.contains(absent), "“\(absent)” in:\n\(text)")
-        }
+        assertContains(text, "\n四是严格组织生活，推动党内政治生活规范化。全系统各基层党支部共召开支部党员大会20余次、支委会80余次、党小组会80余次，开展主题党日活动60次。党员参加组织生活的平均参会率为90.0%。按照年度考评办法，各单位党建工作综合得分平均67.6分。\n")
+        assertLacks(text, ["组织生活会", "民主评议", "谈心谈话", "全面达标"])
         // No school is fully compliant: nothing said about it, not "0个".
-        XCTAssertTrue(text.contains("\n一是组织生活制度落实还不够到位。“三会一课”平均完成率为87.5%。主题党日平均完成率为71.4%，4个单位至少有一个月没有开展主题党日，占建有党支部单位的57.1%。【请补充原因】\n"), text)
+        assertContains(text, "\n一是组织生活制度落实还不够到位。“三会一课”平均完成率为87.5%。主题党日平均完成率为71.4%，4个单位至少有一个月没有开展主题党日，占建有党支部单位的57.1%。【请补充原因】\n")
         // 3 urban and 4 rural schools, all public: too few for any gap to be named.
         XCTAssertTrue(data.imbalance.significantGaps().isEmpty)
-        for absent in ["城区学校", "农村学校", "民办学校", "公办学校", "不够平衡", "不均衡"] {
-            XCTAssertFalse(text.contains(absent), "“\(absent)” in:\n\(text)")
-        }
+        assertLacks(text, ["城区学校", "农村学校", "民办学校", "公办学校", "不够平衡", "不均衡"])
         // Seven ranked: at most ⌈0.1 × 7⌉ = 1 末位 unit, and the last is below the mean.
-        XCTAssertTrue(text.contains("\n二是部分单位党建工作相对滞后。综合得分低于全系统平均的末位单位有1个。【请补充原因】\n"), text)
+        assertContains(text, "\n二是部分单位党建工作相对滞后。综合得分低于全系统平均的末位单位有1个。【请补充原因】\n")
         XCTAssertFalse(text.contains("小河县R"), "no school is named:\n\(text)")
         // A target of 0 is no target.
-        XCTAssertTrue(text.contains("\n三是确保完成2024年度目标任务：书记讲党课4次。\n"), text)
+        assertContains(text, "\n三是确保完成2024年度目标任务：书记讲党课4次。\n")
     }
 
     func testSevenSchoolsInEnglish() throws {
         let text = try ReportDraft.make(DraftFixture.sevenSchools(language: .en)).text
         assertReadsLikeAReport(text)
-        XCTAssertTrue(text.contains("\nFourth, we kept branch life strict. The branches held 20+ branch general meetings, 80+ branch committee meetings, 80+ Party group meetings and 60 Party days. Mean attendance was 90.0%. Under the year's assessment the sites scored 67.6 on average.\n"), text)
-        XCTAssertFalse(text.contains("special meetings"), text)
-        XCTAssertFalse(text.contains("heart-to-heart"), text)
-        XCTAssertFalse(text.contains("rural schools"), text)
+        assertContains(text, "\nFourth, we kept branch life strict. The branches held 20+ branch general meetings, 80+ branch committee meetings, 80+ Party group meetings and 60 Party days. Mean attendance was 90.0%. Under the year's assessment the sites scored 67.6 on average.\n")
+        assertLacks(text, ["special meetings", "heart-to-heart", "rural schools"])
     }
 
     /// A log with no file: its figures are empty, and the draft states none of them — never as 0.
@@ -245,12 +230,10 @@ final class DraftTests: XCTestCase {
         }
         let text = try ReportDraft.make(data).text
         assertReadsLikeAReport(text)
-        for absent in ["党委会", "调研", "培训班", "人学时", "主题党日活动", "支委会", "加强组织领导"] {
-            XCTAssertFalse(text.contains(absent), "“\(absent)” in:\n\(text)")
-        }
+        assertLacks(text, ["党委会", "调研", "培训班", "人学时", "主题党日活动", "支委会", "加强组织领导"])
         // The lectures remain: the education point is the first now.
-        XCTAssertTrue(text.contains("\n## 一、履职情况\n\n一是抓实教育培训，提升党员队伍素质。书记讲党课2次，带动全系统各级党组织讲党课10余次。\n"), text)
-        XCTAssertTrue(text.contains("\n【说明：没有提供会议记录、培训记录，由其得出的数字未列入本稿。】\n"), text)
+        assertContains(text, "\n## 一、履职情况\n\n一是抓实教育培训，提升党员队伍素质。书记讲党课2次，带动全系统各级党组织讲党课10余次。\n")
+        assertContains(text, "\n【说明：没有提供会议记录、培训记录，由其得出的数字未列入本稿。】\n")
     }
 
     // MARK: Ordinals

@@ -64,42 +64,41 @@ final class MissingFiguresTests: XCTestCase {
 
     func testWithoutLecturesTheChineseDraftStatesNoLectureFigure() throws {
         let text = try ReportDraft.make(DraftFixture.data(missing: [.lectures])).text
-        XCTAssertFalse(text.contains("讲党课"), text)
-        XCTAssertTrue(text.contains("\n二是抓实教育培训，提升党员队伍素质。举办专题培训班2期，培训党员干部20余人次、40余人学时。\n"), text)
+        assertLacks(text, ["讲党课"])
+        assertContains(text, "\n二是抓实教育培训，提升党员队伍素质。举办专题培训班2期，培训党员干部20余人次、40余人学时。\n")
         // Party days 12 + 6 + 7 = 25; Party day S1 1, S2 6/12, S4 7/8 → mean 2.375/3 = 79.2%;
         // attendance S1 1, S2 4/5, S4 1 → 93.3%; scores × 100/60: S1 40.5625, S2 20 × 0.5 + 20 ×
         // 0.8 = 26, S4 20 × 7/8 + 20 = 37.5 → (40.5625 + 26 + 37.5) × 5/3 / 3 = 57.8125 → 57.8.
-        XCTAssertTrue(text.contains("\n五是严格组织生活，推动党内政治生活规范化。全系统各基层党支部开展主题党日活动20余次。党员参加组织生活的平均参会率为93.3%。按照年度考评办法，各单位党建工作综合得分平均57.8分。\n"), text)
+        assertContains(text, "\n五是严格组织生活，推动党内政治生活规范化。全系统各基层党支部开展主题党日活动20余次。党员参加组织生活的平均参会率为93.3%。按照年度考评办法，各单位党建工作综合得分平均57.8分。\n")
         // No 三会一课 rate: the Party-day rate alone is below the standard.
-        XCTAssertTrue(text.contains("\n一是组织生活制度落实还不够到位。主题党日平均完成率为79.2%，2个单位至少有一个月没有开展主题党日，占建有党支部单位的66.7%。【请补充原因】\n"), text)
-        XCTAssertFalse(text.contains("三会一课”平均完成率"), text)
-        XCTAssertTrue(text.contains("\n【说明：没有提供党课记录，由其得出的数字未列入本稿。】\n"), text)
-        XCTAssertTrue(text.contains("\n【说明：综合得分未计三会一课（建有党支部的单位都没有这部分数据，或其考核周期尚未结束），其余各项分值按比例调整为：主题党日33.3分、参会率33.3分、培训16.7分、组织生活会8.3分、民主评议8.3分。】\n"), text)
-        XCTAssertFalse(text.contains("—"), text)
+        assertContains(text, "\n一是组织生活制度落实还不够到位。主题党日平均完成率为79.2%，2个单位至少有一个月没有开展主题党日，占建有党支部单位的66.7%。【请补充原因】\n")
+        assertLacks(text, ["三会一课”平均完成率"])
+        assertContains(text, "\n【说明：没有提供党课记录，由其得出的数字未列入本稿。】\n")
+        assertContains(text, "\n【说明：综合得分未计三会一课（建有党支部的单位都没有这部分数据，或其考核周期尚未结束），其余各项分值按比例调整为：主题党日33.3分、参会率33.3分、培训16.7分、组织生活会8.3分、民主评议8.3分。】\n")
+        assertLacks(text, ["—"])
         XCTAssertFalse(text.contains("\n\n\n"), "a conditional left a hole:\n\(text)")
     }
 
     func testWithoutLecturesTheEnglishDraftStatesNoLectureFigure() throws {
         let text = try ReportDraft.make(DraftFixture.data(language: .en, missing: [.lectures])).text
-        XCTAssertFalse(text.contains("Party lectures"), text)
-        XCTAssertFalse(text.contains("As secretary"), text)
-        XCTAssertTrue(text.contains("\nSecond, we stepped up education and training. We ran 2 training courses with 20+ participants and 40+ person-hours.\n"), text)
-        XCTAssertTrue(text.contains("\n[Note: the inputs have no lectures log; the figures built on it are left out of this draft.]\n"), text)
-        XCTAssertTrue(text.contains("\n[Note: the score leaves out sanhui-yike, which no site with a branch has (no data, or no period ended yet); the other weights were scaled up to Party day 33.3, attendance 33.3, training 16.7, org-life meeting 8.3 and democratic review 8.3.]\n"), text)
-        XCTAssertFalse(text.contains("—"), text)
+        assertLacks(text, ["Party lectures", "As secretary"])
+        assertContains(text, "\nSecond, we stepped up education and training. We ran 2 training courses with 20+ participants and 40+ person-hours.\n")
+        assertContains(text, "\n[Note: the inputs have no lectures log; the figures built on it are left out of this draft.]\n")
+        assertContains(text, "\n[Note: the score leaves out sanhui-yike, which no site with a branch has (no data, or no period ended yet); the other weights were scaled up to Party day 33.3, attendance 33.3, training 16.7, org-life meeting 8.3 and democratic review 8.3.]\n")
+        assertLacks(text, ["—"])
     }
 
     func testWithoutLecturesAndTrainingsTheEducationPointIsLeftOut() throws {
         var data = DraftFixture.data(missing: [.lectures, .trainings])
         data.config.nextYearTargets = [.trainings: 3]
         let text = try ReportDraft.make(data).text
-        XCTAssertFalse(text.contains("教育培训"), text)
+        assertLacks(text, ["教育培训"])
         // The points that remain are numbered without a hole: coverage is the second.
-        XCTAssertTrue(text.contains("\n二是扩大组织覆盖，夯实基层组织基础。"), text)
-        XCTAssertTrue(text.contains("\n【说明：没有提供党课记录、培训记录，由其得出的数字未列入本稿。】\n"), text)
+        assertContains(text, "\n二是扩大组织覆盖，夯实基层组织基础。")
+        assertContains(text, "\n【说明：没有提供党课记录、培训记录，由其得出的数字未列入本稿。】\n")
         // Next year's target of a figure without this year's value.
-        XCTAssertTrue(text.contains("确保完成2024年度目标任务：举办专题培训班3期。\n"), text)
-        XCTAssertFalse(text.contains("—"), text)
+        assertContains(text, "确保完成2024年度目标任务：举办专题培训班3期。\n")
+        assertLacks(text, ["—"])
     }
 
     func testWithoutMeetingsNoLeadershipOrOrganisationalLifePointIsWritten() throws {
@@ -107,17 +106,17 @@ final class MissingFiguresTests: XCTestCase {
         for absent in ["党委会", "调研", "加强组织领导", "严格组织生活", "主题党日活动", "主题党日平均完成率", "综合得分平均"] {
             XCTAssertFalse(text.contains(absent), "“\(absent)” in:\n\(text)")
         }
-        XCTAssertTrue(text.contains("\n## 一、履职情况\n\n一是抓实教育培训，提升党员队伍素质。书记讲党课3次，带动全系统各级党组织讲党课3次。"), text)
-        XCTAssertTrue(text.contains("\n【说明：综合得分未计三会一课、主题党日、参会率、组织生活会、民主评议（建有党支部的单位都没有这部分数据，或其考核周期尚未结束），其余各项分值按比例调整为：培训100分。】\n"), text)
-        XCTAssertFalse(text.contains("—"), text)
+        assertContains(text, "\n## 一、履职情况\n\n一是抓实教育培训，提升党员队伍素质。书记讲党课3次，带动全系统各级党组织讲党课3次。")
+        assertContains(text, "\n【说明：综合得分未计三会一课、主题党日、参会率、组织生活会、民主评议（建有党支部的单位都没有这部分数据，或其考核周期尚未结束），其余各项分值按比例调整为：培训100分。】\n")
+        assertLacks(text, ["—"])
     }
 
     func testWhenNothingCanBeScoredTheNoteSaysSo() throws {
         let text = try ReportDraft.make(DraftFixture.data(missing: [.meetings, .lectures, .trainings])).text
-        XCTAssertTrue(text.contains("\n【说明：综合得分未计三会一课、主题党日、参会率、培训、组织生活会、民主评议（建有党支部的单位都没有这部分数据，或其考核周期尚未结束），不计得分和排名。】\n"), text)
-        XCTAssertFalse(text.contains("末位"), text)
+        assertContains(text, "\n【说明：综合得分未计三会一课、主题党日、参会率、培训、组织生活会、民主评议（建有党支部的单位都没有这部分数据，或其考核周期尚未结束），不计得分和排名。】\n")
+        assertLacks(text, ["末位"])
         // Nothing the data shows is a problem: the office is asked for them.
-        XCTAssertTrue(text.contains("【请补充存在的主要问题及原因】"), text)
+        assertContains(text, "【请补充存在的主要问题及原因】")
     }
 
     /// An office's own template written before the `has_…` flags renders, and shows "—" rather

@@ -27,8 +27,7 @@ extension Catalogue {
         }
 
         public static func missingValue(_ option: String, command: String) -> Localized {
-            Localized(zh: "\(option) 后面缺少取值；用法见 annual-review \(command) --help",
-                      en: "\(option) needs a value; see annual-review \(command) --help")
+            Localized(zh: "\(option) 后面缺少取值", en: "\(option) needs a value") + seeHelp(command)
         }
 
         /// A value outside the option's list.
@@ -39,8 +38,7 @@ extension Catalogue {
 
         /// A value the option cannot read (a year that is not a number).
         public static func invalidValue(_ option: String, value: String, command: String) -> Localized {
-            Localized(zh: "\(option) 的值“\(value)”无效；用法见 annual-review \(command) --help",
-                      en: "\(option) does not take \"\(value)\"; see annual-review \(command) --help")
+            Localized(zh: "\(option) 的值“\(value)”无效", en: "\(option) does not take \"\(value)\"") + seeHelp(command)
         }
 
         /// A word that is neither a command nor an option nor an option's value.
@@ -110,44 +108,47 @@ extension Catalogue {
 
         /// `blocker` is the file in the way: the folder itself (nil) or one above it.
         public static func notAFolder(_ folder: String, blocker: String?, option: String) -> Localized {
-            Localized(zh: "无法写入 \(folder)：\(blocker.map { "\($0) " } ?? "它")是文件，不是文件夹；请移走它，或用 \(option) 另选位置",
-                      en: "cannot write into \(folder): \(blocker ?? "it") is a file, not a folder; move it away or choose another \(option)")
+            cannotWriteInto(folder, Localized(zh: "\(blocker.map { "\($0) " } ?? "它")是文件，不是文件夹",
+                                              en: "\(blocker ?? "it") is a file, not a folder"),
+                            fix: orChooseAnother(moveItAway, option))
         }
 
         public static func folderMissing(_ folder: String, option: String) -> Localized {
-            Localized(zh: "文件夹 \(folder) 不存在；请先建立，或用 \(option) 另选位置",
-                      en: "the folder \(folder) does not exist; create it or choose another \(option)")
+            Localized(zh: "文件夹 \(folder) 不存在；", en: "the folder \(folder) does not exist; ")
+                + orChooseAnother(Localized(zh: "请先建立", en: "create it"), option)
         }
 
         /// `readOnly` is the folder that is read-only: the folder itself (nil) or one above it.
         public static func folderReadOnly(_ folder: String, readOnly: String?, option: String) -> Localized {
-            if let readOnly {
-                return Localized(zh: "无法写入 \(folder)：文件夹 \(readOnly) 是只读的；请检查权限，或用 \(option) 另选位置",
-                                 en: "cannot write into \(folder): the folder \(readOnly) is read-only; check its permissions or choose another \(option)")
-            }
-            return Localized(zh: "无法写入 \(folder)：该文件夹是只读的；请检查权限，或用 \(option) 另选位置",
-                             en: "cannot write into \(folder): the folder is read-only; check its permissions or choose another \(option)")
+            let which = readOnly.map { Localized(zh: "文件夹 \($0) ", en: "the folder \($0)") } ?? Localized(zh: "该文件夹", en: "the folder")
+            return cannotWriteInto(folder, Localized(zh: "\(which.zh)是只读的", en: "\(which.en) is read-only"),
+                                   fix: orChooseAnother(Localized(zh: "请检查权限", en: "check its permissions"), option))
         }
 
         /// A file option given a folder; `example` is a file in it to suggest.
         public static func optionIsAFolder(_ option: String, path: String, example: String) -> Localized {
-            Localized(zh: "\(option) \(path) 是文件夹；请给出文件名，如 \(option) \(example)",
-                      en: "\(option) \(path) is a folder; give a file name, e.g. \(option) \(example)")
+            isAFolder("\(option) \(path)", fix: Localized(zh: "请给出文件名，如 \(option) \(example)",
+                                                          en: "give a file name, e.g. \(option) \(example)"))
         }
 
         public static func workbookIsAFolder(_ path: String) -> Localized {
-            Localized(zh: "\(path) 是文件夹；请移走它，或用 --out 给出工作簿的文件名",
-                      en: "\(path) is a folder; move it away or give the workbook's file name with --out")
+            isAFolder(path, fix: Localized(zh: "请移走它，或用 --out 给出工作簿的文件名",
+                                           en: "move it away or give the workbook's file name with --out"))
         }
 
         /// `reason` is the operating system's.
         public static func cannotCreateFolder(_ folder: String, reason: String) -> Localized {
-            Localized(zh: "无法建立文件夹 \(folder)：\(reason)；请手动建立，或用 --out 另选位置",
-                      en: "cannot create the folder \(folder): \(reason); create it or choose another --out")
+            Localized(zh: "无法建立文件夹 \(folder)：\(reason)；", en: "cannot create the folder \(folder): \(reason); ")
+                + orChooseAnother(Localized(zh: "请手动建立", en: "create it"), "--out")
         }
 
         public static func cannotWrite(_ path: String, reason: String) -> Localized {
-            Localized(zh: "无法写入 \(path)：\(reason)", en: "cannot write \(path): \(reason)")
+            cannotWrite(path, reason: Localized(zh: reason, en: reason))
+        }
+
+        /// `无法写入 r.xlsx：…`, `reason` in the message's language.
+        public static func cannotWrite(_ path: String, reason: Localized) -> Localized {
+            Localized(zh: "无法写入 \(path)：\(reason.zh)", en: "cannot write \(path): \(reason.en)")
         }
 
         // MARK: Outputs that would replace an input or each other (rules §6)
@@ -162,14 +163,14 @@ extension Catalogue {
         /// An output whose path is a file the run reads; `input` as the run names it.
         public static func outputIsInput(_ role: Localized, path: String, input: String, option: String) -> Localized {
             let same = input == path
-            return Localized(zh: "\(role.zh)不能写到 \(path)：它是本次读取的输入文件\(same ? "" : " \(input)")；请用 \(option) 另选位置",
-                             en: "will not write \(role.en) to \(path): it is \(same ? "an input" : "the input \(input)") this run reads; choose another \(option)")
+            return willNotWrite(role, to: path, Localized(zh: "它是本次读取的输入文件\(same ? "" : " \(input)")",
+                                                          en: "it is \(same ? "an input" : "the input \(input)") this run reads"), option: option)
         }
 
         /// An output whose path is another output's.
         public static func outputsCollide(_ role: Localized, path: String, other: Localized, otherPath: String, option: String) -> Localized {
-            Localized(zh: "\(role.zh)不能写到 \(path)：它与\(other.zh) \(otherPath) 是同一个文件；请用 \(option) 另选位置",
-                      en: "will not write \(role.en) to \(path): it is the same file as \(other.en) \(otherPath); choose another \(option)")
+            willNotWrite(role, to: path, Localized(zh: "它与\(other.zh) \(otherPath) 是同一个文件",
+                                                   en: "it is the same file as \(other.en) \(otherPath)"), option: option)
         }
 
         // MARK: build
@@ -208,8 +209,8 @@ extension Catalogue {
         }
 
         public static func reportIsAFolder(_ path: String, example: String) -> Localized {
-            Localized(zh: "--report \(path) 是文件夹；请给出工作簿的文件名，如 \(example)",
-                      en: "--report \(path) is a folder; give the workbook's file name, e.g. \(example)")
+            isAFolder("--report \(path)", fix: Localized(zh: "请给出工作簿的文件名，如 \(example)",
+                                                        en: "give the workbook's file name, e.g. \(example)"))
         }
 
         /// The committed workbook, or the draft beside it, is a pipe, a device or a socket.
@@ -268,13 +269,12 @@ extension Catalogue {
         }
 
         public static func templatePathIsAFolder(_ path: String) -> Localized {
-            Localized(zh: "\(path) 是文件夹；请移走它，或用 --out 另选位置",
-                      en: "\(path) is a folder; move it away or choose another --out")
+            isAFolder(path, fix: orChooseAnother(moveItAway, "--out"))
         }
 
         public static func templateCannotWrite(_ path: String, reason: String) -> Localized {
-            Localized(zh: "无法写入 \(path)：\(reason)；请检查文件夹权限，或用 --out 另选位置",
-                      en: "cannot write \(path): \(reason); check the folder's permissions or choose another --out")
+            cannotWrite(path, reason: reason)
+                + Localized(zh: "；", en: "; ") + orChooseAnother(Localized(zh: "请检查文件夹权限", en: "check the folder's permissions"), "--out")
         }
 
         /// What to do next, after `template` wrote `files` files into `folder` (two lines).
@@ -294,6 +294,36 @@ extension Catalogue {
         public static func templateWrittenWorkbooks(folder: String, example: String) -> Localized {
             Localized(zh: "带下拉列表的 Excel 工作簿在 \(folder) 中（示例在 \(example)），填好后运行：annual-review build --inputs \(folder)；同一种记录不要既填 CSV 文件又填工作簿。",
                       en: "Excel workbooks with drop-down lists are in \(folder) (the example in \(example)); fill them in and run: annual-review build --inputs \(folder). Do not fill in a log in both forms.")
+        }
+
+        // MARK: Pieces several of the messages above are made of
+
+        /// Where a usage message sends the reader: `；用法见 annual-review build --help`.
+        private static func seeHelp(_ command: String) -> Localized {
+            Localized(zh: "；用法见 annual-review \(command) --help", en: "; see annual-review \(command) --help")
+        }
+
+        private static let moveItAway = Localized(zh: "请移走它", en: "move it away")
+
+        /// A fix, or another place for the output: `请移走它，或用 --out 另选位置`.
+        private static func orChooseAnother(_ fix: Localized, _ option: String) -> Localized {
+            Localized(zh: "\(fix.zh)，或用 \(option) 另选位置", en: "\(fix.en) or choose another \(option)")
+        }
+
+        /// `无法写入 out：…；…`: a folder the output cannot go into, why, and the fix.
+        private static func cannotWriteInto(_ folder: String, _ why: Localized, fix: Localized) -> Localized {
+            Localized(zh: "无法写入 \(folder)：\(why.zh)；\(fix.zh)", en: "cannot write into \(folder): \(why.en); \(fix.en)")
+        }
+
+        /// `--out d 是文件夹；…`: a path that names a folder where a file was meant, and the fix.
+        private static func isAFolder(_ path: String, fix: Localized) -> Localized {
+            Localized(zh: "\(path) 是文件夹；\(fix.zh)", en: "\(path) is a folder; \(fix.en)")
+        }
+
+        /// An output that would replace a file it must not, why, and the option that moves it.
+        private static func willNotWrite(_ role: Localized, to path: String, _ why: Localized, option: String) -> Localized {
+            Localized(zh: "\(role.zh)不能写到 \(path)：\(why.zh)；请用 \(option) 另选位置",
+                      en: "will not write \(role.en) to \(path): \(why.en); choose another \(option)")
         }
     }
 }

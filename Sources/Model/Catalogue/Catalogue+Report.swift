@@ -11,21 +11,21 @@ extension Catalogue {
         }
 
         public static func outputFolderMissing(_ path: String, folder: String) -> Localized {
-            Localized(zh: "无法写入 \(path)：文件夹 \(folder) 不存在", en: "cannot write \(path): the folder \(folder) does not exist")
+            CLI.cannotWrite(path, reason: Localized(zh: "文件夹 \(folder) 不存在", en: "the folder \(folder) does not exist"))
         }
 
         // MARK: Writing the report's files together (rules §5)
 
         /// An output's path names a folder.
         public static func targetIsAFolder(_ path: String) -> Localized {
-            Localized(zh: "无法写入 \(path)：它是文件夹；请移走它，或另选位置",
-                      en: "cannot write \(path): it is a folder; move it away or choose another path")
+            CLI.cannotWrite(path, reason: Localized(zh: "它是文件夹；请移走它，或另选位置",
+                                                    en: "it is a folder; move it away or choose another path"))
         }
 
         /// An output's path names a device, a pipe or a socket, which a file must not replace.
         public static func targetNotAFile(_ path: String) -> Localized {
-            Localized(zh: "无法写入 \(path)：它不是普通文件（是设备或管道等）；请另选位置",
-                      en: "cannot write \(path): it is not a regular file (a device, a pipe …); choose another path")
+            CLI.cannotWrite(path, reason: Localized(zh: "它不是普通文件（是设备或管道等）；请另选位置",
+                                                    en: "it is not a regular file (a device, a pipe …); choose another path"))
         }
 
         /// An output's path names a file without write permission: kept, not replaced.
@@ -48,8 +48,7 @@ extension Catalogue {
         }
 
         public static func emptyZip(_ path: String) -> Localized {
-            Localized(zh: "\(path) 无法作为工作簿读取：zip 文件中没有任何内容",
-                      en: "\(path) cannot be read as a workbook: the zip holds no part")
+            unreadableWorkbook(path, reason: Localized(zh: "zip 文件中没有任何内容", en: "the zip holds no part"))
         }
     }
 }

@@ -9,23 +9,24 @@ struct DraftWords {
     func pick(_ zh: String, _ en: String) -> String { self.zh ? zh : en }
 
     /// A headline figure as a phrase and its unit, for the next-year list: 书记讲党课 + 6 + 次;
-    /// in English a noun phrase after the number, 6 lectures by the secretary.
+    /// in English a noun phrase after the number and no unit, 6 lectures by the secretary.
     func headline(_ key: HeadlineKey) -> (label: String, unit: String) {
-        switch key {
-        case .party_committee: (pick("召开党委会", "Party committee meetings"), pick("次", ""))
-        case .special_meeting: (pick("召开专题会", "special meetings"), pick("次", ""))
-        case .study_session: (pick("专题学习研讨", "study sessions"), pick("次", ""))
-        case .visits: (pick("深入基层调研指导", "research visits"), pick("次", ""))
-        case .secretary_lectures: (pick("书记讲党课", "lectures by the secretary"), pick("次", ""))
-        case .lectures: (pick("全系统讲党课", "Party lectures in all"), pick("次", ""))
-        case .trainings: (pick("举办专题培训班", "training courses"), pick("期", ""))
-        case .training_participants: (pick("培训党员干部", "training participants"), pick("人次", ""))
-        case .training_person_hours: (pick("培训", "training person-hours"), pick("人学时", ""))
-        case .sites_with_branch: (pick("建有独立党支部的单位", "sites with a branch of their own"), pick("个", ""))
-        case .sites_covered: (pick("党组织覆盖单位", "sites covered by a branch"), pick("个", ""))
-        case .branches_founded_private: (pick("新建民办学校党支部", "new branches in private schools"), pick("个", ""))
-        case .demo_sites: (pick("培育基层党建示范点", "demonstration sites"), pick("个", ""))
+        let (label, en, unit): (String, String, String) = switch key {
+        case .party_committee: ("召开党委会", "Party committee meetings", "次")
+        case .special_meeting: ("召开专题会", "special meetings", "次")
+        case .study_session: ("专题学习研讨", "study sessions", "次")
+        case .visits: ("深入基层调研指导", "research visits", "次")
+        case .secretary_lectures: ("书记讲党课", "lectures by the secretary", "次")
+        case .lectures: ("全系统讲党课", "Party lectures in all", "次")
+        case .trainings: ("举办专题培训班", "training courses", "期")
+        case .training_participants: ("培训党员干部", "training participants", "人次")
+        case .training_person_hours: ("培训", "training person-hours", "人学时")
+        case .sites_with_branch: ("建有独立党支部的单位", "sites with a branch of their own", "个")
+        case .sites_covered: ("党组织覆盖单位", "sites covered by a branch", "个")
+        case .branches_founded_private: ("新建民办学校党支部", "new branches in private schools", "个")
+        case .demo_sites: ("培育基层党建示范点", "demonstration sites", "个")
         }
+        return (pick(label, en), pick(unit, ""))
     }
 
     /// A group of a pairwise dimension as the subject of a sentence: 农村学校, rural schools.

@@ -9,3 +9,20 @@ extension UnsafeMutablePointer {
         return new
     }
 }
+
+extension UnsafeMutablePointer<UInt8> {
+    /// Appends `count` bytes of `source` after the first `used` of this allocation of `capacity`,
+    /// first moving them to one of twice the capacity (or more) when they do not fit; `used` and
+    /// `capacity` are updated.
+    @inline(__always)
+    mutating func append(_ source: UnsafePointer<UInt8>, count: Int, after used: inout Int, capacity: inout Int) {
+        if used + count > capacity {
+            var grown = capacity * 2
+            while grown < used + count { grown *= 2 }
+            self = moved(count: used, toCapacity: grown)
+            capacity = grown
+        }
+        (self + used).update(from: source, count: count)
+        used += count
+    }
+}

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Model
 
 /// A cell as the text a log's value rules read (rules §2 *Excel workbooks*): a shared or inline
 /// string as it is; a formula's string result as it is; an ISO date cell as its date; a boolean
@@ -169,15 +170,15 @@ public struct CellText: Sendable {
         let n = Int(day)
         let civil: (year: Int, month: Int, day: Int)
         if uses1904 {
-            civil = Self.civil(fromDaysSince1970: n - 24_107)
+            civil = Day.civil(daysSinceEpoch: n - 24_107)
         } else if n >= 61 {
-            civil = Self.civil(fromDaysSince1970: n - 25_569)
+            civil = Day.civil(daysSinceEpoch: n - 25_569)
         } else if n == 60 {
             civil = (1900, 2, 29)  // Excel's day that never was (Lotus 1-2-3's leap-year bug)
         } else if n == 0 {
             civil = (1900, 1, 0)  // what Excel shows for day 0
         } else {
-            civil = Self.civil(fromDaysSince1970: n - 25_568)
+            civil = Day.civil(daysSinceEpoch: n - 25_568)
         }
         out.digits(civil.year, width: 4); out.byte(0x2D)
         out.digits(civil.month, width: 2); out.byte(0x2D)
@@ -203,19 +204,6 @@ public struct CellText: Sendable {
         if n < 0 { out.byte(0x2D) }
         out.digits(n.magnitude, width: min(width, 300))
         return true
-    }
-
-    /// Days since 1970-01-01 → the proleptic Gregorian date (H. Hinnant's `civil_from_days`).
-    static func civil(fromDaysSince1970 z: Int) -> (year: Int, month: Int, day: Int) {
-        let z = z + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yoe + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     /// A shared-string index: plain digits.

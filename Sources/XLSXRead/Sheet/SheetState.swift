@@ -222,14 +222,7 @@ struct SheetState {
 
     @inline(__always)
     private mutating func append(_ source: UnsafePointer<UInt8>, count: Int) {
-        if byteCount + count > byteCapacity {
-            var capacity = byteCapacity * 2
-            while capacity < byteCount + count { capacity *= 2 }
-            bytes = bytes.moved(count: byteCount, toCapacity: capacity)
-            byteCapacity = capacity
-        }
-        (bytes + byteCount).update(from: source, count: count)
-        byteCount += count
+        bytes.append(source, count: count, after: &byteCount, capacity: &byteCapacity)
     }
 
     /// Drops the rows read, keeping the row in progress (its cells and bytes moved to the front).

@@ -63,14 +63,7 @@ public final class SharedStrings: @unchecked Sendable {
     // MARK: Reading
 
     private func append(_ source: UnsafePointer<UInt8>, count: Int) {
-        if byteCount + count > byteCapacity {
-            var capacity = byteCapacity * 2
-            while capacity < byteCount + count { capacity *= 2 }
-            bytes = bytes.moved(count: byteCount, toCapacity: capacity)
-            byteCapacity = capacity
-        }
-        (bytes + byteCount).update(from: source, count: count)
-        byteCount += count
+        bytes.append(source, count: count, after: &byteCount, capacity: &byteCapacity)
     }
 
     /// Ends the string begun at `start`, decoding its `_xHHHH_` escapes.

@@ -49,8 +49,32 @@ final class RealWorldLogTests: XCTestCase {
         return try ingest(folder, config: config)
     }
 
+    /// A problem in lectures.csv, the one log of these cases, at a field.
+    private func problem(_ severity: Severity, line: Int, column: Int, _ name: String?, _ code: String,
+                         message: String, value: String?? = .none) -> Expect {
+        Expect(severity, "lectures.csv", line: line, column: column, name, code, message: message, value: value)
+    }
+
+    /// A problem of the whole of lectures.csv (no line) or of one of its records.
+    private func problem(_ severity: Severity, line: Int? = nil, _ code: String, message: String) -> Expect {
+        Expect(severity, "lectures.csv", line: line, code, message: message)
+    }
+
+    /// The encoding lectures.csv was read in (info), told by `words` in its message.
+    private func encoding(_ words: String) -> Expect {
+        Expect(.info, "lectures.csv", "encoding", contains: [words])
+    }
+
+    /// The two checks every case makes: lectures.csv's diagnostics and its counts.
+    private func assertLectures(_ run: Ingested, _ expected: [Expect], read: Int, accepted: Int, rejected: Int,
+                                outOfPeriod: Int = 0, warnings: Int = 0, file: StaticString = #filePath, line: UInt = #line) {
+        assertDiagnostics(run.diagnostics(in: "lectures.csv"), expected, file: file, line: line)
+        assertCounts(run.counts(.lectures), read: read, accepted: accepted, rejected: rejected, outOfPeriod: outOfPeriod,
+                     warnings: warnings, file: file, line: line)
+    }
+
     private func unknown(_ column: Int, _ name: String?, line: Int = 1) -> Expect {
-        Expect(.info, "lectures.csv", line: line, column: column, name, name == nil ? "unnamed_column" : "unknown_column",
+        problem(.info, line: line, column: column, name, name == nil ? "unnamed_column" : "unknown_column",
                message: name.map { "column \(column) \"\($0)\" is not a column of lectures; ignored" } ?? "column \(column) has no name; its values are ignored")
     }
 
@@ -65,56 +89,46 @@ final class RealWorldLogTests: XCTestCase {
     /// MANIFEST: ACCEPT. The BOM is stripped: the first header cell is `序号`.
     func test01UTF8BOM() throws {
         let run = try run("01_utf8_bom.csv")
-        assertDiagnostics(run.diagnostics(in: "lectures.csv"), unknownColumns)
-        assertCounts(run.counts(.lectures), read: 2, accepted: 2, rejected: 0)
+        assertLectures(run, unknownColumns, read: 2, accepted: 2, rejected: 0)
         XCTAssertEqual(run.sink.lectures, twoRows)
     }
 
     /// MANIFEST: WARN encoding-gb18030; rules §2: the encoding detected is info.
     func test02aGBK() throws {
         let run = try run("02a_gbk.csv")
-        assertDiagnostics(run.diagnostics(in: "lectures.csv"),
-                          [Expect(.info, "lectures.csv", "encoding", contains: ["read as GB18030"])] + unknownColumns)
-        assertCounts(run.counts(.lectures), read: 2, accepted: 2, rejected: 0)
+        assertLectures(run, [encoding("read as GB18030")] + unknownColumns, read: 2, accepted: 2, rejected: 0)
         XCTAssertEqual(run.sink.lectures, twoRows)
     }
 
     /// Four-byte GB18030 names round-trip exactly: as site ids they find `吉𠮷` and `王䶮`.
     func test02bGB18030FourByteNamesAsSiteIDs() throws {
         let run = try run("02b_gb18030_4byte.csv", config: Self.people)
-        assertDiagnostics(run.diagnostics(in: "lectures.csv"),
-                          [Expect(.info, "lectures.csv", "encoding", contains: ["read as GB18030"])] + unknownColumns)
+        assertLectures(run, [encoding("read as GB18030")] + unknownColumns, read: 2, accepted: 2, rejected: 0)
         XCTAssertEqual(run.sink.lectures, [lecture(8, "2017-03-05"), lecture(9, "2017-04-12")])
-        assertCounts(run.counts(.lectures), read: 2, accepted: 2, rejected: 0)
     }
 
     /// MANIFEST: WARN cp936-0x80-as-euro. Rules §2 (README 02c): read as GB18030, the lone 0x80 is
     /// invalid and rejects its row (a bad encoding, before the short-row rule).
     func test02cLone0x80RejectsItsRow() throws {
         let run = try run("02c_gbk_with_cp936_0x80.csv")
-        assertDiagnostics(run.diagnostics(in: "lectures.csv"), [Expect(.info, "lectures.csv", "encoding", contains: ["read as GB18030"])]
+        assertLectures(run, [encoding("read as GB18030")]
             + unknownColumns + [
-                Expect(.error, "lectures.csv", line: 3, column: 1, "序号", "bad_encoding",
+                problem(.error, line: 3, column: 1, "序号", "bad_encoding",
                        message: "bytes that are not valid GB18030; re-save the file as UTF-8"),
-            ])
-        assertCounts(run.counts(.lectures), read: 2, accepted: 1, rejected: 1)
+            ], read: 2, accepted: 1, rejected: 1)
     }
 
     /// MANIFEST: ACCEPT, tab-delimited UTF-16LE; the quoted field holds a tab and quotes.
     func test03UTF16LEUnicodeText() throws {
         let run = try run("03_utf16le_unicode_text.txt")
-        assertDiagnostics(run.diagnostics(in: "lectures.csv"),
-                          [Expect(.info, "lectures.csv", "encoding", contains: ["UTF-16LE"])] + unknownColumns)
-        assertCounts(run.counts(.lectures), read: 2, accepted: 2, rejected: 0)
+        assertLectures(run, [encoding("UTF-16LE")] + unknownColumns, read: 2, accepted: 2, rejected: 0)
         XCTAssertEqual(run.sink.lectures, twoRows)
     }
 
     /// MANIFEST: WARN encoding-utf16-guessed; rules §2: info.
     func test03bUTF16LEWithoutBOM() throws {
         let run = try run("03b_utf16le_no_bom.csv")
-        assertDiagnostics(run.diagnostics(in: "lectures.csv"),
-                          [Expect(.info, "lectures.csv", "encoding", contains: ["read as UTF-16LE"])] + unknownColumns)
-        assertCounts(run.counts(.lectures), read: 1, accepted: 1, rejected: 0)
+        assertLectures(run, [encoding("read as UTF-16LE")] + unknownColumns, read: 1, accepted: 1, rejected: 0)
         XCTAssertEqual(run.sink.lectures, [lecture(0, "2017-03-05")])
     }
 
@@ -125,8 +139,7 @@ final class RealWorldLogTests: XCTestCase {
     func test04To07LineEndingsAndTrailingBlanks() throws {
         for name in ["04_crlf.csv", "05_bare_cr.csv", "06_mixed_eol.csv", "07_trailing_empty_lines.csv"] {
             let run = try run(name)
-            assertDiagnostics(run.diagnostics(in: "lectures.csv"), unknownColumns)
-            assertCounts(run.counts(.lectures), read: 2, accepted: 2, rejected: 0)
+            assertLectures(run, unknownColumns, read: 2, accepted: 2, rejected: 0)
             XCTAssertEqual(run.sink.lectures, twoRows, name)
         }
     }
@@ -139,31 +152,28 @@ final class RealWorldLogTests: XCTestCase {
         config.columnAliases["audience"] = ["工号"]
         let run = try run("08_quoted_embedded.csv", config: config)
         let warnings = zip([2, 3, 4, 6], ["T0001", "T0002", "T0003", "T0004"]).map { (line: Int, id: String) in
-            Expect(.warning, "lectures.csv", line: line, column: 4, "工号", "not_a_number",
+            problem(.warning, line: line, column: 4, "工号", "not_a_number",
                    message: "工号 `\(id)` is not a whole number; write digits only (12), without units or words. Taken as empty.", value: id)
         }
-        assertDiagnostics(run.diagnostics(in: "lectures.csv"), [unknown(1, "序号")] + warnings)
-        assertCounts(run.counts(.lectures), read: 4, accepted: 4, rejected: 0, warnings: 4)
+        assertLectures(run, [unknown(1, "序号")] + warnings, read: 4, accepted: 4, rejected: 0, warnings: 4)
     }
 
     /// MANIFEST: ROW at :5: field 6, the physical line, not the record number.
     func test08bErrorAfterAMultiLineRecord() throws {
         let run = try run("08b_error_after_multiline.csv")
-        assertDiagnostics(run.diagnostics(in: "lectures.csv"), unknownColumns + [
-            Expect(.error, "lectures.csv", line: 5, column: 6, "活动日期", "bad_date",
+        assertLectures(run, unknownColumns + [
+            problem(.error, line: 5, column: 6, "活动日期", "bad_date",
                    message: "活动日期 `2017-13-45` is not a date: there is no month 13.", value: "2017-13-45"),
-        ])
-        assertCounts(run.counts(.lectures), read: 2, accepted: 1, rejected: 1)
+        ], read: 2, accepted: 1, rejected: 1)
     }
 
     /// MANIFEST: ROW at line 3 field 5, the opening quote; the record swallows the rest.
     func test09UnterminatedQuote() throws {
         let run = try run("09_unterminated_quote_eof.csv")
-        assertDiagnostics(run.diagnostics(in: "lectures.csv"), unknownColumns + [
-            Expect(.error, "lectures.csv", line: 3, column: 5, "活动名称", "unterminated_quote",
+        assertLectures(run, unknownColumns + [
+            problem(.error, line: 3, column: 5, "活动名称", "unterminated_quote",
                    message: "a quote opened here is never closed; the record runs to the end of the file. Close the quote"),
-        ])
-        assertCounts(run.counts(.lectures), read: 2, accepted: 1, rejected: 1)
+        ], read: 2, accepted: 1, rejected: 1)
         XCTAssertEqual(run.sink.lectures, [lecture(0, "2017-03-05")])
     }
 
@@ -174,17 +184,16 @@ final class RealWorldLogTests: XCTestCase {
     /// rule 3 for its empty date; a rejected row's warnings are not listed.
     func test11RaggedRows() throws {
         let run = try run("11_ragged_rows.csv")
-        assertDiagnostics(run.diagnostics(in: "lectures.csv"), unknownColumns + [
-            Expect(.error, "lectures.csv", line: 3, column: 8, nil, "long_row",
+        assertLectures(run, unknownColumns + [
+            problem(.error, line: 3, column: 8, nil, "long_row",
                    message: "the row has 8 fields, the header 7; an unquoted comma in a value? Quote the value or remove the extra fields"),
-            Expect(.error, "lectures.csv", line: 4, column: 6, "活动日期", "empty_value",
+            problem(.error, line: 4, column: 6, "活动日期", "empty_value",
                    message: "活动日期 is empty; this column is required."),
-            Expect(.warning, "lectures.csv", line: 5, column: 8, nil, "empty_extra_fields",
+            problem(.warning, line: 5, column: 8, nil, "empty_extra_fields",
                    message: "the row has 9 fields, the header 7; the empty extra fields were dropped"),
-            Expect(.warning, "lectures.csv", line: 6, column: 7, "学时", "short_row",
+            problem(.warning, line: 6, column: 7, "学时", "short_row",
                    message: "the row has 6 fields, the header 7; the missing ones are taken as empty"),
-        ])
-        assertCounts(run.counts(.lectures), read: 5, accepted: 3, rejected: 2, warnings: 2)
+        ], read: 5, accepted: 3, rejected: 2, warnings: 2)
         XCTAssertEqual(run.sink.lectures, [lecture(0, "2017-03-05"), lecture(3, "2017-04-12"), lecture(4, "2017-04-12")])
     }
 
@@ -192,8 +201,7 @@ final class RealWorldLogTests: XCTestCase {
     /// data). With 姓名 as an optional column the rows are kept.
     func test12BlankHeaderCellsOverOptionalColumn() throws {
         let run = try run("12_blank_header_cells.csv")
-        assertDiagnostics(run.diagnostics(in: "lectures.csv"), [unknown(1, "序号"), unknown(3, nil), unknown(4, "工号"), unknown(8, nil)])
-        assertCounts(run.counts(.lectures), read: 2, accepted: 2, rejected: 0)
+        assertLectures(run, [unknown(1, "序号"), unknown(3, nil), unknown(4, "工号"), unknown(8, nil)], read: 2, accepted: 2, rejected: 0)
     }
 
     /// MANIFEST: FILE error, the required 姓名 is missing. Rules §2: every row is rejected, named
@@ -201,23 +209,21 @@ final class RealWorldLogTests: XCTestCase {
     func test12BlankHeaderCellOverRequiredColumn() throws {
         let run = try run("12_blank_header_cells.csv", config: Self.people)
         let rowMessage = "rejected: the required column \"单位编码\" (site_id) is missing; see the header on line 1"
-        assertDiagnostics(run.diagnostics(in: "lectures.csv"), [
-            Expect(.error, "lectures.csv", line: 1, "missing_required_column",
+        assertLectures(run, [
+            problem(.error, line: 1, "missing_required_column",
                    message: "the required column \"单位编码\" (site_id) is missing; add it to the header. The header on line 1 has: 序号, 学校, 工号, 活动名称, 活动日期, 学时"),
-            Expect(.error, "lectures.csv", line: 2, "missing_required_column", message: rowMessage),
-            Expect(.error, "lectures.csv", line: 3, "missing_required_column", message: rowMessage),
-        ])
-        assertCounts(run.counts(.lectures), read: 2, accepted: 0, rejected: 2)
+            problem(.error, line: 2, "missing_required_column", message: rowMessage),
+            problem(.error, line: 3, "missing_required_column", message: rowMessage),
+        ], read: 2, accepted: 0, rejected: 2)
     }
 
     /// MANIFEST: FILE (duplicate header). Rules §2: the first 姓名 wins, the second is warned about.
     func test13DuplicateHeaders() throws {
         let run = try run("13_duplicate_headers.csv")
-        assertDiagnostics(run.diagnostics(in: "lectures.csv"), unknownColumns + [
-            Expect(.warning, "lectures.csv", line: 1, column: 8, "姓名", "duplicate_column",
+        assertLectures(run, unknownColumns + [
+            problem(.warning, line: 1, column: 8, "姓名", "duplicate_column",
                    message: "column 8 \"姓名\" is the same column as column 3 \"姓名\" (lecturer); column 3 is used, this one is ignored"),
-        ])
-        assertCounts(run.counts(.lectures), read: 1, accepted: 1, rejected: 0)
+        ], read: 1, accepted: 1, rejected: 0)
         XCTAssertEqual(run.sink.lectures, [lecture(0, "2017-03-05")])
     }
 
@@ -226,13 +232,12 @@ final class RealWorldLogTests: XCTestCase {
     /// row is rejected. The header spans lines 1–2; the data row starts on line 3.
     func test14HeaderVariantsWithoutAlias() throws {
         let run = try run("14_header_variants.csv")
-        assertDiagnostics(run.diagnostics(in: "lectures.csv"), [
-            Expect(.error, "lectures.csv", line: 1, "missing_required_column",
+        assertLectures(run, [
+            problem(.error, line: 1, "missing_required_column",
                    message: "the required column \"日期\" (date) is missing; add it to the header. The header on line 1 has: 序号, 学校, 姓\u{3000}名, 工号, 活动 名称, 活动日期（必填）, 学时"),
-            Expect(.error, "lectures.csv", line: 3, "missing_required_column",
+            problem(.error, line: 3, "missing_required_column",
                    message: "rejected: the required column \"日期\" (date) is missing; see the header on line 1"),
-        ])
-        assertCounts(run.counts(.lectures), read: 1, accepted: 0, rejected: 1)
+        ], read: 1, accepted: 0, rejected: 1)
     }
 
     /// The same file with a config alias written with ASCII parentheses: NFKC makes the
@@ -241,8 +246,7 @@ final class RealWorldLogTests: XCTestCase {
         var config = Self.schools
         config.columnAliases["date"] = ["活动日期(必填)"]
         let run = try run("14_header_variants.csv", config: config)
-        assertDiagnostics(run.diagnostics(in: "lectures.csv"), unknownColumns)
-        assertCounts(run.counts(.lectures), read: 1, accepted: 1, rejected: 0)
+        assertLectures(run, unknownColumns, read: 1, accepted: 1, rejected: 0)
         XCTAssertEqual(run.sink.lectures, [lecture(0, "2017-03-05")])
     }
 
@@ -251,10 +255,9 @@ final class RealWorldLogTests: XCTestCase {
     /// MANIFEST: WARN sep-directive-skipped; rules §2: a line above the header is info.
     func test18SepDirective() throws {
         let run = try run("18_sep_directive.csv")
-        assertDiagnostics(run.diagnostics(in: "lectures.csv"), [
-            Expect(.info, "lectures.csv", line: 1, "title_skipped", message: "skipped a line above the header: sep="),
-        ] + [unknown(1, "序号", line: 2), unknown(4, "工号", line: 2)])
-        assertCounts(run.counts(.lectures), read: 2, accepted: 2, rejected: 0)
+        assertLectures(run, [
+            problem(.info, line: 1, "title_skipped", message: "skipped a line above the header: sep="),
+        ] + [unknown(1, "序号", line: 2), unknown(4, "工号", line: 2)], read: 2, accepted: 2, rejected: 0)
         XCTAssertEqual(run.sink.lectures, twoRows)
     }
 
@@ -264,26 +267,24 @@ final class RealWorldLogTests: XCTestCase {
     func test19TitleAndTotalRows() throws {
         let run = try run("19_title_and_total_rows.csv")
         func empty(_ line: Int) -> [Expect] {
-            [Expect(.error, "lectures.csv", line: line, column: 6, "活动日期", "empty_value",
+            [problem(.error, line: line, column: 6, "活动日期", "empty_value",
                     message: "活动日期 is empty; this column is required."),
-             Expect(.error, "lectures.csv", line: line, column: 2, "学校", "empty_value",
+             problem(.error, line: line, column: 2, "学校", "empty_value",
                     message: "学校 is empty; this column is required.")]
         }
-        assertDiagnostics(run.diagnostics(in: "lectures.csv"), [
-            Expect(.info, "lectures.csv", line: 1, "title_skipped", message: "skipped a line above the header: XX区2017年度教师培训活动登记表"),
+        assertLectures(run, [
+            problem(.info, line: 1, "title_skipped", message: "skipped a line above the header: XX区2017年度教师培训活动登记表"),
             unknown(1, "序号", line: 3), unknown(4, "工号", line: 3),
-        ] + empty(6) + empty(7))
-        assertCounts(run.counts(.lectures), read: 4, accepted: 2, rejected: 2)
+        ] + empty(6) + empty(7), read: 4, accepted: 2, rejected: 2)
         XCTAssertEqual(run.sink.lectures, twoRows)
     }
 
     /// MANIFEST: WARN repeated-header-skipped at line 4 (with a stray BOM); 3 records.
     func test21ConcatenatedExports() throws {
         let run = try run("21_concatenated_exports.csv")
-        assertDiagnostics(run.diagnostics(in: "lectures.csv"), unknownColumns + [
-            Expect(.warning, "lectures.csv", line: 4, "repeated_header", message: "skipped a repeated header line (two exports pasted together?)"),
-        ])
-        assertCounts(run.counts(.lectures), read: 3, accepted: 3, rejected: 0)
+        assertLectures(run, unknownColumns + [
+            problem(.warning, line: 4, "repeated_header", message: "skipped a repeated header line (two exports pasted together?)"),
+        ], read: 3, accepted: 3, rejected: 0)
         XCTAssertEqual(run.sink.lectures, twoRows + [lecture(2, "2017-05-20")])
     }
 
@@ -292,8 +293,7 @@ final class RealWorldLogTests: XCTestCase {
     /// MANIFEST: ACCEPT, `' 杭州市第一中学 '` and `'杭州市第二中学\u00a0'` are the sites.
     func test25WhitespaceIsTrimmed() throws {
         let run = try run("25_whitespace.csv")
-        assertDiagnostics(run.diagnostics(in: "lectures.csv"), unknownColumns)
-        assertCounts(run.counts(.lectures), read: 3, accepted: 3, rejected: 0)
+        assertLectures(run, unknownColumns, read: 3, accepted: 3, rejected: 0)
         XCTAssertEqual(run.sink.lectures, twoRows + [lecture(2, "2017-05-20")])
     }
 
@@ -301,11 +301,10 @@ final class RealWorldLogTests: XCTestCase {
     /// `\u200b李四` are trimmed to known sites.
     func test25WhitespaceOnlyRequiredValue() throws {
         let run = try run("25_whitespace.csv", config: Self.people)
-        assertDiagnostics(run.diagnostics(in: "lectures.csv"), unknownColumns + [
-            Expect(.error, "lectures.csv", line: 4, column: 3, "姓名", "empty_value",
+        assertLectures(run, unknownColumns + [
+            problem(.error, line: 4, column: 3, "姓名", "empty_value",
                    message: "姓名 is empty; this column is required."),
-        ])
-        assertCounts(run.counts(.lectures), read: 3, accepted: 2, rejected: 1)
+        ], read: 3, accepted: 2, rejected: 1)
         XCTAssertEqual(run.sink.lectures, [lecture(6, "2017-03-05"), lecture(7, "2017-04-12")])
     }
 
@@ -314,22 +313,20 @@ final class RealWorldLogTests: XCTestCase {
     /// one printable line.
     func test26NULInAnOptionalValue() throws {
         let run = try run("26_nul_bytes.csv")
-        assertDiagnostics(run.diagnostics(in: "lectures.csv"), unknownColumns + [
-            Expect(.warning, "lectures.csv", line: 4, column: 3, "姓名", "invalid_text",
+        assertLectures(run, unknownColumns + [
+            problem(.warning, line: 4, column: 3, "姓名", "invalid_text",
                    message: "姓名 `王\\0五` holds a NUL character; delete it and save again. Taken as empty.", value: "王\\0五"),
-        ])
-        assertCounts(run.counts(.lectures), read: 3, accepted: 3, rejected: 0, warnings: 1)
+        ], read: 3, accepted: 3, rejected: 0, warnings: 1)
         XCTAssertEqual(run.sink.lectures, twoRows + [lecture(5, "2017-05-20")])
     }
 
     /// MANIFEST: ROW at lines 3, 4, 5, field 2; the BOM says UTF-8, so only those rows go.
     func test27InvalidUTF8() throws {
         let run = try run("27_invalid_utf8.csv")
-        assertDiagnostics(run.diagnostics(in: "lectures.csv"), unknownColumns + [3, 4, 5].map {
-            Expect(.error, "lectures.csv", line: $0, column: 2, "学校", "bad_encoding",
+        assertLectures(run, unknownColumns + [3, 4, 5].map {
+            problem(.error, line: $0, column: 2, "学校", "bad_encoding",
                    message: "bytes that are not valid UTF-8; re-save the file as UTF-8")
-        })
-        assertCounts(run.counts(.lectures), read: 4, accepted: 1, rejected: 3)
+        }, read: 4, accepted: 1, rejected: 3)
         XCTAssertEqual(run.sink.lectures, [lecture(0, "2017-03-05")])
     }
 
@@ -340,27 +337,24 @@ final class RealWorldLogTests: XCTestCase {
     func test28EmptyFiles() throws {
         for name in ["28_empty.csv", "28b_bom_only.csv", "28c_whitespace_only.csv"] {
             let run = try run(name)
-            assertDiagnostics(run.diagnostics(in: "lectures.csv"), [
-                Expect(.warning, "lectures.csv", "empty_file", message: "the file holds no records"),
-            ])
-            assertCounts(run.counts(.lectures), read: 0, accepted: 0, rejected: 0)
+            assertLectures(run, [
+                problem(.warning, "empty_file", message: "the file holds no records"),
+            ], read: 0, accepted: 0, rejected: 0)
         }
     }
 
     /// MANIFEST: WARN no-data-rows; rules §2: not a row warning, so info.
     func test29HeaderOnly() throws {
         let run = try run("29_header_only.csv")
-        assertDiagnostics(run.diagnostics(in: "lectures.csv"), unknownColumns + [
-            Expect(.info, "lectures.csv", "no_data_rows", message: "the file has a header but no data rows"),
-        ])
-        assertCounts(run.counts(.lectures), read: 0, accepted: 0, rejected: 0)
+        assertLectures(run, unknownColumns + [
+            problem(.info, "no_data_rows", message: "the file has a header but no data rows"),
+        ], read: 0, accepted: 0, rejected: 0)
     }
 
     /// README 30: a value longer than Excel's cell limit is kept (the workbook cuts it).
     func test30VeryLongFieldsAreKept() throws {
         let run = try run("30_very_long_field.csv")
-        assertDiagnostics(run.diagnostics(in: "lectures.csv"), unknownColumns + [unknown(8, "备注")])
-        assertCounts(run.counts(.lectures), read: 3, accepted: 3, rejected: 0)
+        assertLectures(run, unknownColumns + [unknown(8, "备注")], read: 3, accepted: 3, rejected: 0)
         XCTAssertEqual(run.sink.lectures, twoRows + [lecture(2, "2017-05-20")])
     }
 
@@ -375,8 +369,7 @@ final class RealWorldLogTests: XCTestCase {
             lines = [lines[0] + ",学校"] + lines.dropFirst().map { $0 + ",杭州市第一中学" }
             bytes = Array((lines.joined(separator: "\r\n") + "\r\n").utf8)
         }
-        assertDiagnostics(run.diagnostics(in: "lectures.csv"), [unknown(1, "序号")])
-        assertCounts(run.counts(.lectures), read: 8, accepted: 3, rejected: 0, outOfPeriod: 5)
+        assertLectures(run, [unknown(1, "序号")], read: 8, accepted: 3, rejected: 0, outOfPeriod: 5)
         XCTAssertEqual(run.sink.lectures.map { if case .lecture(_, let day, _) = $0 { day } else { "" } }, [
             "2016-12-31", "2017-01-01", "2017-12-31", "2018-01-01", "1900-01-01", "2099-12-31", "2017-09-01", "2018-06-30",
         ])
