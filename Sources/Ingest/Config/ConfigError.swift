@@ -19,7 +19,13 @@ public struct ConfigError: Error, CustomStringConvertible, Equatable {
     /// The error as a diagnostic: at `file:line`, its text after the key.
     public var diagnostic: Diagnostic {
         Diagnostic(.error, SourceLocation(file: file, line: line), code: code,
-                   text: key.isEmpty ? text : Catalogue.Config.keyed(Self.printable(key), text))
+                   text: printable(key.isEmpty ? text : Catalogue.Config.keyed(key, text)))
+    }
+
+    /// The message on one line, in both languages: a key or value quoted from the file keeps
+    /// no control character.
+    private func printable(_ text: Localized) -> Localized {
+        Localized(zh: Self.printable(text.zh), en: Self.printable(text.en))
     }
 
     /// `text` on one line: a control character (a key's line break, a tab) written as its
