@@ -38,10 +38,6 @@ struct RowBatch<Decoded> {
     var lineBreaks = 0
     /// Whether the reader had no more records (else the batch stopped at its limit).
     var isEndOfInput = false
-    /// A record left open at the end of a part of the file that is not its end: where it
-    /// starts (offset in the part, batch-relative line). It and everything after must be read
-    /// again from there (a quoted field ran across the cut).
-    var openTail: (offset: Int, line: Int)?
 
     /// - Parameter rows: about how many rows it will hold (its arrays are sized once).
     init(rows: Int) {

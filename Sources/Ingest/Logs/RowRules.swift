@@ -39,10 +39,8 @@ struct RowRules<D: RowDecoder> {
     /// - Parameters:
     ///   - expectedRows: about how many rows the batch will hold, to size it once.
     ///   - base: the UTF-8 offset of the reader's first byte in the file's stream, for locators.
-    ///   - atEndOfFile: whether the part ends where the file ends; when not, a record still
-    ///     open at the part's end is left for the next read (`openTail`).
     func read<R: RecordReader>(
-        _ reader: R, decoder: inout D, expectedRows: Int, base: Int, limit: Int = .max, atEndOfFile: Bool = true
+        _ reader: R, decoder: inout D, expectedRows: Int, base: Int, limit: Int = .max
     ) throws -> RowBatch<D.Decoded> {
         var batch = RowBatch<D.Decoded>(rows: min(limit, expectedRows))
         var ordinal = 0
@@ -63,10 +61,6 @@ struct RowRules<D: RowDecoder> {
                HeaderMap.key(record.field(0)) == firstKey, header.isRepeat(of: record.fields) {
                 batch.diagnostics.append((ordinal, LogFileReader.repeatedHeader(file: file, line: record.line)))
                 continue
-            }
-            if record.isUnterminated, !atEndOfFile {
-                batch.openTail = (record.byteOffset, record.line)
-                return batch
             }
             batch.read += 1
             var row = Row(record: record, columns: columns)
