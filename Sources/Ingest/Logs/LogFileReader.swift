@@ -6,7 +6,6 @@ import XLSXRead
 struct LogFileReader {
     let path: String
     let name: String
-    let fileNumber: Int
     let encoding: ForcedEncoding?
     let lookup: HeaderLookup
     /// The file's size in bytes, as listed (it decides whether the file is read in parts).
@@ -19,9 +18,12 @@ struct LogFileReader {
     /// How many non-blank records may stand above the header (a title, a `sep=,` line).
     static let headerSearchLimit = 10
 
+    /// Reads a CSV file (any encoding, rules §2).
+    /// - Throws: `UnreadableFile` when opening, reading or converting it fails, at any point:
+    ///   the caller then undoes what the file did (rules §2: the run goes on without it).
     func read<D: RowDecoder>(
         decoder: inout D, problems: inout ProblemLog, onRawBytes: ((UnsafeRawBufferPointer) -> Void)?
-    ) throws(IngestError) {
+    ) throws {
         do {
             let source = try UTF8Source(path: path, forcedEncoding: encoding, onRawBytes: onRawBytes)
             defer { source.close() }
@@ -30,10 +32,8 @@ struct LogFileReader {
             }
             let reader = CSVReader(source: source)
             try readRecords(reader, source: RecordSource(decision: source.decision, utf8: source), decoder: &decoder, problems: &problems)
-        } catch let error as IngestError {
-            throw error
-        } catch {
-            throw IngestError.unreadable(file: name, error)
+        } catch let error as InputFileError {
+            throw UnreadableFile(error)
         }
     }
 
@@ -124,7 +124,7 @@ struct LogFileReader {
         }
         reportHeader(header.map, line: header.line, columns: columns, log: D.log, rowsUsable: true, problems: &problems)
         let delimiter: CSVDelimiter = (reader as? CSVReader)?.delimiterMode == .fixed(.tab) ? .tab : .comma
-        decoder.begin(FileContext(number: fileNumber, path: path, name: name, decision: source.decision,
+        decoder.begin(FileContext(path: path, name: name, decision: source.decision,
                                   delimiter: delimiter, fieldIndex: header.map.fieldIndex, workbookStrings: source.workbookStrings))
         if try readData(reader, source: source, header: header.map, columnIDs: columns.map(\.id), decoder: &decoder, problems: &problems) {
             reportMissingColumns(header.map, columns: columns, log: D.log, problems: &problems)
@@ -246,7 +246,7 @@ struct LogFileReader {
         _ reader: R, source: RecordSource, header: HeaderMap, columnIDs: [String], decoder: inout D,
         problems: inout ProblemLog
     ) throws -> Bool {
-        let rules = RowRules<D>(file: name, fileNumber: fileNumber, header: header, columnIDs: columnIDs,
+        let rules = RowRules<D>(file: name, header: header, columnIDs: columnIDs,
                                 encodingName: source.decision.encoding.displayName)
         let readBefore = problems.read
         var merger = BatchMerger<D>(rules: rules, progress: progress)
@@ -308,7 +308,7 @@ struct BatchMerger<D: RowDecoder> {
                 if D.votesForYear, let day { problems.vote(day.year) }
                 let id = rows[i].id
                 if !id.isEmpty,
-                   let first = decoder.firstUse(ofRecordID: UnsafeRawBufferPointer(rebasing: ids[id]), hash: rows[i].idHash, at: rows[i].locator) {
+                   let first = decoder.firstUse(ofRecordID: UnsafeRawBufferPointer(rebasing: ids[id]), hash: rows[i].idHash, at: rows[i].place) {
                     problems.rejected += 1
                     problems.row(rules.duplicateRecordID(String(decoding: ids[id], as: UTF8.self),
                                                          firstUsedIn: first, line: rows[i].line + lineOffset))

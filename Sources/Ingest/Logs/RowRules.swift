@@ -7,7 +7,6 @@ import XLSXRead
 /// rule 5, which the merge settles in file order.
 struct RowRules<D: RowDecoder> {
     let file: String
-    let fileNumber: Int
     let header: HeaderMap
     let columnIDs: [String]
     /// The encoding's name, for the bad-bytes message.
@@ -20,9 +19,8 @@ struct RowRules<D: RowDecoder> {
     private let recordIDField: Int?
     private let columns: RowColumns
 
-    init(file: String, fileNumber: Int, header: HeaderMap, columnIDs: [String], encodingName: String) {
+    init(file: String, header: HeaderMap, columnIDs: [String], encodingName: String) {
         self.file = file
-        self.fileNumber = fileNumber
         self.header = header
         self.columnIDs = columnIDs
         self.encodingName = encodingName
@@ -38,7 +36,8 @@ struct RowRules<D: RowDecoder> {
     ///
     /// - Parameters:
     ///   - expectedRows: about how many rows the batch will hold, to size it once.
-    ///   - base: the UTF-8 offset of the reader's first byte in the file's stream, for locators.
+    ///   - base: the UTF-8 offset of the reader's first byte in the file's stream, for the
+    ///     places of record ids.
     func read<R: RecordReader>(
         _ reader: R, decoder: inout D, expectedRows: Int, base: Int, limit: Int = .max
     ) throws -> RowBatch<D.Decoded> {
@@ -83,7 +82,7 @@ struct RowRules<D: RowDecoder> {
             }
             if let decoded = decoder.decode(&row) {
                 var id = batch.idBytes.endIndex..<batch.idBytes.endIndex
-                var idHash: UInt64 = 0
+                var idHash = RecordIDHash(value: 0, fingerprint: 0)
                 if let column = recordIDColumn {
                     row.withField(column) { raw in
                         try? FieldText.withNormalized(raw) { normalized in
@@ -96,7 +95,7 @@ struct RowRules<D: RowDecoder> {
                 if let warnings = row.warnings { batch.warnings.append((batch.kept.count, warnings)) }
                 batch.kept.append(.init(
                     ordinal: ordinal, row: decoded, day: D.day(of: decoded), id: id, idHash: idHash,
-                    locator: RecordLocator(file: fileNumber, byteOffset: recordIDField.flatMap(record.sharedString) ?? base + record.byteOffset),
+                    place: recordIDField.flatMap(record.sharedString) ?? base + record.byteOffset,
                     line: record.line))
                 continue
             }

@@ -88,20 +88,25 @@ extension Catalogue {
                 en: "files of the same log share a name: \(groups.map { list($0, .en, conjunction: "and") }.joined(separator: "; ")). Their rows would count twice (an export beside its source?): keep one of each and move the others out of \(inputs)")
         }
 
-        /// A file that cannot be read; `reason` says why. The renderer puts `file: error:` before it.
-        public static func cannotRead(reason: Localized) -> Localized {
-            Localized(zh: "无法读取此文件：\(reason.zh)", en: "cannot read the file: \(reason.en)")
+        // MARK: Not read (a file error; the run goes on without the file)
+
+        /// A log's file that cannot be read; `reason` says why.
+        public static func notRead(_ reason: Localized) -> Localized {
+            Localized(zh: "未读取：无法读取此文件（\(reason.zh)），其中的记录均未计入。",
+                      en: "not read: the file cannot be read (\(reason.en)); none of its rows count")
         }
+
+        // MARK: Why (the reason inside the message above)
 
         /// Why a log's file cannot be read: it is a folder or a device, not a file.
         public static func notARegularFile() -> Localized {
-            Localized(zh: "这不是普通文件（可能是同名文件夹）", en: "it is not a regular file")
+            Localized(zh: "这不是普通文件，可能是同名文件夹", en: "it is not a regular file")
         }
 
         /// Why a log's file cannot be read: its size changed while it was read.
         public static func changedWhileRead(listed: Int, read: Int) -> Localized {
-            Localized(zh: "读取时文件发生了变化（先为 \(listed) 字节，后为 \(read) 字节）；请重新运行",
-                      en: "it changed while it was read (\(listed) bytes, then \(read)); run again")
+            Localized(zh: "读取时文件发生了变化，先为 \(listed) 字节，后为 \(read) 字节；请重新运行",
+                      en: "it changed while it was read: \(listed) bytes, then \(read); run again")
         }
 
         /// `open(2)` failed on `path`; `reason` is the system's words.

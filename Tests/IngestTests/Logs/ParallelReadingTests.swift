@@ -139,7 +139,7 @@ final class ParallelReadingTests: XCTestCase {
         let header = try XCTUnwrap(reader.next()).fields
         reader.delimiterMode = .fixed(.comma)
         let map = HeaderMap(fields: header, lookup: HeaderMap.lookup(.meetings, config: ReviewConfig()))
-        let rules = RowRules<CountingDecoder>(file: "meetings.csv", fileNumber: 0, header: map, columnIDs: MeetingColumn.allCases.map(\.spec.id),
+        let rules = RowRules<CountingDecoder>(file: "meetings.csv", header: map, columnIDs: MeetingColumn.allCases.map(\.spec.id),
                                               encodingName: "UTF-8")
         let counter = Counter()
         var parts = 0
