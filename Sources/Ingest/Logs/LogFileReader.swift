@@ -14,6 +14,8 @@ struct LogFileReader {
     var progress: ProgressMeter? = nil
     /// Threads and part size for a large UTF-8 file whose rows can be decoded in parallel.
     var parallelism: Parallelism = .sequential
+    /// The most rows the log may have read with this file (tests lower it).
+    var rowLimit = ProblemLog.rowLimit
 
     /// How many non-blank records may stand above the header (a title, a `sep=,` line).
     static let headerSearchLimit = 10
@@ -249,18 +251,18 @@ struct LogFileReader {
         let rules = RowRules<D>(file: name, header: header, columnIDs: columnIDs,
                                 encodingName: source.decision.encoding.displayName)
         let readBefore = problems.read
-        var merger = BatchMerger<D>(rules: rules, progress: progress)
+        var merger = BatchMerger<D>(rules: rules, progress: progress, rowLimit: rowLimit)
         defer { progress?.end(rows: problems.read - readBefore) }
         if D.decodesInParallel, parallelism.threads > 1, source.decision.encoding == .utf8, let utf8 = source.utf8,
            let reader = reader as? CSVReader, size - reader.utf8Offset >= 2 * parallelism.partSize {
             let delimiter: CSVDelimiter = reader.delimiterMode == .fixed(.tab) ? .tab : .comma
             try ParallelRows<D>(parallelism: parallelism).read(reader, source: utf8, rules: rules, delimiter: delimiter, decoder: decoder) { batch, lineOffset in
-                merger.merge(batch, lineOffset: lineOffset, decoder: &decoder, problems: &problems)
+                try merger.merge(batch, lineOffset: lineOffset, decoder: &decoder, problems: &problems)
             }
         } else {
             while true {
                 let batch = try rules.read(reader, decoder: &decoder, expectedRows: Self.batchSize, base: 0, limit: Self.batchSize)
-                merger.merge(batch, lineOffset: 0, decoder: &decoder, problems: &problems)
+                try merger.merge(batch, lineOffset: 0, decoder: &decoder, problems: &problems)
                 if batch.isEndOfInput { break }
             }
         }
@@ -276,14 +278,21 @@ struct LogFileReader {
 struct BatchMerger<D: RowDecoder> {
     let rules: RowRules<D>
     let progress: ProgressMeter?
+    let rowLimit: Int
     private var rowsSinceReport = 0
 
-    init(rules: RowRules<D>, progress: ProgressMeter?) {
+    init(rules: RowRules<D>, progress: ProgressMeter?, rowLimit: Int) {
         self.rules = rules
         self.progress = progress
+        self.rowLimit = rowLimit
     }
 
-    mutating func merge(_ batch: RowBatch<D.Decoded>, lineOffset: Int, decoder: inout D, problems: inout ProblemLog) {
+    /// - Throws: `UnreadableFile` when the batch would take the log past `rowLimit` rows read
+    ///   (`ProblemLog.rowLimit`): the file is then not read.
+    mutating func merge(_ batch: RowBatch<D.Decoded>, lineOffset: Int, decoder: inout D, problems: inout ProblemLog) throws {
+        guard batch.read <= rowLimit - problems.read else {
+            throw UnreadableFile(reason: Catalogue.Files.tooManyRows(D.log, limit: rowLimit))
+        }
         var next = 0
         let diagnostics = batch.diagnostics
         problems.read += batch.read

@@ -13,6 +13,11 @@ struct ProblemLog {
     /// An as-of run's cut: rows after it are out of period and not handed to the sink.
     let cut: AsOfCut?
 
+    /// The most rows a log may have read, files together (rules §2): a file that would pass it
+    /// is not read. So a tally's count of rows fits its 32 bits, and a sum of counts (each at
+    /// most 10^9) fits 64 bits; person-hours are summed as decimals.
+    static let rowLimit = Int(Int32.max)
+
     /// Rows read (after the header; blank records and repeated headers not counted).
     var read = 0
     var rejected = 0

@@ -109,6 +109,13 @@ extension Catalogue {
                       en: "it changed while it was read: \(listed) bytes, then \(read); run again")
         }
 
+        /// Why a log's file is not read: with it the log would have more rows than the tool
+        /// counts (`limit`, 2,147,483,647).
+        public static func tooManyRows(_ log: LogKind, limit: Int) -> Localized {
+            Localized(zh: "加上此文件，\(log.chineseName)将超过 \(grouped(limit)) 行，超出本工具能计数的行数",
+                      en: "with it the \(log.fileStem) log would pass \(grouped(limit)) rows, the most the tool counts")
+        }
+
         /// `open(2)` failed on `path`; `reason` is the system's words.
         public static func cannotOpen(path: String, reason: String) -> Localized {
             Localized(zh: "\(path)：无法打开：\(reason)", en: "\(path): cannot open: \(reason)")
@@ -127,6 +134,17 @@ extension Catalogue {
         }
 
         // MARK: Words
+
+        /// `2,147,483,647`: digits in groups of three.
+        private static func grouped(_ number: Int) -> String {
+            var digits = String(number)
+            var i = digits.count - 3
+            while i > 0 {
+                digits.insert(",", at: digits.index(digits.startIndex, offsetBy: i))
+                i -= 3
+            }
+            return digits
+        }
 
         /// `a, b and c` / `a、b和c`: the items with the last two joined by `conjunction`.
         private static func list(_ items: [String], _ language: ReportLanguage, conjunction: String) -> String {

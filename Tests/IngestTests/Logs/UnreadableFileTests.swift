@@ -132,3 +132,33 @@ final class UnreadableFileTests: XCTestCase {
         assertCounts(run.counts(.meetings), read: 2, accepted: 1, rejected: 1)
     }
 }
+
+extension UnreadableFileTests {
+    /// A file that would take its log past the most rows the tool counts is not read (rules §2:
+    /// 2,147,483,647, so every tally's counts and sums fit): here with the limit lowered to 100,
+    /// a register file of 150 rows after one of 60, told in both languages.
+    func testAFileThatWouldPassTheRowLimitIsNotRead() throws {
+        func register(_ range: Range<Int>) -> String {
+            "site_id,name,locale,ownership,level\n" + range.map { "S\($0),小学\($0),城区,公办,小学\n" }.joined()
+        }
+        let folder = try TempInputs(utf8Files(["sites-1.csv": register(0..<60), "sites-2.csv": register(60..<210)]), testCase: self)
+        var decoder = SiteDecoder(vocab: try Vocabularies(config: ReviewConfig(), file: "review.yml"))
+        var problems = ProblemLog(log: .sites, emit: nil)
+        func reader(_ name: String) throws -> LogFileReader {
+            var reader = LogFileReader(path: "\(folder.path)/\(name)", name: name, encoding: nil,
+                                       lookup: HeaderMap.lookup(.sites, config: ReviewConfig()),
+                                       size: try FileManager.default.attributesOfItem(atPath: "\(folder.path)/\(name)")[.size] as! Int)
+            reader.rowLimit = 100
+            return reader
+        }
+        try reader("sites-1.csv").read(decoder: &decoder, problems: &problems, onRawBytes: nil)
+        XCTAssertEqual(problems.read, 60)
+        XCTAssertThrowsError(try reader("sites-2.csv").read(decoder: &decoder, problems: &problems, onRawBytes: nil)) { error in
+            XCTAssertEqual((error as? UnreadableFile)?.reason, Localized(
+                zh: "加上此文件，单位名册将超过 100 行，超出本工具能计数的行数",
+                en: "with it the sites log would pass 100 rows, the most the tool counts"))
+        }
+        XCTAssertEqual(Catalogue.Files.tooManyRows(.meetings, limit: ProblemLog.rowLimit).en,
+                       "with it the meetings log would pass 2,147,483,647 rows, the most the tool counts")
+    }
+}
