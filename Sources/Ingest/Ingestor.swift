@@ -116,6 +116,8 @@ public enum Ingestor {
                                                text: Catalogue.Files.missingLog(log, inputs: inputs)))
         }
         let meter = onProgress.map { ProgressMeter(fileCount: files.all.count, hook: $0) }
+        // Each log's header names, normalised once (not once a file: a log may have thousands).
+        let lookups = LogKind.allCases.map { HeaderMap.lookup($0, config: config) }
 
         // The register comes first: every other log refers to it. Its bytes are kept for the
         // fingerprint, which takes the files in name order.
@@ -125,7 +127,7 @@ public enum Ingestor {
         var unread: Set<String> = []
         for file in files.logs[.sites]! {
             let reader = LogFileReader(path: file.path, name: file.name, encoding: encoding,
-                                       lookup: HeaderMap.lookup(.sites, config: config), size: file.size, progress: meter)
+                                       lookup: lookups[LogKind.sites.position], size: file.size, progress: meter)
             meter?.begin(file: file.name, size: file.size)
             var raw: [UInt8] = []
             let read = try Self.readOrUndo(file, decoder: &siteDecoder, problems: &logs[LogKind.sites.position]) { decoder, problems in
@@ -174,7 +176,7 @@ public enum Ingestor {
                 continue
             }
             let reader = LogFileReader(path: entry.path, name: name, encoding: encoding,
-                                       lookup: HeaderMap.lookup(entry.log, config: config), size: entry.size, progress: meter,
+                                       lookup: lookups[entry.log.position], size: entry.size, progress: meter,
                                        parallelism: parallelism)
             meter?.begin(file: name, size: entry.size)
             let read: Bool
