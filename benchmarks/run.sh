@@ -6,6 +6,11 @@
 #                              rows/s, peak memory and the memory per extra row
 #   benchmarks/run.sh build    the full `build` (validation, indicators, workbook) on a year of
 #                              2,000 sites and 1,100,000 meeting rows, then 4.4 million; several runs
+#   benchmarks/run.sh hostile  issue 19's hostile and unlucky inputs (benchmarks/hostile_inputs.py:
+#                              a quoted field of 800,000 lines across every part cut, a 77 MB log
+#                              with lone-CR line ends beside the same rows with LF, 2,000 record ids
+#                              crafted to collide under the former hash, counts of 2^63 − 1, 70,000
+#                              one-row files): `validate` on one thread and on every core
 #   benchmarks/run.sh xlsx     the logs as workbooks (generate-sample --xlsx: 2,000 sites, a
 #                              1,000,000-row meetings.xlsx with shared strings): `validate` and
 #                              `build`, then pandas.read_excel on the same meetings.xlsx (a venv
@@ -66,6 +71,16 @@ build)
     measure "build, 1,100,000 meeting rows" "$small" 1100000 "$tool" build --quiet --inputs "$small" --out .build/bench/small.xlsx
     measure "build, 4,400,000 meeting rows" "$large" 4400000 "$tool" build --quiet --inputs "$large" --out .build/bench/large.xlsx
     ;;
+hostile)
+    dir=.build/bench/hostile
+    [[ -d "$dir/many-files" ]] || python3 benchmarks/hostile_inputs.py "$dir"
+    for case in quoted-breaks cr-only lf-clean colliding-ids huge-counts many-files; do
+        rows=$(find "$dir/$case" -name 'meetings*.csv' -exec cat {} + | wc -l)
+        measure "$case, 1 thread" "$dir/$case" "$rows" "$tool" validate --threads 1 --inputs "$dir/$case" --year 2017
+        measure "$case, every core" "$dir/$case" "$rows" "$tool" validate --inputs "$dir/$case" --year 2017
+    done
+    exit 0
+    ;;
 xlsx)
     small=$(dataset xlsx-1m 2000 1000000 --xlsx)
     measure "validate, meetings.xlsx 1,000,000 rows" "$small" 1000000 "$tool" validate --inputs "$small" --year 2017
@@ -79,7 +94,7 @@ xlsx)
     exit 0
     ;;
 *)
-    echo "usage: benchmarks/run.sh ingest|build|xlsx" >&2; exit 2 ;;
+    echo "usage: benchmarks/run.sh ingest|build|hostile|xlsx" >&2; exit 2 ;;
 esac
 a=$(cat "$small/.peak-kb"); b=$(cat "$large/.peak-kb")
 awk -v a="$a" -v b="$b" -v mode="$mode" 'BEGIN {

@@ -116,35 +116,38 @@ public enum Ingestor {
                                                text: Catalogue.Files.missingLog(log, inputs: inputs)))
         }
         let meter = onProgress.map { ProgressMeter(fileCount: files.all.count, hook: $0) }
+        // Each log's header names, normalised once (not once a file: a log may have thousands).
+        let lookups = LogKind.allCases.map { HeaderMap.lookup($0, config: config) }
 
-        // The register comes first: every other log refers to it. Its CSV bytes are kept for
-        // the fingerprint, which takes the files in name order.
+        // The register comes first: every other log refers to it. Its bytes are kept for the
+        // fingerprint, which takes the files in name order.
         var siteDecoder = SiteDecoder(vocab: vocab)
         var rawSites: [String: [UInt8]] = [:]
-        /// The files a workbook could not be read from: left out of everything (rules §2).
+        /// The files that could not be read: left out of everything (rules §2).
         var unread: Set<String> = []
-        for (number, file) in files.logs[.sites]!.enumerated() {
-            let reader = LogFileReader(path: file.path, name: file.name, fileNumber: number, encoding: encoding,
-                                       lookup: HeaderMap.lookup(.sites, config: config), size: file.size,
-                                       progress: meter)
+        for file in files.logs[.sites]! {
+            let reader = LogFileReader(path: file.path, name: file.name, encoding: encoding,
+                                       lookup: lookups[LogKind.sites.position], size: file.size, progress: meter)
             meter?.begin(file: file.name, size: file.size)
-            if file.isWorkbook {
-                if try !Self.readWorkbook(reader, decoder: &siteDecoder, problems: &logs[LogKind.sites.position], meter: meter) {
-                    unread.insert(file.name)
-                }
-                continue
-            }
             var raw: [UInt8] = []
-            try reader.read(decoder: &siteDecoder, problems: &logs[LogKind.sites.position]) {
-                raw.append(contentsOf: $0)
-                meter?.bytes($0.count)
+            let read = try Self.readOrUndo(file, decoder: &siteDecoder, problems: &logs[LogKind.sites.position]) { decoder, problems in
+                if file.isWorkbook {
+                    try reader.readWorkbook(decoder: &decoder, problems: &problems, onCompressedBytes: { meter?.bytes($0) })
+                    try Self.forEachChunk(of: file) { raw.append(contentsOf: $0) }
+                    return
+                }
+                try reader.read(decoder: &decoder, problems: &problems) {
+                    raw.append(contentsOf: $0)
+                    meter?.bytes($0.count)
+                }
+                try Self.checkSize(file, read: raw.count)
             }
-            rawSites[file.name] = raw
+            if read { rawSites[file.name] = raw } else { unread.insert(file.name) }
         }
         guard files.logs[.sites]!.contains(where: { !unread.contains($0.name) }) else { throw IngestError.noSitesLog(inputs) }
         let register = siteDecoder.register
         let sitesFiles = files.logs[.sites]!.map(\.name).filter { !unread.contains($0) }.joined(separator: ", ")
-        let sink = SinkBox(makeSink(register.sites.count))
+        let sink = SinkBox(makeSink(register.sites.count), empty: makeSink(register.sites.count))
 
         // The record_id index starts small and grows as ids come: sizing it up front from the
         // log's bytes was measured slower, since clearing its memory then holds up the start.
@@ -154,89 +157,47 @@ public enum Ingestor {
         var lectures = LectureDecoder(register: register, sitesFiles: sitesFiles, vocab: vocab, sink: sink)
         var trainings = TrainingDecoder(register: register, sitesFiles: sitesFiles, vocab: vocab, sink: sink)
 
-        /// Reads an activity log's workbook into a sink of its own, added to the others' once
-        /// the whole file was read: a workbook that turns out unreadable counts nothing.
-        func readActivityWorkbook<D: RowDecoder>(_ reader: LogFileReader, decoder: inout D, problems: inout ProblemLog) throws -> Bool {
-            let before = sink.sink
-            sink.sink = makeSink(register.sites.count)
-            let read = try Self.readWorkbook(reader, decoder: &decoder, problems: &problems, meter: meter)
-            if read {
-                var all = before
-                all.merge(sink.sink)
-                sink.sink = all
-            } else {
-                sink.sink = before
-            }
-            return read
-        }
-
         var hasher = SHA256()
         let memory = Dictionary(extraInputs.map { ($0.name, $0.bytes) }, uniquingKeysWith: { a, _ in a })
         let ordered = (files.all.map { ($0.name, Optional($0)) } + extraInputs.map { ($0.name, nil) })
             .sorted { $0.0.utf8Precedes($1.0) }
-        for (number, (name, entry)) in ordered.enumerated() {
-            func header(_ length: Int) {
-                var bytes = Array(name.utf8) + [0]
-                withUnsafeBytes(of: UInt64(length).littleEndian) { bytes.append(contentsOf: $0) }
-                hasher.update(data: bytes)
-            }
+        for (name, entry) in ordered {
             guard let entry else {
                 let bytes = memory[name] ?? []
-                header(bytes.count)
+                Self.hashHeader(name, bytes.count, into: &hasher)
                 hasher.update(data: bytes)
                 continue
             }
             if entry.log == .sites {
                 if unread.contains(name) { continue }
-                if entry.isWorkbook {
-                    header(entry.size)
-                    try Self.hashFile(entry, into: &hasher)
-                    continue
-                }
                 let bytes = rawSites[name] ?? []
-                header(bytes.count)
+                Self.hashHeader(name, bytes.count, into: &hasher)
                 hasher.update(data: bytes)
                 continue
             }
-            let reader = LogFileReader(path: entry.path, name: name, fileNumber: number, encoding: encoding,
-                                       lookup: HeaderMap.lookup(entry.log, config: config), size: entry.size, progress: meter,
+            let reader = LogFileReader(path: entry.path, name: name, encoding: encoding,
+                                       lookup: lookups[entry.log.position], size: entry.size, progress: meter,
                                        parallelism: parallelism)
             meter?.begin(file: name, size: entry.size)
-            if entry.isWorkbook {
-                let read: Bool
-                switch entry.log {
-                case .meetings: read = try readActivityWorkbook(reader, decoder: &meetings, problems: &logs[entry.log.position])
-                case .lectures: read = try readActivityWorkbook(reader, decoder: &lectures, problems: &logs[entry.log.position])
-                case .trainings: read = try readActivityWorkbook(reader, decoder: &trainings, problems: &logs[entry.log.position])
-                case .sites: read = false
-                }
-                if read {
-                    header(entry.size)
-                    try Self.hashFile(entry, into: &hasher)
-                } else {
-                    unread.insert(name)
-                }
-                continue
-            }
-            header(entry.size)
-            var streamed = 0
-            let hash: (UnsafeRawBufferPointer) -> Void = {
-                streamed += $0.count
-                hasher.update(bufferPointer: $0)
-                meter?.bytes($0.count)
-            }
+            let read: Bool
             switch entry.log {
             case .meetings:
-                try reader.read(decoder: &meetings, problems: &logs[entry.log.position], onRawBytes: hash)
+                read = try Self.readActivityFile(entry, reader, decoder: &meetings, problems: &logs[entry.log.position],
+                                                 hasher: &hasher, meter: meter)
             case .lectures:
-                try reader.read(decoder: &lectures, problems: &logs[entry.log.position], onRawBytes: hash)
+                read = try Self.readActivityFile(entry, reader, decoder: &lectures, problems: &logs[entry.log.position],
+                                                 hasher: &hasher, meter: meter)
             case .trainings:
-                try reader.read(decoder: &trainings, problems: &logs[entry.log.position], onRawBytes: hash)
-            case .sites:
-                break
+                read = try Self.readActivityFile(entry, reader, decoder: &trainings, problems: &logs[entry.log.position],
+                                                 hasher: &hasher, meter: meter)
+            case .sites: read = false
             }
-            guard streamed == entry.size else {
-                throw IngestError.unreadable(file: name, reason: Catalogue.Files.changedWhileRead(listed: entry.size, read: streamed))
+            // The file's rows waited apart: they count once it was read whole.
+            if read {
+                sink.keepFile()
+            } else {
+                sink.dropFile()
+                unread.insert(name)
             }
         }
         // The files read, each log's; a log none of whose files could be read is missing.
@@ -260,32 +221,82 @@ public enum Ingestor {
 }
 
 extension Ingestor {
-    /// Reads a log's workbook; when it cannot be read (rules §2: a file error, the run goes on
-    /// without it), puts the problems and the decoder back as they were before it — the
-    /// record_id index, shared by the decoder's copies, rolled back — and tells why. Returns
-    /// whether it was read. (The caller keeps the file's rows apart from the sink until then.)
-    static func readWorkbook<D: RowDecoder>(
-        _ reader: LogFileReader, decoder: inout D, problems: inout ProblemLog, meter: ProgressMeter?
-    ) throws -> Bool {
-        let savedDecoder = decoder, savedProblems = problems, mark = decoder.recordIDMark
-        do {
-            try reader.readWorkbook(decoder: &decoder, problems: &problems, onCompressedBytes: { meter?.bytes($0) })
-            return true
-        } catch let error as WorkbookReadError {
-            decoder = savedDecoder
-            problems = savedProblems
-            if let mark { decoder.rollBackRecordIDs(to: mark) }
-            problems.file(Diagnostic(.error, SourceLocation(file: reader.name), code: "workbook_unreadable",
-                                     text: Catalogue.Workbooks.unreadable(error.reason)))
-            return false
-        }
+    /// Hashes a file's name and size, the start of its part of the fingerprint (rules §5).
+    static func hashHeader(_ name: String, _ length: Int, into hasher: inout SHA256) {
+        var bytes = Array(name.utf8) + [0]
+        withUnsafeBytes(of: UInt64(length).littleEndian) { bytes.append(contentsOf: $0) }
+        hasher.update(data: bytes)
     }
 
-    /// Hashes a workbook's bytes (its header already hashed) after it was read.
-    /// - Throws: `IngestError.unreadable` when it cannot be read or its size changed.
-    static func hashFile(_ file: InputFolder.LogFile, into hasher: inout SHA256) throws(IngestError) {
+    /// Reads an activity log's file, its bytes into the fingerprint: a workbook's once it was
+    /// read, a CSV file's as they stream by. A file that cannot be read leaves the fingerprint
+    /// as it was. (Generic over the decoder alone, not the caller's sink, and not a local
+    /// function: so it is compiled for each decoder, not run generically.)
+    static func readActivityFile<D: RowDecoder>(
+        _ entry: InputFolder.LogFile, _ reader: LogFileReader, decoder: inout D, problems: inout ProblemLog,
+        hasher: inout SHA256, meter: ProgressMeter?
+    ) throws -> Bool {
+        var running = hasher
+        let read = try readOrUndo(entry, decoder: &decoder, problems: &problems) { decoder, problems in
+            hashHeader(entry.name, entry.size, into: &running)
+            if entry.isWorkbook {
+                try reader.readWorkbook(decoder: &decoder, problems: &problems, onCompressedBytes: { meter?.bytes($0) })
+                try forEachChunk(of: entry) { running.update(bufferPointer: $0) }
+                return
+            }
+            var streamed = 0
+            try reader.read(decoder: &decoder, problems: &problems) {
+                streamed += $0.count
+                running.update(bufferPointer: $0)
+                meter?.bytes($0.count)
+            }
+            try checkSize(entry, read: streamed)
+        }
+        if read { hasher = running }
+        return read
+    }
+
+    /// Reads a log's file by `read`. When it cannot be read, at any point (rules §2: a file
+    /// error, the run goes on without it), puts the problems and the decoder back as they were
+    /// before it — the register, the record ids — and tells why. Returns whether it was read.
+    /// (The caller keeps the file's rows apart from the sink until then, and its bytes out of
+    /// the fingerprint.)
+    static func readOrUndo<D: RowDecoder>(
+        _ file: InputFolder.LogFile, decoder: inout D, problems: inout ProblemLog,
+        _ read: (inout D, inout ProblemLog) throws -> Void
+    ) throws -> Bool {
+        let location = SourceLocation(file: file.name)
+        if let refusal = file.refusal {
+            problems.file(Diagnostic(.error, location, code: "file_unreadable", text: Catalogue.Files.notRead(refusal)))
+            return false
+        }
+        let decoderMark = decoder.mark, problemsMark = problems.mark
+        let failure: Diagnostic
+        do {
+            try read(&decoder, &problems)
+            return true
+        } catch let error as UnreadableFile {
+            failure = Diagnostic(.error, location, code: "file_unreadable", text: Catalogue.Files.notRead(error.reason))
+        } catch let error as WorkbookReadError {
+            failure = Diagnostic(.error, location, code: "workbook_unreadable", text: Catalogue.Workbooks.unreadable(error.reason))
+        }
+        decoder.rollBack(to: decoderMark)
+        problems.rollBack(to: problemsMark)
+        problems.file(failure)
+        return false
+    }
+
+    /// A file whose size is not the one listed changed while it was read.
+    static func checkSize(_ file: InputFolder.LogFile, read: Int) throws(UnreadableFile) {
+        guard read == file.size else { throw UnreadableFile(reason: Catalogue.Files.changedWhileRead(listed: file.size, read: read)) }
+    }
+
+    /// Hands a workbook's bytes to `body`, a chunk at a time, after it was read (for the
+    /// fingerprint).
+    /// - Throws: `UnreadableFile` when it cannot be read or its size changed.
+    static func forEachChunk(of file: InputFolder.LogFile, _ body: (UnsafeRawBufferPointer) -> Void) throws(UnreadableFile) {
         let fd = open(file.path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw IngestError.unreadable(file: file.name, InputFileError.cannotOpen(path: file.path, errno: errno)) }
+        guard fd >= 0 else { throw UnreadableFile(InputFileError.cannotOpen(path: file.path, errno: errno)) }
         defer { close(fd) }
         let chunk = 1 << 20
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: chunk, alignment: 16)
@@ -295,15 +306,13 @@ extension Ingestor {
             let n = read(fd, buffer.baseAddress, chunk)
             if n < 0 {
                 if errno == EINTR { continue }
-                throw IngestError.unreadable(file: file.name, InputFileError.cannotRead(path: file.path, errno: errno))
+                throw UnreadableFile(InputFileError.cannotRead(path: file.path, errno: errno))
             }
             if n == 0 { break }
-            hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: buffer[..<n]))
+            body(UnsafeRawBufferPointer(rebasing: buffer[..<n]))
             total += n
         }
-        guard total == file.size else {
-            throw IngestError.unreadable(file: file.name, reason: Catalogue.Files.changedWhileRead(listed: file.size, read: total))
-        }
+        try checkSize(file, read: total)
     }
 }
 

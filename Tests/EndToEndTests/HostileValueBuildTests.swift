@@ -49,6 +49,26 @@ final class HostileValueBuildTests: XCTestCase {
         XCTAssertEqual(sites.rowHeights.values.max(), 409)
     }
 
+    /// Counts of 2^63 − 1 (issue 19, F3: two such meeting rows, or training rows, trapped the
+    /// tallies with SIGILL and no message): invalid values (rules §2, at most 10^9) — an
+    /// optional count a warning, the row kept without it; a required one an error, the row
+    /// rejected — and the report is built.
+    func testCountsOfTwoToTheSixtyThreeAreInvalidValues() throws {
+        let big = "9223372036854775807"
+        try append("2017-04-05,S001,支委会,\(big),\(big),,H1\n2017-04-06,S001,支委会,\(big),\(big),,H2\n", to: "Inputs/meetings.csv")
+        try append("T9,培训,2017-05-10,2017-05-10,S001,\(big),2,党员\nT9,培训,2017-05-10,2017-05-10,S002,\(big),2,党员\n",
+                   to: "Inputs/trainings.csv")
+        let result = try ReviewBinary.run(["build", "--lang", "en"], in: workspace.path)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        let told = lines.filter { $0.contains(big) }
+        XCTAssertEqual(told.filter { $0.contains(": warning: ") && $0.contains("meetings.csv:") }.count, 4, told.joined(separator: "\n"))
+        XCTAssertEqual(told.filter { $0.contains(": error: ") && $0.contains("trainings.csv:") }.count, 2, told.joined(separator: "\n"))
+        XCTAssertTrue(told.contains { $0.hasSuffix("warning: 实到人数 `\(big)` is too large; it cannot exceed 1,000,000,000. Taken as empty.") },
+                      told.joined(separator: "\n"))
+        XCTAssertTrue(told.contains { $0.hasSuffix("error: 参训人数 `\(big)` is too large; it cannot exceed 1,000,000,000.") }, told.joined(separator: "\n"))
+    }
+
     /// Targets beyond what a log's count can be (rules §2: 10^9) are refused by validate and
     /// build with one line, never a trap in the draft's numbers.
     func testTargetsTooLargeAreAConfigError() throws {

@@ -96,36 +96,28 @@ public final class UTF8Source {
         self.converter = nil
         self.invalidSkip = 1
         self.decision = EncodingDecision(encoding: .utf8, bomLength: 0, text: Catalogue.CSV.encodingOfEmptyFile)
-        // The real values, once the prefix is read (phase two below).
-        do {
-            var head = [UInt8](repeating: 0, count: encodingDetectionPrefixLength)
-            var filled = 0
-            while filled < head.count {
-                let n = try head.withUnsafeMutableBufferPointer { buffer in
-                    try readRaw(into: buffer.baseAddress! + filled, capacity: min(chunkSize, buffer.count - filled))
-                }
+        // The real values, once the prefix is read. Every property is set from here on: if a
+        // read or iconv fails, `deinit` runs, closing the file and freeing the buffers.
+        // Uninitialised: a small file touches a page of it, not the whole MiB.
+        let head = try [UInt8](unsafeUninitializedCapacity: encodingDetectionPrefixLength) { buffer, filled in
+            while filled < buffer.count {
+                let n = try readRaw(into: buffer.baseAddress! + filled, capacity: min(chunkSize, buffer.count - filled))
                 if n == 0 { break }
                 filled += n
             }
-            head.removeSubrange(filled...)
-            let decision = detectEncoding(head, isWholeFile: rawEOF, forced: forcedEncoding)
-            self.decision = decision
-            self.prefix = head
-            self.prefixOffset = decision.bomLength
-            if decision.encoding != .utf8 {
-                self.converter = try IconvConverter(from: decision.encoding)
-                self.invalidSkip = decision.encoding == .gb18030 ? 1 : 2
-                rawBuffer.deallocate()
-                outBuffer.deallocate()
-                // Room for one chunk plus a carried incomplete sequence (< 4 bytes); output ≤ 2× input.
-                rawBuffer = .allocate(capacity: chunkSize + 8)
-                outBuffer = .allocate(capacity: 2 * chunkSize + 16)
-            }
-        } catch {
-            closeFile()
+        }
+        let decision = detectEncoding(head, isWholeFile: rawEOF, forced: forcedEncoding)
+        self.decision = decision
+        self.prefix = head
+        self.prefixOffset = decision.bomLength
+        if decision.encoding != .utf8 {
+            self.converter = try IconvConverter(from: decision.encoding)
+            self.invalidSkip = decision.encoding == .gb18030 ? 1 : 2
             rawBuffer.deallocate()
             outBuffer.deallocate()
-            throw error
+            // Room for one chunk plus a carried incomplete sequence (< 4 bytes); output ≤ 2× input.
+            rawBuffer = .allocate(capacity: chunkSize + 8)
+            outBuffer = .allocate(capacity: 2 * chunkSize + 16)
         }
     }
 

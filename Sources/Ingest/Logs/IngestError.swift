@@ -13,8 +13,6 @@ public enum IngestError: Error, Equatable, CustomStringConvertible {
     /// Files of one log with the same stem, ASCII case ignored (`meetings.csv` and
     /// `meetings.xlsx`): each group in name order, the groups in name order.
     case sameLogFileTwice(inputs: String, groups: [[String]])
-    /// A file could not be opened or read (permissions, a folder named like a log, I/O).
-    case unreadable(file: String, reason: Localized)
 
     /// `file: error: message` or `error: message`, in `language`; the location and the word
     /// `error` stay as they are in every language.
@@ -28,18 +26,21 @@ public enum IngestError: Error, Equatable, CustomStringConvertible {
             "error: " + Catalogue.Files.noSitesLog(path).text(language)
         case .sameLogFileTwice(let inputs, let groups):
             "error: " + Catalogue.Files.sameLogFileTwice(groups, inputs: inputs).text(language)
-        case .unreadable(let file, let reason):
-            "\(file): error: " + Catalogue.Files.cannotRead(reason: reason).text(language)
         }
     }
 
     /// The message in English.
     public var description: String { message(.en) }
+}
 
-    /// `file` cannot be read because of `error`: a failed system call or conversion in its
-    /// words, anything else as it describes itself.
-    static func unreadable(file: String, _ error: any Error) -> IngestError {
-        if let error = error as? InputFileError { return .unreadable(file: file, reason: error.text) }
-        return .unreadable(file: file, reason: Localized(zh: "\(error)", en: "\(error)"))
-    }
+/// A log's file that cannot be read, and why: it is not a regular file, opening, reading or
+/// converting it failed, or its size changed while it was read. A file error (rules §2): the
+/// run goes on without the file, of which nothing counts.
+struct UnreadableFile: Error {
+    var reason: Localized
+
+    init(reason: Localized) { self.reason = reason }
+
+    /// A failed system call or conversion, in its words.
+    init(_ error: InputFileError) { reason = error.text }
 }

@@ -19,6 +19,8 @@ struct InputFolder {
         var size: Int
         /// An Excel workbook (`.xlsx`, or a `.csv`/`.txt` whose bytes are one).
         var isWorkbook = false
+        /// Why it cannot be read at all (it is not a regular file): a file error, not read.
+        var refusal: Localized? = nil
     }
 
     /// A file that is not read and the diagnostic saying why; `log` is the log it is named for,
@@ -37,8 +39,9 @@ struct InputFolder {
     var all: [LogFile] { LogKind.allCases.flatMap { logs[$0]! } }
 
     /// Lists `inputs` and sorts its files out.
-    /// - Throws: `IngestError` when the folder cannot be listed, a log's file is not a regular
-    ///   file, or one log has two files of the same stem (rules §2: keep one).
+    /// - Throws: `IngestError` when the folder cannot be listed, or one log has two files of the
+    ///   same stem (rules §2: keep one). A log's file that is not a regular file is listed with
+    ///   its `refusal`.
     init(_ inputs: String) throws(IngestError) {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: inputs, isDirectory: &isFolder), isFolder.boolValue else {
@@ -92,7 +95,9 @@ struct InputFolder {
             // stat, not attributesOfItem: a symbolic link to a file is read like the file.
             var info = stat()
             guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
-                throw IngestError.unreadable(file: file.name, reason: Catalogue.Files.notARegularFile())
+                logs[file.log]!.append(LogFile(name: file.name, path: path, log: file.log, size: 0, isWorkbook: file.format == "xlsx",
+                                               refusal: Catalogue.Files.notARegularFile()))
+                continue
             }
             var isWorkbook = file.format == "xlsx"
             if !isWorkbook, Self.startsWithZipSignature(path) {

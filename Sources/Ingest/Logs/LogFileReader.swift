@@ -6,7 +6,6 @@ import XLSXRead
 struct LogFileReader {
     let path: String
     let name: String
-    let fileNumber: Int
     let encoding: ForcedEncoding?
     let lookup: HeaderLookup
     /// The file's size in bytes, as listed (it decides whether the file is read in parts).
@@ -15,13 +14,18 @@ struct LogFileReader {
     var progress: ProgressMeter? = nil
     /// Threads and part size for a large UTF-8 file whose rows can be decoded in parallel.
     var parallelism: Parallelism = .sequential
+    /// The most rows the log may have read with this file (tests lower it).
+    var rowLimit = ProblemLog.rowLimit
 
     /// How many non-blank records may stand above the header (a title, a `sep=,` line).
     static let headerSearchLimit = 10
 
+    /// Reads a CSV file (any encoding, rules §2).
+    /// - Throws: `UnreadableFile` when opening, reading or converting it fails, at any point:
+    ///   the caller then undoes what the file did (rules §2: the run goes on without it).
     func read<D: RowDecoder>(
         decoder: inout D, problems: inout ProblemLog, onRawBytes: ((UnsafeRawBufferPointer) -> Void)?
-    ) throws(IngestError) {
+    ) throws {
         do {
             let source = try UTF8Source(path: path, forcedEncoding: encoding, onRawBytes: onRawBytes)
             defer { source.close() }
@@ -30,10 +34,8 @@ struct LogFileReader {
             }
             let reader = CSVReader(source: source)
             try readRecords(reader, source: RecordSource(decision: source.decision, utf8: source), decoder: &decoder, problems: &problems)
-        } catch let error as IngestError {
-            throw error
-        } catch {
-            throw IngestError.unreadable(file: name, error)
+        } catch let error as InputFileError {
+            throw UnreadableFile(error)
         }
     }
 
@@ -124,7 +126,7 @@ struct LogFileReader {
         }
         reportHeader(header.map, line: header.line, columns: columns, log: D.log, rowsUsable: true, problems: &problems)
         let delimiter: CSVDelimiter = (reader as? CSVReader)?.delimiterMode == .fixed(.tab) ? .tab : .comma
-        decoder.begin(FileContext(number: fileNumber, path: path, name: name, decision: source.decision,
+        decoder.begin(FileContext(path: path, name: name, decision: source.decision,
                                   delimiter: delimiter, fieldIndex: header.map.fieldIndex, workbookStrings: source.workbookStrings))
         if try readData(reader, source: source, header: header.map, columnIDs: columns.map(\.id), decoder: &decoder, problems: &problems) {
             reportMissingColumns(header.map, columns: columns, log: D.log, problems: &problems)
@@ -246,21 +248,21 @@ struct LogFileReader {
         _ reader: R, source: RecordSource, header: HeaderMap, columnIDs: [String], decoder: inout D,
         problems: inout ProblemLog
     ) throws -> Bool {
-        let rules = RowRules<D>(file: name, fileNumber: fileNumber, header: header, columnIDs: columnIDs,
+        let rules = RowRules<D>(file: name, header: header, columnIDs: columnIDs,
                                 encodingName: source.decision.encoding.displayName)
         let readBefore = problems.read
-        var merger = BatchMerger<D>(rules: rules, progress: progress)
+        var merger = BatchMerger<D>(rules: rules, progress: progress, rowLimit: rowLimit)
         defer { progress?.end(rows: problems.read - readBefore) }
         if D.decodesInParallel, parallelism.threads > 1, source.decision.encoding == .utf8, let utf8 = source.utf8,
            let reader = reader as? CSVReader, size - reader.utf8Offset >= 2 * parallelism.partSize {
             let delimiter: CSVDelimiter = reader.delimiterMode == .fixed(.tab) ? .tab : .comma
             try ParallelRows<D>(parallelism: parallelism).read(reader, source: utf8, rules: rules, delimiter: delimiter, decoder: decoder) { batch, lineOffset in
-                merger.merge(batch, lineOffset: lineOffset, decoder: &decoder, problems: &problems)
+                try merger.merge(batch, lineOffset: lineOffset, decoder: &decoder, problems: &problems)
             }
         } else {
             while true {
                 let batch = try rules.read(reader, decoder: &decoder, expectedRows: Self.batchSize, base: 0, limit: Self.batchSize)
-                merger.merge(batch, lineOffset: 0, decoder: &decoder, problems: &problems)
+                try merger.merge(batch, lineOffset: 0, decoder: &decoder, problems: &problems)
                 if batch.isEndOfInput { break }
             }
         }
@@ -276,14 +278,21 @@ struct LogFileReader {
 struct BatchMerger<D: RowDecoder> {
     let rules: RowRules<D>
     let progress: ProgressMeter?
+    let rowLimit: Int
     private var rowsSinceReport = 0
 
-    init(rules: RowRules<D>, progress: ProgressMeter?) {
+    init(rules: RowRules<D>, progress: ProgressMeter?, rowLimit: Int) {
         self.rules = rules
         self.progress = progress
+        self.rowLimit = rowLimit
     }
 
-    mutating func merge(_ batch: RowBatch<D.Decoded>, lineOffset: Int, decoder: inout D, problems: inout ProblemLog) {
+    /// - Throws: `UnreadableFile` when the batch would take the log past `rowLimit` rows read
+    ///   (`ProblemLog.rowLimit`): the file is then not read.
+    mutating func merge(_ batch: RowBatch<D.Decoded>, lineOffset: Int, decoder: inout D, problems: inout ProblemLog) throws {
+        guard batch.read <= rowLimit - problems.read else {
+            throw UnreadableFile(reason: Catalogue.Files.tooManyRows(D.log, limit: rowLimit))
+        }
         var next = 0
         let diagnostics = batch.diagnostics
         problems.read += batch.read
@@ -308,7 +317,7 @@ struct BatchMerger<D: RowDecoder> {
                 if D.votesForYear, let day { problems.vote(day.year) }
                 let id = rows[i].id
                 if !id.isEmpty,
-                   let first = decoder.firstUse(ofRecordID: UnsafeRawBufferPointer(rebasing: ids[id]), hash: rows[i].idHash, at: rows[i].locator) {
+                   let first = decoder.firstUse(ofRecordID: UnsafeRawBufferPointer(rebasing: ids[id]), hash: rows[i].idHash, at: rows[i].place) {
                     problems.rejected += 1
                     problems.row(rules.duplicateRecordID(String(decoding: ids[id], as: UTF8.self),
                                                          firstUsedIn: first, line: rows[i].line + lineOffset))

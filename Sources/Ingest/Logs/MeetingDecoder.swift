@@ -35,9 +35,8 @@ struct MeetingDecoder: RowDecoder {
     mutating func begin(_ file: FileContext) {
         guard let field = file.fieldIndex[MeetingColumn.record_id.rawValue] else { return }
         let isUTF8 = file.decision.encoding == .utf8 && file.workbookStrings == nil
-        recordIDs.register(file: file.number, info: .init(
-            path: file.path, name: file.name, utf8Start: isUTF8 ? file.decision.bomLength : nil,
-            delimiter: file.delimiter, recordIDField: field, workbookStrings: file.workbookStrings))
+        recordIDs.register(.init(path: file.path, name: file.name, utf8Start: isUTF8 ? file.decision.bomLength : nil,
+                                 delimiter: file.delimiter, recordIDField: field, workbookStrings: file.workbookStrings))
     }
 
     mutating func decode(_ row: inout Row) -> Decoded? {
@@ -84,15 +83,25 @@ struct MeetingDecoder: RowDecoder {
         committed.removeAll(keepingCapacity: true)
     }
 
-    mutating func firstUse(ofRecordID id: UnsafeRawBufferPointer, hash: UInt64, at locator: RecordLocator) -> String? {
-        recordIDs.firstUse(of: id, hash: hash, at: locator)
+    mutating func firstUse(ofRecordID id: UnsafeRawBufferPointer, hash: RecordIDHash, at place: Int) -> String? {
+        recordIDs.firstUse(of: id, hash: hash, at: place)
     }
 
-    mutating func prefetchRecordID(hash: UInt64) { recordIDs.prefetch(hash: hash) }
+    mutating func prefetchRecordID(hash: RecordIDHash) { recordIDs.prefetch(hash: hash) }
 
-    var recordIDMark: RecordIDIndex.Mark? { recordIDs.mark }
+    /// The record ids and the annual meetings counted so far (committed rows are handed to
+    /// the sink after every batch, so none wait between files).
+    struct Mark {
+        fileprivate var recordIDs: RecordIDRegistry.Mark
+        fileprivate var annualMeetings: AnnualMeetingCounts
+    }
 
-    func rollBackRecordIDs(to mark: RecordIDIndex.Mark) { recordIDs.rollBack(to: mark) }
+    var mark: Mark { Mark(recordIDs: recordIDs.mark, annualMeetings: annualMeetings) }
+
+    mutating func rollBack(to mark: Mark) {
+        recordIDs.rollBack(to: mark.recordIDs)
+        annualMeetings = mark.annualMeetings
+    }
 }
 
 /// The committed org_life and democratic_review meetings that may be a year's annual meetings

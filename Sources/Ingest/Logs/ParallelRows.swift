@@ -29,16 +29,17 @@ public struct Parallelism: Sendable, Equatable {
 /// Reads the data part of one large UTF-8 file on several threads.
 ///
 /// The calling thread reads the file in order (so the fingerprint sees every byte in order) and
-/// cuts it into parts just after a line feed. Each part goes to a lane — a thread with its own
-/// copy of the decoder — which applies rules 1–4 to it as if it started at a record. The calling
-/// thread merges the parts' batches in file order: rule 5, the commit to the sink and every
-/// diagnostic happen there, exactly as when one thread reads the whole file.
+/// cuts it into parts just after a line break that ends a record: it follows the quotes
+/// (`RecordCut`), so a quoted field holding line breaks is never cut, and a lone CR (old Mac line
+/// ends) is a line break like LF. Each part goes to a lane — a thread with its own copy of the
+/// decoder — which applies rules 1–4 to it; every part starts at a record, so no lane ever reads
+/// a part from a wrong start, and every byte is decoded once. The calling thread merges the parts'
+/// batches in file order: rule 5, the commit to the sink and every diagnostic happen there,
+/// exactly as when one thread reads the whole file. A record longer than a part makes its part
+/// grow until it holds the record whole (as one thread's record buffer does); a quote left open
+/// to the end of the file thus makes the last part, which rejects it as one record.
 ///
-/// A cut can fall inside a quoted field that holds a line break. Then the part before it ends
-/// inside that field: its lane stops at the open record and reports it (`openTail`), every later
-/// part is dropped, and reading starts again at that record, whose start is a true record
-/// boundary. A quote left open to the end of the file is thus met by the last part, which
-/// rejects it as one record, as sequential reading does.
+/// Memory: at most two parts a lane in flight, each the part size (512 KiB) or one record.
 struct ParallelRows<D: RowDecoder> {
     let parallelism: Parallelism
 
@@ -55,54 +56,58 @@ struct ParallelRows<D: RowDecoder> {
         var dropLF = taken.lfPending
         var sourceDone = false
         var lineBase = reader.currentLine   // the line of the next part's first byte
-        var minimumPart = parallelism.partSize
+        var cut = RecordCut(delimiter: delimiter.rawValue)
 
-        /// The next part: at least `minimumPart` bytes (all that is left at the end), cut just
-        /// after its last line feed. The source reads straight into the part's own array.
+        /// The next part: at least the part size (all that is left at the end), cut just after
+        /// the last line break in it that ends a record. The source reads straight into the
+        /// part's own array.
         func nextPart() throws -> Part? {
-            let capacity = max(minimumPart, carry.count) + Self.readAhead
-            var bytes = try [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
-                let base = buffer.baseAddress!
-                count = carry.count
-                carry.withUnsafeBufferPointer { if let from = $0.baseAddress { base.update(from: from, count: $0.count) } }
-                while !sourceDone, count < minimumPart {
-                    var n = try source.read(into: base + count, capacity: capacity - count)
-                    if n == 0 { sourceDone = true; break }
-                    if dropLF {
-                        // The LF of a CRLF whose CR ended the header's line: already counted.
-                        dropLF = false
-                        if base[count] == 0x0A {
-                            (base + count).update(from: base + count + 1, count: n - 1)
-                            n -= 1
-                            carryOffset += 1
+            var minimumPart = parallelism.partSize
+            while true {
+                let capacity = max(minimumPart, carry.count) + Self.readAhead
+                var bytes = try [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+                    let base = buffer.baseAddress!
+                    count = carry.count
+                    carry.withUnsafeBufferPointer { if let from = $0.baseAddress { base.update(from: from, count: $0.count) } }
+                    while !sourceDone, count < minimumPart {
+                        var n = try source.read(into: base + count, capacity: capacity - count)
+                        if n == 0 { sourceDone = true; break }
+                        if dropLF {
+                            // The LF of a CRLF whose CR ended the header's line: already counted.
+                            dropLF = false
+                            if base[count] == 0x0A {
+                                (base + count).update(from: base + count + 1, count: n - 1)
+                                n -= 1
+                                carryOffset += 1
+                            }
                         }
+                        count += n
                     }
-                    count += n
                 }
-            }
-            carry = []
-            if bytes.isEmpty { return nil }
-            let offset = carryOffset
-            if !sourceDone {
-                guard let lf = bytes.lastIndex(of: 0x0A) else {
-                    // No line feed yet (a very long record, or CR line ends): read on.
-                    carry = bytes
-                    minimumPart = bytes.count * 2
-                    return try nextPart()
+                carry = []
+                if bytes.isEmpty { return nil }
+                let offset = carryOffset
+                if !sourceDone {
+                    guard let end = bytes.withUnsafeBufferPointer({ cut.lastRecordEnd(in: $0) }) else {
+                        // No record ends in it (one longer than the part): read on, twice as far.
+                        carry = bytes
+                        minimumPart = bytes.count * 2
+                        continue
+                    }
+                    carry = Array(bytes[end...])
+                    bytes.removeSubrange(end...)
                 }
-                carry = Array(bytes[(lf + 1)...])
-                bytes.removeSubrange((lf + 1)...)
+                carryOffset = offset + bytes.count
+                return Part(bytes: bytes, streamOffset: offset)
             }
-            carryOffset = offset + bytes.count
-            return Part(bytes: bytes, streamOffset: offset, isLast: sourceDone && carry.isEmpty)
         }
 
         let lanes = (0..<parallelism.threads).map { Lane(rules: rules, decoder: decoder, delimiter: delimiter, index: $0) }
-        var inFlight: [(part: Part, slot: Slot)] = []
+        var inFlight: [Slot] = []
         var dispatched = 0
         defer {
-            // Never leave a lane working on a dropped part after this returns.
-            for flight in inFlight { _ = try? flight.slot.wait() }
+            // Never leave a lane working on a part after this returns (an error stops the merge).
+            for slot in inFlight { _ = try? slot.wait() }
         }
         while true {
             // Two parts per lane: a lane has its next part at hand while the merging thread is
@@ -111,29 +116,12 @@ struct ParallelRows<D: RowDecoder> {
                 let slot = Slot()
                 lanes[dispatched % lanes.count].submit(part, to: slot)
                 dispatched += 1
-                inFlight.append((part, slot))
+                inFlight.append(slot)
             }
             guard !inFlight.isEmpty else { return }
-            let (part, slot) = inFlight.removeFirst()
-            let batch = try slot.wait()
+            let batch = try inFlight.removeFirst().wait()
             try merge(batch, lineBase - 1)
-            guard let tail = batch.openTail else {
-                lineBase += batch.lineBreaks
-                minimumPart = parallelism.partSize
-                continue
-            }
-            // A quoted field runs across the cut: read again from the open record, with the
-            // later parts' bytes, in one longer part.
-            var bytes = Array(part.bytes[tail.offset...])
-            for flight in inFlight {
-                _ = try? flight.slot.wait()
-                bytes += flight.part.bytes
-            }
-            inFlight.removeAll()
-            carry = bytes + carry
-            carryOffset = part.streamOffset + tail.offset
-            lineBase += tail.line - 1
-            minimumPart = max(parallelism.partSize, (part.bytes.count - tail.offset) * 2)
+            lineBase += batch.lineBreaks
         }
     }
 
@@ -141,12 +129,11 @@ struct ParallelRows<D: RowDecoder> {
     /// without a second read.
     static var readAhead: Int { 64 << 10 }
 
-    /// A run of whole lines of the file.
+    /// A run of whole records of the file.
     struct Part: Sendable {
         var bytes: [UInt8]
         /// Its first byte's offset in the file's UTF-8 stream.
         var streamOffset: Int
-        var isLast: Bool
     }
 
     /// One part's result, waited for in file order by the merging thread.
@@ -199,8 +186,7 @@ struct ParallelRows<D: RowDecoder> {
                 // replaces a check per record when (as nearly always) all of it is valid.
                 reader.isKnownValidUTF8 = ByteValidation.isValidUTF8(bytes.baseAddress!, count: bytes.count)
                 // Rows of real logs take 60 bytes and more: room for a row per 48 bytes.
-                return try rules.read(reader, decoder: &decoder, expectedRows: bytes.count / 48 + 1,
-                                      base: part.streamOffset, atEndOfFile: part.isLast)
+                return try rules.read(reader, decoder: &decoder, expectedRows: bytes.count / 48 + 1, base: part.streamOffset)
             }
         }
     }

@@ -13,6 +13,11 @@ struct ProblemLog {
     /// An as-of run's cut: rows after it are out of period and not handed to the sink.
     let cut: AsOfCut?
 
+    /// The most rows a log may have read, files together (rules §2): a file that would pass it
+    /// is not read. So a tally's count of rows fits its 32 bits, and a sum of counts (each at
+    /// most 10^9) fits 64 bits; person-hours are summed as decimals.
+    static let rowLimit = Int(Int32.max)
+
     /// Rows read (after the header; blank records and repeated headers not counted).
     var read = 0
     var rejected = 0
@@ -33,6 +38,44 @@ struct ProblemLog {
         self.log = log
         self.emit = emit
         self.cut = cut
+    }
+
+    /// How far the log has got: its counts, and the lengths of its lists.
+    struct Mark {
+        fileprivate var read, rejected, keptUndated, warnedUndated: Int
+        fileprivate var years: YearCounts
+        fileprivate var fileProblems, rowProblems, rowInfo: Int
+        fileprivate var overflow: [OverflowCount]
+        fileprivate var missingColumns: [(column: String, files: Int, nearMisses: Int)]
+    }
+
+    /// Costs the few years and codes counted, whatever the number of problems listed.
+    var mark: Mark {
+        Mark(read: read, rejected: rejected, keptUndated: keptUndated, warnedUndated: warnedUndated, years: years,
+             fileProblems: quality.fileProblems.count, rowProblems: quality.rowProblems.count, rowInfo: quality.rowInfo.count,
+             overflow: quality.overflow,
+             missingColumns: quality.missingColumns.map { ($0.column, $0.files.count, $0.nearMisses.count) })
+    }
+
+    /// Forgets what was counted and listed since `mark` (a file that turned out unreadable).
+    /// What `emit` was told stays told.
+    mutating func rollBack(to mark: Mark) {
+        read = mark.read
+        rejected = mark.rejected
+        keptUndated = mark.keptUndated
+        warnedUndated = mark.warnedUndated
+        years = mark.years
+        quality.fileProblems.removeSubrange(mark.fileProblems...)
+        quality.rowProblems.removeSubrange(mark.rowProblems...)
+        quality.rowInfo.removeSubrange(mark.rowInfo...)
+        quality.overflow = mark.overflow
+        quality.missingColumns = quality.missingColumns.compactMap { column in
+            guard let before = mark.missingColumns.first(where: { $0.column == column.column }) else { return nil }
+            var kept = column
+            kept.files.removeSubrange(before.files...)
+            kept.nearMisses.removeSubrange(before.nearMisses...)
+            return kept
+        }
     }
 
     mutating func file(_ diagnostic: Diagnostic) {

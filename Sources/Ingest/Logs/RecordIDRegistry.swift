@@ -4,15 +4,20 @@ import XLSXRead
 
 /// Rule 5's memory: every non-empty record_id of the meetings log, across its files and years.
 ///
-/// It keeps 64-bit hashes and the position of each id's first occurrence, not the ids
-/// (`RecordIDIndex`), so it stays under 48 bytes a row. A hash match is confirmed exactly by
-/// re-reading the first occurrence from its file: for a UTF-8 file a positioned read of that one
-/// record. Files in another encoding cannot be entered in the middle (their UTF-8 offsets are not
-/// file offsets), so their ids are kept exactly, as bytes (`exact`): such files are Excel/WPS
-/// exports of an office's own size, not the million-row logs the hash index is for. A
-/// workbook's id is found again in its shared strings, which the registry keeps (Excel puts
-/// every text cell there); an id that is not a shared string (a number, an inline string) is
-/// kept exactly.
+/// It keeps each id's 128-bit hash and a locator of its first occurrence, not the ids
+/// (`RecordIDIndex`), so it stays under 48 bytes a row. A locator is the file's *base* plus the
+/// row's place in the file: its UTF-8 offset in a CSV file; in a workbook, the index of its id
+/// among the shared strings, or past them the row number. Each file's base is one past the
+/// largest locator recorded before it, so locators never run out however many files a log has.
+///
+/// A match of the 102 bits the index compares is confirmed exactly by finding the first
+/// occurrence again — a repeated id is found so once; ids that differ are told apart by their
+/// hashes and never read again. For a UTF-8 file a positioned read of that one record. Files
+/// in another encoding cannot be entered in the middle (their UTF-8 offsets are not file
+/// offsets), so their ids are kept exactly, as bytes (`exact`): such files are Excel/WPS exports
+/// of an office's own size, not the million-row logs the hash index is for. A workbook's id is
+/// found again in its shared strings, which the registry keeps (Excel puts every text cell
+/// there); an id that is not a shared string (a number, an inline string) is kept exactly.
 struct RecordIDRegistry {
     struct FileInfo {
         var path: String
@@ -21,64 +26,99 @@ struct RecordIDRegistry {
         var utf8Start: Int?
         var delimiter: CSVDelimiter
         var recordIDField: Int
-        /// A workbook's shared strings: its rows' locators hold the index of their id there,
-        /// or `SheetRecordReader.notSharedBit` and the row number.
+        /// A workbook's shared strings: a row's place is the index of its id there, or the
+        /// strings' count plus its row number.
         var workbookStrings: SharedStrings? = nil
+        /// Its rows' locators are `base` plus their place.
+        fileprivate(set) var base: UInt64 = 0
     }
 
     private let index: RecordIDIndex
     private var exact = ByteMap<UInt64>()
-    private(set) var files: [Int: FileInfo] = [:]
-    /// The file being read and whether its ids are kept exactly (looked up once per file, not
-    /// once per row).
-    private var current: (file: Int, exact: Bool, workbook: Bool)?
+    /// The files registered, in reading order (their bases ascending); the last is the one read.
+    private(set) var files: [FileInfo] = []
+    /// The file being read: its base, whether it keeps its ids exactly, and for a workbook the
+    /// number of its shared strings (set once per file, not looked up per row).
+    private var current = Current()
+    /// One past the largest locator recorded: the next file's base.
+    private var end: UInt64 = 0
+    /// How many records were read again from their files to confirm a match.
+    private(set) var rereads = 0
+
+    private struct Current {
+        var base: UInt64 = 0
+        var isExact = false
+        var sharedStrings: Int?
+
+        init() {}
+
+        init(_ info: FileInfo) {
+            base = info.base
+            isExact = info.utf8Start == nil
+            sharedStrings = info.workbookStrings?.count
+        }
+    }
 
     init() {
         index = RecordIDIndex()
     }
 
-    mutating func register(file: Int, info: FileInfo) {
-        files[file] = info
-        current = (file, info.utf8Start == nil, info.workbookStrings != nil)
+    /// The file whose rows come next; their places are counted from its start.
+    mutating func register(_ info: FileInfo) {
+        var info = info
+        info.base = end
+        files.append(info)
+        current = Current(info)
     }
 
-    /// How far the index has got, to go back to if the file read next is not read after all.
-    var mark: RecordIDIndex.Mark { index.mark }
+    /// How far the registry has got, to go back to if the file read next is not read after all.
+    struct Mark {
+        fileprivate var index: RecordIDIndex.Mark
+        fileprivate var exact: Int
+        fileprivate var files: Int
+        fileprivate var end: UInt64
+    }
 
-    /// Forgets the ids recorded since `mark` (the registry itself is a value, restored by the
-    /// caller; the index is shared by its copies).
-    func rollBack(to mark: RecordIDIndex.Mark) { index.rollBack(to: mark) }
+    var mark: Mark { Mark(index: index.mark, exact: exact.count, files: files.count, end: end) }
 
-    /// Records a kept row's record_id (trimmed and normalised, not empty) at `locator`; when it
-    /// was used before, returns the file of its first use (and records nothing).
-    /// `hash` is `RecordIDIndex.hash(id)`.
-    mutating func firstUse(of id: UnsafeRawBufferPointer, hash: UInt64, at locator: RecordLocator) -> String? {
-        if current?.file != locator.file {
-            let info = files[locator.file]
-            current = (locator.file, info?.utf8Start == nil, info?.workbookStrings != nil)
+    /// Forgets the files and ids recorded since `mark` (a file that turned out unreadable).
+    mutating func rollBack(to mark: Mark) {
+        index.rollBack(to: mark.index)
+        exact.truncate(to: mark.exact)
+        files.removeSubrange(mark.files...)
+        end = mark.end
+        current = files.last.map(Current.init) ?? Current()
+    }
+
+    /// Records a kept row's record_id (trimmed and normalised, not empty), at `place` in the file
+    /// being read; when it was used before, returns the file of its first use (and records
+    /// nothing). `hash` is `RecordIDIndex.hash(id)`.
+    mutating func firstUse(of id: UnsafeRawBufferPointer, hash: RecordIDHash, at place: Int) -> String? {
+        // Rows come only after their file was registered (`begin`), and in reading order. A
+        // workbook's id is kept exactly unless it is one of its shared strings.
+        let keptExactly = current.isExact && (current.sharedStrings.map { place >= $0 } ?? true)
+        let here = current.base + UInt64(place)
+        guard let found = check(id, hash: hash, here: here, exact: keptExactly) else {
+            end = max(end, here + 1)
+            return nil
         }
-        // A workbook's id is kept exactly unless it is one of its shared strings.
-        let exact = current!.exact && (!current!.workbook || locator.byteOffset & SheetRecordReader.notSharedBit != 0)
-        guard let found = check(id, hash: hash, here: locator.rawValue, exact: exact) else { return nil }
-        // The first use was recorded while its file was read, and each file is registered first.
-        return files[RecordLocator(rawValue: found).file]!.name
+        return files[fileNumber(of: found)].name
     }
+
+    /// A hint that `hash` is checked soon (see `RecordIDIndex.prefetch`).
+    func prefetch(hash: RecordIDHash) { index.prefetch(hash: hash) }
 
     /// The first occurrence of `id` (at `here`), recording `id` when it is new. A repeat is
     /// never recorded: the message of a third use must name the first, not the second.
-    /// A hint that `hash` is checked soon (see `RecordIDIndex.prefetch`).
-    func prefetch(hash: UInt64) { index.prefetch(hash: hash) }
-
-    private mutating func check(_ id: UnsafeRawBufferPointer, hash: UInt64, here: UInt64, exact keptExactly: Bool) -> UInt64? {
+    private mutating func check(_ id: UnsafeRawBufferPointer, hash: RecordIDHash, here: UInt64, exact keptExactly: Bool) -> UInt64? {
         if keptExactly, let first = exact.value(forKey: id) { return first }
         if index.insert(hash: hash, locator: here) != nil {
             var duplicate: UInt64?
-            index.forEachLocator(withHash: hash) { candidate in
-                if idAt(RecordLocator(rawValue: candidate)).map({ $0.elementsEqual(id) }) ?? false {
-                    duplicate = candidate
-                    return false
-                }
-                return true
+            var candidates: [UInt64] = []
+            index.forEachLocator(withHash: hash) { candidates.append($0); return true }
+            for candidate in candidates where idAt(candidate).map({ $0.elementsEqual(id) }) ?? false {
+                duplicate = candidate
+                break
             }
             if let duplicate { return duplicate }
             index.insertDistinct(hash: hash, locator: here)
@@ -87,22 +127,33 @@ struct RecordIDRegistry {
         return nil
     }
 
-    /// The normalised record_id of the record at `locator`, re-read from its file.
-    private func idAt(_ locator: RecordLocator) -> [UInt8]? {
-        guard let info = files[locator.file] else { return nil }
-        if let strings = info.workbookStrings, locator.byteOffset & SheetRecordReader.notSharedBit == 0 {
-            guard locator.byteOffset < strings.count else { return nil }
-            return try? FieldText.withNormalized(strings.bytes(of: locator.byteOffset)) { Array($0) }
+    /// The registered file a locator belongs to: the last whose base is not above it.
+    private func fileNumber(of locator: UInt64) -> Int {
+        var low = 0, high = files.count
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if files[middle].base <= locator { low = middle } else { high = middle }
+        }
+        return low
+    }
+
+    /// The normalised record_id of the row at `locator`, found again.
+    private mutating func idAt(_ locator: UInt64) -> [UInt8]? {
+        let info = files[fileNumber(of: locator)]
+        let place = Int(locator - info.base)
+        if let strings = info.workbookStrings, place < strings.count {
+            return try? FieldText.withNormalized(strings.bytes(of: place)) { Array($0) }
         }
         if info.utf8Start == nil {
             // Kept exactly: a hash match against such an id was settled by `exact` or is a
             // collision with another file's id, which `exact` holds too.
-            for i in 0..<exact.count where exact[index: i] == locator.rawValue {
+            for i in 0..<exact.count where exact[index: i] == locator {
                 return exact.withKey(at: i) { Array($0) }
             }
             return nil
         }
-        return withRecord(at: locator, info: info) { record in
+        rereads += 1
+        return withRecord(at: place, info: info) { record in
             guard info.recordIDField < record.fieldCount else { return nil }
             return record.withFieldBytes(info.recordIDField) { buffer in
                 try? FieldText.withNormalized(UnsafeRawBufferPointer(buffer)) { Array($0) }
@@ -110,13 +161,13 @@ struct RecordIDRegistry {
         } ?? nil
     }
 
-    private func withRecord<R>(at locator: RecordLocator, info: FileInfo, _ body: (CSVRecord) -> R) -> R? {
+    private func withRecord<R>(at offset: Int, info: FileInfo, _ body: (CSVRecord) -> R) -> R? {
         guard let start = info.utf8Start, let handle = FileHandle(forReadingAtPath: info.path) else { return nil }
         defer { try? handle.close() }
         var length = 64 << 10
         while true {
             do {
-                try handle.seek(toOffset: UInt64(start + locator.byteOffset))
+                try handle.seek(toOffset: UInt64(start + offset))
                 let bytes = [UInt8](try handle.read(upToCount: length) ?? Data())
                 let source = try UTF8Source(bytes: bytes, name: info.name, forcedEncoding: .utf8)
                 let reader = CSVReader(source: source, delimiterMode: .fixed(info.delimiter))

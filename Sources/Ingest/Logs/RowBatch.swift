@@ -5,7 +5,7 @@ import Model
 /// commit to the sink happen when the batch is merged, in file order, on one thread.
 ///
 /// Lines in a batch count from the batch's first record (`lineOffset` is added on merging);
-/// locators are already absolute.
+/// places are already the file's.
 struct RowBatch<Decoded> {
     /// A row that passed rules 1–4.
     struct Kept {
@@ -16,8 +16,10 @@ struct RowBatch<Decoded> {
         /// Its trimmed, normalised record_id in `idBytes`, empty when it has none, and the id's
         /// `RecordIDIndex.hash` (worked out where the row is decoded, off the merging thread).
         var id: Range<Int>
-        var idHash: UInt64
-        var locator: RecordLocator
+        var idHash: RecordIDHash
+        /// Where the record is in its file, for finding its id again (`RecordIDRegistry`):
+        /// its UTF-8 offset, or a worksheet row's shared string or row number.
+        var place: Int
         /// The physical line where the record starts (batch-relative).
         var line: Int
     }
@@ -38,10 +40,6 @@ struct RowBatch<Decoded> {
     var lineBreaks = 0
     /// Whether the reader had no more records (else the batch stopped at its limit).
     var isEndOfInput = false
-    /// A record left open at the end of a part of the file that is not its end: where it
-    /// starts (offset in the part, batch-relative line). It and everything after must be read
-    /// again from there (a quoted field ran across the cut).
-    var openTail: (offset: Int, line: Int)?
 
     /// - Parameter rows: about how many rows it will hold (its arrays are sized once).
     init(rows: Int) {

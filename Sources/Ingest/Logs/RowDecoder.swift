@@ -34,15 +34,18 @@ protocol RowDecoder: SendableMetatype {
     /// quote, a long row), so the register can still tell its site_id was rejected.
     mutating func rejectedBeforeDecoding(_ row: Row)
     /// Rule 5 for a kept row's non-empty record_id (trimmed and normalised, with its
-    /// `RecordIDIndex.hash`) at `locator`: `nil` when it is the first use (and it is recorded),
-    /// else the file of its first use.
-    mutating func firstUse(ofRecordID id: UnsafeRawBufferPointer, hash: UInt64, at locator: RecordLocator) -> String?
+    /// `RecordIDIndex.hash`) at `place` in the file being read (`RowBatch.Kept.place`): `nil`
+    /// when it is the first use (and it is recorded), else the file of its first use.
+    mutating func firstUse(ofRecordID id: UnsafeRawBufferPointer, hash: RecordIDHash, at place: Int) -> String?
     /// A hint that the record_id with `hash` is checked soon.
-    mutating func prefetchRecordID(hash: UInt64)
-    /// How far the record_id index, which copies of the decoder share, has got: a file that
-    /// turns out unreadable is undone by restoring a copy of the decoder and rolling it back.
-    var recordIDMark: RecordIDIndex.Mark? { get }
-    func rollBackRecordIDs(to mark: RecordIDIndex.Mark)
+    mutating func prefetchRecordID(hash: RecordIDHash)
+
+    /// What the decoder has recorded so far that a file can add to (the register, the record
+    /// ids …), so that a file that turns out unreadable is undone (rules §2: nothing of it
+    /// counts): `rollBack(to:)` forgets what came after the mark. Taking a mark costs little.
+    associatedtype Mark = Void
+    var mark: Mark { get }
+    mutating func rollBack(to mark: Mark)
 }
 
 extension RowDecoder {
@@ -52,15 +55,19 @@ extension RowDecoder {
     mutating func flush() {}
     mutating func begin(_ file: FileContext) {}
     mutating func rejectedBeforeDecoding(_ row: Row) {}
-    mutating func firstUse(ofRecordID id: UnsafeRawBufferPointer, hash: UInt64, at locator: RecordLocator) -> String? { nil }
-    mutating func prefetchRecordID(hash: UInt64) {}
-    var recordIDMark: RecordIDIndex.Mark? { nil }
-    func rollBackRecordIDs(to mark: RecordIDIndex.Mark) {}
+    mutating func firstUse(ofRecordID id: UnsafeRawBufferPointer, hash: RecordIDHash, at place: Int) -> String? { nil }
+    mutating func prefetchRecordID(hash: RecordIDHash) {}
+}
+
+extension RowDecoder where Mark == Void {
+    /// Decoders whose rows go straight to the sink (which keeps a file's rows apart until it
+    /// was read whole) and that remember nothing else a file could undo.
+    var mark: Void { () }
+    mutating func rollBack(to mark: Void) {}
 }
 
 /// What a decoder may need to know of the file it is reading.
 struct FileContext {
-    var number: Int
     var path: String
     var name: String
     var decision: EncodingDecision

@@ -7,7 +7,6 @@ import XLSXRead
 /// rule 5, which the merge settles in file order.
 struct RowRules<D: RowDecoder> {
     let file: String
-    let fileNumber: Int
     let header: HeaderMap
     let columnIDs: [String]
     /// The encoding's name, for the bad-bytes message.
@@ -20,9 +19,8 @@ struct RowRules<D: RowDecoder> {
     private let recordIDField: Int?
     private let columns: RowColumns
 
-    init(file: String, fileNumber: Int, header: HeaderMap, columnIDs: [String], encodingName: String) {
+    init(file: String, header: HeaderMap, columnIDs: [String], encodingName: String) {
         self.file = file
-        self.fileNumber = fileNumber
         self.header = header
         self.columnIDs = columnIDs
         self.encodingName = encodingName
@@ -38,11 +36,10 @@ struct RowRules<D: RowDecoder> {
     ///
     /// - Parameters:
     ///   - expectedRows: about how many rows the batch will hold, to size it once.
-    ///   - base: the UTF-8 offset of the reader's first byte in the file's stream, for locators.
-    ///   - atEndOfFile: whether the part ends where the file ends; when not, a record still
-    ///     open at the part's end is left for the next read (`openTail`).
+    ///   - base: the UTF-8 offset of the reader's first byte in the file's stream, for the
+    ///     places of record ids.
     func read<R: RecordReader>(
-        _ reader: R, decoder: inout D, expectedRows: Int, base: Int, limit: Int = .max, atEndOfFile: Bool = true
+        _ reader: R, decoder: inout D, expectedRows: Int, base: Int, limit: Int = .max
     ) throws -> RowBatch<D.Decoded> {
         var batch = RowBatch<D.Decoded>(rows: min(limit, expectedRows))
         var ordinal = 0
@@ -63,10 +60,6 @@ struct RowRules<D: RowDecoder> {
                HeaderMap.key(record.field(0)) == firstKey, header.isRepeat(of: record.fields) {
                 batch.diagnostics.append((ordinal, LogFileReader.repeatedHeader(file: file, line: record.line)))
                 continue
-            }
-            if record.isUnterminated, !atEndOfFile {
-                batch.openTail = (record.byteOffset, record.line)
-                return batch
             }
             batch.read += 1
             var row = Row(record: record, columns: columns)
@@ -89,7 +82,7 @@ struct RowRules<D: RowDecoder> {
             }
             if let decoded = decoder.decode(&row) {
                 var id = batch.idBytes.endIndex..<batch.idBytes.endIndex
-                var idHash: UInt64 = 0
+                var idHash = RecordIDHash(value: 0, fingerprint: 0)
                 if let column = recordIDColumn {
                     row.withField(column) { raw in
                         try? FieldText.withNormalized(raw) { normalized in
@@ -102,7 +95,7 @@ struct RowRules<D: RowDecoder> {
                 if let warnings = row.warnings { batch.warnings.append((batch.kept.count, warnings)) }
                 batch.kept.append(.init(
                     ordinal: ordinal, row: decoded, day: D.day(of: decoded), id: id, idHash: idHash,
-                    locator: RecordLocator(file: fileNumber, byteOffset: recordIDField.flatMap(record.sharedString) ?? base + record.byteOffset),
+                    place: recordIDField.flatMap(record.sharedString) ?? base + record.byteOffset,
                     line: record.line))
                 continue
             }

@@ -65,6 +65,21 @@ struct SiteDecoder: RowDecoder {
         noteRejected(id, row: row)
     }
 
+    /// The register's sites and ids so far.
+    struct Mark {
+        fileprivate var sites: Int
+        fileprivate var rejected: Int
+    }
+
+    var mark: Mark { Mark(sites: register.sites.count, rejected: register.rejected.count) }
+
+    mutating func rollBack(to mark: Mark) {
+        register.sites.removeSubrange(mark.sites...)
+        keptLines.removeSubrange(mark.sites...)
+        register.index.truncate(to: mark.sites)
+        register.rejected.truncate(to: mark.rejected)
+    }
+
     /// Remembers the first rejected row of `id` (a kept row of the same id wins at lookup).
     private mutating func noteRejected(_ id: String, row: Row) {
         SiteRegister.folded(id) { key in _ = register.rejected.insert(.init(file: row.file, line: row.line), forKey: key) }

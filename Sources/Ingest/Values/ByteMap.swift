@@ -7,29 +7,30 @@ import Foundation
 /// else the hash's high 32 bits (a tag that rejects most mismatches without touching the key)
 /// above `entry + 1`. Entries are numbered in insertion order; their keys are stored back to back
 /// in one `[UInt8]` arena (`keyEnds[i]` is where key `i` ends), with their full hash (to grow
-/// without rehashing) and value in parallel arrays. A lookup hashes the key (`ByteHash.hash64`),
-/// probes, and compares bytes with `memcmp` only on a tag match: no `String`, no allocation.
-/// The table doubles when it would be more than half full, so probes stay short.
+/// without rehashing) and value in parallel arrays. A lookup hashes the key (`ByteHash`, keyed
+/// per run), probes, and compares bytes with `memcmp` only on a tag match: no `String`, no
+/// allocation. The table doubles when it would be more than half full, so probes stay short.
 ///
 /// The entry index is stable and dense (0..<count, in insertion order), so it can serve as the
-/// interned id itself. Deterministic: no random seed, so iteration order and indexes are the same
-/// on every run (see `ByteHash` for the trade-off). Keys cannot be removed.
+/// interned id itself. Iteration order and indexes are the same on every run; only the slots
+/// differ with the run's hash key, so no one writing a log can choose keys that collide.
+/// Keys are removed only by `truncate(to:)` (a file that turned out unreadable).
 ///
 /// Complexity: lookup and insert O(key length) expected, amortised for insert; memory about
-/// `8 × 2 × count` bytes of slots plus keys plus `12 + MemoryLayout<Value>.stride` per entry.
+/// `8 × 2 × count` bytes of slots plus keys plus `16 + MemoryLayout<Value>.stride` per entry.
 public struct ByteMap<Value> {
     private var slots: [UInt64]
     private var shift: Int
     private var hashes: [UInt64] = []
-    private var keyEnds: [UInt32] = []
+    private var keyEnds: [Int] = []
     public private(set) var values: [Value] = []
     private var arena: [UInt8] = []
     private let hashFunction: HashFunction
 
-    /// How keys are hashed: `ByteHash.hash64`, or for tests a degenerate hash that forces
-    /// collisions.
+    /// How keys are hashed: `ByteHash` under a key (the run's), or for tests a degenerate hash
+    /// that forces collisions.
     enum HashFunction: Sendable {
-        case hash64
+        case keyed(ByteHash)
         /// Every key gets this hash.
         case constant(UInt64)
         /// A key's hash is its length.
@@ -38,7 +39,7 @@ public struct ByteMap<Value> {
 
     /// An empty map with room for `minimumCapacity` keys before it grows.
     public init(minimumCapacity: Int = 8) {
-        self.init(minimumCapacity: minimumCapacity, hashFunction: .hash64)
+        self.init(minimumCapacity: minimumCapacity, hashFunction: .keyed(.run))
     }
 
     /// For tests: a map with a degenerate `hashFunction`, to force collisions.
@@ -85,9 +86,8 @@ public struct ByteMap<Value> {
             found = find(key, hash: keyHash)
         }
         let entry = count
-        precondition(arena.count + key.count <= Int(UInt32.max), "ByteMap: more than 4 GiB of keys")
         arena.append(contentsOf: key)
-        keyEnds.append(UInt32(arena.count))
+        keyEnds.append(arena.count)
         hashes.append(keyHash)
         values.append(value())
         slots[found.slot] = Self.slotValue(hash: keyHash, entry: entry)
@@ -102,8 +102,8 @@ public struct ByteMap<Value> {
 
     /// Calls `body` with the bytes of the key at `index`.
     public func withKey<R>(at index: Int, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
-        let start = index == 0 ? 0 : Int(keyEnds[index - 1])
-        let end = Int(keyEnds[index])
+        let start = index == 0 ? 0 : keyEnds[index - 1]
+        let end = keyEnds[index]
         return try arena.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[start..<end])) }
     }
 
@@ -117,7 +117,7 @@ public struct ByteMap<Value> {
     @inline(__always)
     private func hash(_ key: UnsafeRawBufferPointer) -> UInt64 {
         switch hashFunction {
-        case .hash64: ByteHash.hash64(key)
+        case .keyed(let hasher): hasher.hash64(key)
         case .constant(let hash): hash
         case .length: UInt64(key.count)
         }
@@ -150,15 +150,30 @@ public struct ByteMap<Value> {
     /// Whether the key of `entry` has the bytes of `key` (called only on a tag match).
     @inline(__always)
     private func keyEquals(_ entry: Int, _ key: UnsafeRawBufferPointer) -> Bool {
-        let start = entry == 0 ? 0 : Int(keyEnds[entry - 1])
-        let end = Int(keyEnds[entry])
+        let start = entry == 0 ? 0 : keyEnds[entry - 1]
+        let end = keyEnds[entry]
         guard end - start == key.count else { return false }
         if key.isEmpty { return true }
         return arena.withUnsafeBytes { memcmp($0.baseAddress! + start, key.baseAddress!, key.count) == 0 }
     }
 
+    /// Keeps the first `count` keys (insertion order), forgetting the later ones: what a file
+    /// that turned out unreadable added. O(slots).
+    public mutating func truncate(to count: Int) {
+        guard count < self.count else { return }
+        arena.removeSubrange((count == 0 ? 0 : keyEnds[count - 1])...)
+        keyEnds.removeSubrange(count...)
+        hashes.removeSubrange(count...)
+        values.removeSubrange(count...)
+        place(capacity: slots.count)
+    }
+
     private mutating func grow() {
-        let capacity = slots.count * 2
+        place(capacity: slots.count * 2)
+    }
+
+    /// Places every entry again, in insertion order, in `capacity` empty slots.
+    private mutating func place(capacity: Int) {
         var newSlots = [UInt64](repeating: 0, count: capacity)
         let newShift = ByteHash.shift(forCapacity: capacity)
         let mask = capacity - 1

@@ -31,13 +31,14 @@ final class SheetRecordReader: RecordReader {
     @exclusivity(unchecked) private var width = 0
     @exclusivity(unchecked) private(set) var currentLine = 1
 
-    /// Records whose `byteOffset` has this bit read their record id from the field's text, not
-    /// from the shared strings (see `RecordIDRegistry`).
-    static let notSharedBit = 1 << 47
+    /// A record's `byteOffset` is this plus its row number — past every shared string's index,
+    /// which is the place of a row whose record id is one (see `RecordIDRegistry`).
+    private let notSharedBase: Int
 
     /// - Parameter onCompressedBytes: told how many more compressed bytes of the file were read.
     init(rows: SheetReader, text: CellText, threaded: Bool, onCompressedBytes: ((Int) -> Void)? = nil) {
         producer = Producer(rows: rows, text: text, threaded: threaded)
+        notSharedBase = text.strings.count
         self.onCompressedBytes = onCompressedBytes
         starts = .allocate(capacity: 1)
         ends = .allocate(capacity: 1)
@@ -93,7 +94,7 @@ final class SheetRecordReader: RecordReader {
             lines[f] = number
         }
         currentLine = number + 1
-        return CSVRecord(line: number, byteOffset: Self.notSharedBit | number, delimiter: .comma, base: UnsafePointer(rows.bytes),
+        return CSVRecord(line: number, byteOffset: notSharedBase + number, delimiter: .comma, base: UnsafePointer(rows.bytes),
                          fieldStarts: starts, fieldEnds: ends, fieldLines: lines, fieldCount: total, contentCount: content,
                          storage: storage, generation: storage.generation.pointee, fieldSharedStrings: UnsafePointer(strings))
     }

@@ -11,6 +11,7 @@ extension Catalogue {
             case "format_not_read": Localized(zh: "不能读取的文件格式", en: "format not read")
             case "workbook_under_text_name": Localized(zh: "以 CSV 命名的 Excel 工作簿", en: "workbook under a text file's name")
             case "missing_log": Localized(zh: "缺少记录表", en: "missing log")
+            case "file_unreadable": Localized(zh: "无法读取的文件", en: "file not readable")
             // Excel workbooks (Workbooks)
             case "workbook_unreadable": Localized(zh: "无法读取的 Excel 工作簿", en: "workbook not readable")
             case "workbook_sheet": Localized(zh: "读取的工作表", en: "sheet read")

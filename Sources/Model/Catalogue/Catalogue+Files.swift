@@ -88,20 +88,32 @@ extension Catalogue {
                 en: "files of the same log share a name: \(groups.map { list($0, .en, conjunction: "and") }.joined(separator: "; ")). Their rows would count twice (an export beside its source?): keep one of each and move the others out of \(inputs)")
         }
 
-        /// A file that cannot be read; `reason` says why. The renderer puts `file: error:` before it.
-        public static func cannotRead(reason: Localized) -> Localized {
-            Localized(zh: "无法读取此文件：\(reason.zh)", en: "cannot read the file: \(reason.en)")
+        // MARK: Not read (a file error; the run goes on without the file)
+
+        /// A log's file that cannot be read; `reason` says why.
+        public static func notRead(_ reason: Localized) -> Localized {
+            Localized(zh: "未读取：无法读取此文件（\(reason.zh)），其中的记录均未计入。",
+                      en: "not read: the file cannot be read (\(reason.en)); none of its rows count")
         }
+
+        // MARK: Why (the reason inside the message above)
 
         /// Why a log's file cannot be read: it is a folder or a device, not a file.
         public static func notARegularFile() -> Localized {
-            Localized(zh: "这不是普通文件（可能是同名文件夹）", en: "it is not a regular file")
+            Localized(zh: "这不是普通文件，可能是同名文件夹", en: "it is not a regular file")
         }
 
         /// Why a log's file cannot be read: its size changed while it was read.
         public static func changedWhileRead(listed: Int, read: Int) -> Localized {
-            Localized(zh: "读取时文件发生了变化（先为 \(listed) 字节，后为 \(read) 字节）；请重新运行",
-                      en: "it changed while it was read (\(listed) bytes, then \(read)); run again")
+            Localized(zh: "读取时文件发生了变化，先为 \(listed) 字节，后为 \(read) 字节；请重新运行",
+                      en: "it changed while it was read: \(listed) bytes, then \(read); run again")
+        }
+
+        /// Why a log's file is not read: with it the log would have more rows than the tool
+        /// counts (`limit`, 2,147,483,647).
+        public static func tooManyRows(_ log: LogKind, limit: Int) -> Localized {
+            Localized(zh: "加上此文件，\(log.chineseName)将超过 \(grouped(limit)) 行，超出本工具能计数的行数",
+                      en: "with it the \(log.fileStem) log would pass \(grouped(limit)) rows, the most the tool counts")
         }
 
         /// `open(2)` failed on `path`; `reason` is the system's words.
@@ -122,6 +134,17 @@ extension Catalogue {
         }
 
         // MARK: Words
+
+        /// `2,147,483,647`: digits in groups of three.
+        private static func grouped(_ number: Int) -> String {
+            var digits = String(number)
+            var i = digits.count - 3
+            while i > 0 {
+                digits.insert(",", at: digits.index(digits.startIndex, offsetBy: i))
+                i -= 3
+            }
+            return digits
+        }
 
         /// `a, b and c` / `a、b和c`: the items with the last two joined by `conjunction`.
         private static func list(_ items: [String], _ language: ReportLanguage, conjunction: String) -> String {

@@ -272,26 +272,6 @@ final class FileDiscoveryTests: XCTestCase {
             XCTAssertEqual((error as? IngestError).map { if case .noSitesLog = $0 { true } else { false } }, true)
         }
 
-        let folder = try TempInputs(utf8Files(["sites.csv": standardSites]), testCase: self)
-        try FileManager.default.createDirectory(atPath: "\(folder.path)/Lectures-2017.txt", withIntermediateDirectories: false)
-        XCTAssertThrowsError(try ingest(folder)) { error in
-            let error = error as? IngestError
-            XCTAssertEqual(error?.message(.en), "Lectures-2017.txt: error: cannot read the file: it is not a regular file")
-            XCTAssertEqual(error?.message(.zh), "Lectures-2017.txt: error: 无法读取此文件：这不是普通文件（可能是同名文件夹）")
-        }
-
-        let cannotOpen = IngestError.unreadable(file: "meetings.csv", InputFileError.cannotOpen(path: "/nonexistent/meetings.csv", errno: ENOENT))
-        XCTAssertEqual(cannotOpen.message(.en), "meetings.csv: error: cannot read the file: /nonexistent/meetings.csv: cannot open: No such file or directory")
-        XCTAssertEqual(cannotOpen.message(.zh), "meetings.csv: error: 无法读取此文件：/nonexistent/meetings.csv：无法打开：No such file or directory")
-        let cannotRead = IngestError.unreadable(file: "m.csv", InputFileError.cannotRead(path: "/in/m.csv", errno: EIO))
-        XCTAssertEqual(cannotRead.message(.en), "m.csv: error: cannot read the file: /in/m.csv: cannot read: Input/output error")
-        XCTAssertEqual(cannotRead.message(.zh), "m.csv: error: 无法读取此文件：/in/m.csv：读取失败：Input/output error")
-        let noConverter = InputFileError.noConverter(encoding: .gb18030, errno: EINVAL).text
-        XCTAssertEqual(noConverter.en, "cannot convert GB18030 to UTF-8 (iconv_open: Invalid argument); install the system's iconv converters (glibc's gconv modules)")
-        XCTAssertEqual(noConverter.zh, "无法将 GB18030 转换为 UTF-8（iconv_open：Invalid argument）；请安装系统的 iconv 转换模块（glibc 的 gconv 模块）")
-        let changed = IngestError.unreadable(file: "meetings.csv", reason: Catalogue.Files.changedWhileRead(listed: 120, read: 98))
-        XCTAssertEqual(changed.message(.en), "meetings.csv: error: cannot read the file: it changed while it was read (120 bytes, then 98); run again")
-        XCTAssertEqual(changed.message(.zh), "meetings.csv: error: 无法读取此文件：读取时文件发生了变化（先为 120 字节，后为 98 字节）；请重新运行")
         let unlistable = IngestError.unlistable(folder: "Inputs", reason: "Permission denied")
         XCTAssertEqual(unlistable.message(.en), "Inputs: error: cannot list the files of the inputs folder: Permission denied")
         XCTAssertEqual(unlistable.message(.zh), "Inputs: error: 无法列出输入文件夹中的文件：Permission denied")

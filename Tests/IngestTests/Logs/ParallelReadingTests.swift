@@ -5,9 +5,10 @@ import XCTest
 
 /// Reading a large log on several threads gives exactly what one thread gives: the same rows
 /// in the same order, the same diagnostics in the same order with the same lines, the same
-/// counts and fingerprint. Tiny parts make every kind of cut happen: inside a quoted field that
-/// holds line breaks (the part is read again from the open record), right after a CRLF, next to
-/// a repeated header with a BOM, around rejected rows and repeated record ids.
+/// counts and fingerprint. Tiny parts make every kind of cut happen: beside a quoted field that
+/// holds line breaks (which no cut enters), right after a CRLF or a lone CR, next to a repeated
+/// header with a BOM, around rejected rows and repeated record ids. And no byte is decoded
+/// twice, whatever the quotes: the work stays the one thread's.
 final class ParallelReadingTests: XCTestCase {
     /// A meetings log of `rows` rows with a bit of everything, deterministic.
     func messyMeetings(rows: Int) -> [UInt8] {
@@ -106,6 +107,111 @@ final class ParallelReadingTests: XCTestCase {
             XCTAssertEqual(many.diagnostics, one.diagnostics, "diagnostics, part size \(partSize)")
             XCTAssertEqual(many.counts(.trainings), one.counts(.trainings), "counts, part size \(partSize)")
         }
+    }
+
+    /// Counts the rows decoded on every lane, and keeps each as its line.
+    private final class Counter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var count = 0
+        var decoded: Int { lock.withLock { count } }
+        func add() { lock.withLock { count += 1 } }
+    }
+
+    /// A decoder that keeps every row, as its line, and counts the rows it decoded.
+    private struct CountingDecoder: RowDecoder {
+        typealias Column = MeetingColumn
+        static var log: LogKind { .meetings }
+        static var decodesInParallel: Bool { true }
+        let counter: Counter
+        mutating func decode(_ row: inout Row) -> Int? {
+            counter.add()
+            return row.line
+        }
+        static func day(of row: Int) -> Day? { nil }
+        mutating func commit(_ row: Int) {}
+    }
+
+    /// Reads `bytes` (a meetings header, then rows) in parts of `partSize` on three lanes:
+    /// how many parts were merged, the lines of the rows kept, and how many rows were decoded.
+    private func readInParts(_ bytes: [UInt8], partSize: Int) throws -> (parts: Int, lines: [Int], decoded: Int) {
+        let source = try UTF8Source(bytes: bytes)
+        let reader = CSVReader(source: source)
+        let header = try XCTUnwrap(reader.next()).fields
+        reader.delimiterMode = .fixed(.comma)
+        let map = HeaderMap(fields: header, lookup: HeaderMap.lookup(.meetings, config: ReviewConfig()))
+        let rules = RowRules<CountingDecoder>(file: "meetings.csv", header: map, columnIDs: MeetingColumn.allCases.map(\.spec.id),
+                                              encodingName: "UTF-8")
+        let counter = Counter()
+        var parts = 0
+        var lines: [Int] = []
+        try ParallelRows<CountingDecoder>(parallelism: Parallelism(threads: 3, partSize: partSize))
+            .read(reader, source: source, rules: rules, delimiter: .comma, decoder: CountingDecoder(counter: counter)) { batch, lineOffset in
+                parts += 1
+                lines += batch.kept.map { $0.line + lineOffset }
+            }
+        return (parts, lines, counter.decoded)
+    }
+
+    /// A pasted list of 200,000 lines in one quoted 主题 cell (2 MB) runs across a hundred part
+    /// sizes: no part starts inside it, so no lane decodes its lines as rows — the reader used
+    /// to, keeping a problem for each, before throwing them away (issue 19, F1: 10 MB took 9–15 s
+    /// and 1.6 GB). Every row is decoded once, and lines are counted as one thread counts them.
+    func testAQuotedFieldAcrossManyPartsIsDecodedOnce() throws {
+        var text = "日期,单位编码,会议类型,实到人数,应到人数,主题,记录编号\r\n"
+        for i in 0..<50 { text += "2017-03-01,S001,支委会,5,6,学习,A\(i)\r\n" }
+        text += "2017-03-02,S001,支委会,5,6,\"" + (0..<200_000).map { "第\($0)项" }.joined(separator: "\n") + "\",LIST\r\n"
+        for i in 0..<50 { text += "2017-03-03,S002,支委会,5,6,学习,B\(i)\r\n" }
+        let read = try readInParts(Array(text.utf8), partSize: 16 << 10)
+        XCTAssertEqual(read.decoded, 101, "rows decoded, on every lane together")
+        XCTAssertEqual(read.lines, Array(2...52) + Array(200_052..<200_102))
+        XCTAssertGreaterThanOrEqual(read.parts, 2)
+        try compareSequentialAndParallel(Array(text.utf8), partSizes: [4 << 10, 64 << 10])
+    }
+
+    /// A file whose lines end in a lone CR (old Mac line ends) is cut at them like at LF, so it
+    /// streams in parts instead of being held whole (77 MB took 324 MB), with its lines counted.
+    func testLoneCRLineEndsAreCutLikeLF() throws {
+        func log(rows: Int) -> [UInt8] {
+            var text = "日期,单位编码,会议类型,实到人数,应到人数,主题,记录编号\r"
+            for i in 0..<rows { text += "2017-03-01,S001,支委会,5,6,\(i % 7 == 0 ? "\"一\r二\"" : "学习"),C\(i)\r" }
+            return Array(text.utf8)
+        }
+        let bytes = log(rows: 20_000)
+        let partSize = 4 << 10
+        let read = try readInParts(bytes, partSize: partSize)
+        // A part is the part size and what the same read brought besides, cut at a record; the
+        // first is what the reader's 256 KiB window held past the header.
+        let largest = partSize + ParallelRows<CountingDecoder>.readAhead
+        XCTAssertGreaterThanOrEqual(read.parts, (bytes.count - (256 << 10)) / largest, "cut into parts of at most \(largest) bytes")
+        XCTAssertEqual(read.decoded, 20_000)
+        XCTAssertEqual(read.lines.count, 20_000)
+        // Row i starts on line 2 + i + the quoted CRs before it (in rows 0, 7, … 19,992: 2,857).
+        XCTAssertEqual(read.lines.last, 2 + 19_999 + 2_857, "a quoted CR is a line too")
+        try compareSequentialAndParallel(log(rows: 1_500), partSizes: [300, 4 << 10])
+    }
+
+    /// Where a part may end: after the last line break outside quoted fields; never after a CR
+    /// that ends the bytes (the LF of its CRLF may follow); a quote opens a field only at a
+    /// field's start; `""` inside one is a quote.
+    func testRecordCuts() {
+        func cut(_ text: String) -> Int? {
+            var cuts = RecordCut(delimiter: 0x2C)
+            return Array(text.utf8).withUnsafeBufferPointer { cuts.lastRecordEnd(in: $0) }
+        }
+        XCTAssertEqual(cut("a,b\nc,d\ne"), 8)
+        XCTAssertEqual(cut("a,b\rc,d\re"), 8)
+        XCTAssertEqual(cut("a,b\r\nc,d\r"), 5, "a CR at the end may be half a CRLF")
+        XCTAssertEqual(cut("a,b\r\nc,d\r\n"), 10)
+        XCTAssertEqual(cut("a,\"x\ny\nz"), nil, "inside a quoted field to the end")
+        XCTAssertEqual(cut("a,b\nc,\"x\ny\nz"), 4)
+        XCTAssertEqual(cut("a,\"x\ny\"\nb,c"), 8)
+        XCTAssertEqual(cut("a,\"x\"\"\ny\"\nb"), 10, "an escaped quote keeps the field open")
+        XCTAssertEqual(cut("a,b\"c\nd,e"), 6, "a quote inside an unquoted field is a character")
+        XCTAssertEqual(cut("a,\"b\"c\"\nd"), 8, "a quote after a closing quote is a character")
+        XCTAssertEqual(cut("a,b\n\"x\ny"), 4)
+        XCTAssertEqual(cut("a,\"x\"\""), nil, "a quote run at the end: open or not, unknown")
+        XCTAssertEqual(cut("\"x\ny\"\n\"z\""), 6)
+        XCTAssertEqual(cut("abc"), nil)
     }
 
     func testSmallFilesAndOtherLogsAreReadByOneThread() throws {

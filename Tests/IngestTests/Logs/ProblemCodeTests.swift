@@ -13,6 +13,7 @@ final class ProblemCodeTests: XCTestCase {
         "format_not_read": ("不能读取的文件格式", "format not read"),
         "workbook_under_text_name": ("以 CSV 命名的 Excel 工作簿", "workbook under a text file's name"),
         "missing_log": ("缺少记录表", "missing log"),
+        "file_unreadable": ("无法读取的文件", "file not readable"),
         "workbook_unreadable": ("无法读取的 Excel 工作簿", "workbook not readable"),
         "workbook_sheet": ("读取的工作表", "sheet read"),
         "other_sheets": ("未读取的其他工作表", "other sheets not read"),

@@ -385,7 +385,7 @@ final class RowRuleTests: XCTestCase {
     }
 
     /// A log that is a symbolic link to a file is read like the file; a folder named like a
-    /// log stops the run.
+    /// log is a file error, and the log, with no file read, is missing.
     func testSymbolicLinkToALogIsRead() throws {
         let folder = try TempInputs(utf8Files(["sites.csv": standardSites, "elsewhere/m.txt": "日期,单位编码,会议类型\n2017-03-01,S001,支委会\n"]),
                                     testCase: self)
@@ -393,10 +393,14 @@ final class RowRuleTests: XCTestCase {
         let run = try ingest(folder)
         assertCounts(run.counts(.meetings), read: 1, accepted: 1, rejected: 0)
         try FileManager.default.createDirectory(atPath: "\(folder.path)/lectures.csv", withIntermediateDirectories: false)
-        XCTAssertThrowsError(try ingest(folder)) { error in
-            XCTAssertEqual(error as? IngestError,
-                           .unreadable(file: "lectures.csv", reason: Localized(zh: "这不是普通文件（可能是同名文件夹）", en: "it is not a regular file")))
-        }
+        let withFolder = try ingest(folder)
+        assertDiagnostics(withFolder.diagnostics.filter { $0.location.file == "lectures.csv" }, [
+            Expect(.error, "lectures.csv", "file_unreadable",
+                   message: "not read: the file cannot be read (it is not a regular file); none of its rows count"),
+            Expect(.warning, "lectures.csv", "missing_log", contains: ["no lectures log: "]),
+        ])
+        XCTAssertTrue(withFolder.quality(.lectures).isMissing)
+        assertCounts(withFolder.counts(.meetings), read: 1, accepted: 1, rejected: 0)
     }
 
     func testMissingLogIsAWarningAndCountsEmpty() throws {

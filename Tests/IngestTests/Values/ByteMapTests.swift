@@ -9,14 +9,35 @@ final class ByteMapTests: XCTestCase {
         withBytes(key) { map.value(forKey: $0) }
     }
 
-    /// Expected values from an independent Python implementation of the same definition
-    /// (eight little-endian bytes a step, then SplitMix64's finaliser).
-    func testHash64Values() {
-        XCTAssertEqual(withBytes("", ByteHash.hash64), 0xE220_A839_7B1D_CDAF)
-        XCTAssertEqual(withBytes("a", ByteHash.hash64), 0x1486_BD30_BE03_98BA)
-        XCTAssertEqual(withBytes("S0001", ByteHash.hash64), 0x2CD2_FF89_A3B1_18BF)
-        XCTAssertEqual(withBytes("M2017-000088", ByteHash.hash64), 0x805E_16AA_AB3A_0B26, "a word and a tail")
-        XCTAssertEqual(withBytes("中心组学习", ByteHash.hash64), 0xE8EE_1F22_D144_B8A5)
+    /// The construction is SipHash's: with two compression and four final rounds it gives the
+    /// published SipHash-2-4 vectors (key 00 01 … 0F, message 00 01 … of each length; the
+    /// reference implementation's vectors.h), 64-bit and 128-bit.
+    func testSipHashReferenceVectors() {
+        let key = ByteHash(k0: 0x0706_0504_0302_0100, k1: 0x0F0E_0D0C_0B0A_0908)
+        func sip24(_ length: Int, wide: Bool) -> (UInt64, UInt64) {
+            let message = (0..<length).map { UInt8($0) }
+            return message.withUnsafeBytes { key.sip($0, compressionRounds: 2, finalRounds: 4, wide: wide) }
+        }
+        let vectors64: [Int: UInt64] = [0: 0x726F_DB47_DD0E_0E31, 1: 0x74F8_39C5_93DC_67FD, 7: 0xAB02_00F5_8B01_D137,
+                                        8: 0x93F5_F579_9A93_2462, 15: 0xA129_CA61_49BE_45E5, 16: 0x3F2A_CC7F_57C2_9BDB,
+                                        63: 0x958A_324C_EB06_4572]
+        for (length, expected) in vectors64 { XCTAssertEqual(sip24(length, wide: false).0, expected, "64-bit, \(length) bytes") }
+        // The 128-bit tags as bytes: the two halves little-endian.
+        XCTAssertEqual(sip24(0, wide: true).0, 0xE6A8_25BA_047F_81A3)
+        XCTAssertEqual(sip24(0, wide: true).1, 0x9302_55C7_1472_F66D)
+        XCTAssertEqual(sip24(1, wide: true).0, 0x44AF_996B_D8C1_87DA)
+        XCTAssertEqual(sip24(1, wide: true).1, 0x45FC_229B_1159_7634)
+        XCTAssertEqual(sip24(4, wide: true).0, 0xAF8F_9C2D_C164_81F8)
+        XCTAssertEqual(sip24(4, wide: true).1, 0x7955_CD7B_7C6E_0F7D)
+    }
+
+    /// The run's hash is SipHash-1-3 under its key: another key, another hash; one key, one hash.
+    func testTheHashDependsOnItsKey() {
+        let a = ByteHash(k0: 1, k1: 2), b = ByteHash(k0: 1, k1: 3)
+        XCTAssertEqual(withBytes("S0001", a.hash64), withBytes("S0001", a.hash64))
+        XCTAssertNotEqual(withBytes("S0001", a.hash64), withBytes("S0001", b.hash64))
+        XCTAssertEqual(withBytes("S0001") { a.sip($0, compressionRounds: 1, finalRounds: 3, wide: false).0 }, withBytes("S0001", a.hash64))
+        XCTAssertNotEqual(ByteHash.run, ByteHash(k0: 0, k1: 0))
     }
 
     func testEmpty() {
@@ -102,6 +123,28 @@ final class ByteMapTests: XCTestCase {
         XCTAssertEqual(values1, values2)
         XCTAssertEqual(keys1, keys2)
         XCTAssertEqual(keys1.first, "id-\(499 * 7919 % 1000)", "insertion order")
-        XCTAssertEqual(withBytes("S0001", ByteHash.hash64), withBytes("S0001", ByteHash.hash64))
+        // Under other keys the slots differ, never the entries.
+        for seed in UInt64(1)...3 {
+            var map = ByteMap<Int>(minimumCapacity: 4, hashFunction: .keyed(ByteHash(k0: seed, k1: ~seed)))
+            for i in (0..<500).reversed() { _ = insert(&map, "id-\(i * 7919 % 1000)", i) }
+            XCTAssertEqual(map.values, values1)
+            XCTAssertEqual((0..<map.count).map { map.key(at: $0) }, keys1)
+        }
+    }
+
+    /// A file that turned out unreadable: the keys it added are forgotten, the others found.
+    func testTruncateForgetsTheLaterKeys() {
+        var map = ByteMap<Int>(minimumCapacity: 1)
+        for i in 0..<300 { _ = insert(&map, "S\(i)", i) }
+        map.truncate(to: 120)
+        XCTAssertEqual(map.count, 120)
+        XCTAssertEqual(lookUp(map, "S119"), 119)
+        XCTAssertNil(lookUp(map, "S120"))
+        XCTAssertNil(lookUp(map, "S299"))
+        XCTAssertEqual(insert(&map, "S299", 7).index, 120, "numbered on from the mark")
+        XCTAssertEqual(map.key(at: 120), "S299")
+        map.truncate(to: 0)
+        XCTAssertTrue(map.isEmpty)
+        XCTAssertNil(lookUp(map, "S0"))
     }
 }
