@@ -12,7 +12,7 @@ import Darwin
 /// and is a plain character anywhere else (`ab"c`, or after a closing quote: `"ab"c"`); inside,
 /// a run of quotes closes the field when its length is odd (`""` is a quote) and the byte after
 /// it is not a quote. So the bytes outside quoted fields are found from the quotes alone, with
-/// `memchr`; a line break is then looked for backwards in the last of them.
+/// a fast search; a line break is then looked for backwards in the last of them.
 ///
 /// Scratch memory: two integers per quoted field of the part, kept between parts.
 struct RecordCut {
@@ -33,18 +33,20 @@ struct RecordCut {
         outside.removeAll(keepingCapacity: true)
         var start = 0, i = 0
         scanning: while true {
-            guard let q = Self.find(Self.quote, p, from: i, to: n) else {
-                outside += [start, n]
+            guard let q = Self.findQuote(p, from: i, to: n) else {
+                outside.append(start)
+                outside.append(n)
                 break
             }
             guard q == 0 || p[q - 1] == delimiter || p[q - 1] == Self.lf || p[q - 1] == Self.cr else {
                 i = q + 1  // a quote inside an unquoted field, or after a closing quote: a character
                 continue
             }
-            outside += [start, q]
+            outside.append(start)
+            outside.append(q)
             var j = q + 1
             while true {
-                guard let r = Self.find(Self.quote, p, from: j, to: n) else { break scanning }  // open to the end
+                guard let r = Self.findQuote(p, from: j, to: n) else { break scanning }  // open to the end
                 var k = r + 1
                 while k < n, p[k] == Self.quote { k += 1 }
                 if k == n { break scanning }  // the run may go on in the next bytes
@@ -77,8 +79,22 @@ struct RecordCut {
         return nil
     }
 
-    private static func find(_ byte: UInt8, _ p: UnsafePointer<UInt8>, from: Int, to: Int) -> Int? {
-        guard from < to, let found = memchr(p + from, Int32(byte), to - from) else { return nil }
+    /// The first quote in `p[from..<to]`. Quotes are mostly a few bytes apart (`"a","b"`): the
+    /// next 64 bytes are searched eight at a time in place (the lowest byte that `haszero` of
+    /// Bit Twiddling Hacks flags is exact), the rest by `memchr`.
+    @inline(__always)
+    private static func findQuote(_ p: UnsafePointer<UInt8>, from: Int, to: Int) -> Int? {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let quotes = ones &* UInt64(quote)
+        var i = from
+        let near = min(to, from + 64)
+        while i + 8 <= near {
+            let w = UInt64(littleEndian: UnsafeRawPointer(p + i).loadUnaligned(as: UInt64.self)) ^ quotes
+            let hits = (w &- ones) & ~w & highs
+            if hits != 0 { return i + hits.trailingZeroBitCount >> 3 }
+            i += 8
+        }
+        guard i < to, let found = memchr(p + i, Int32(quote), to - i) else { return nil }
         return UnsafeRawPointer(found) - UnsafeRawPointer(p)
     }
 

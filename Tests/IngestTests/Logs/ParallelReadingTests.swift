@@ -212,6 +212,10 @@ final class ParallelReadingTests: XCTestCase {
         XCTAssertEqual(cut("a,\"x\"\""), nil, "a quote run at the end: open or not, unknown")
         XCTAssertEqual(cut("\"x\ny\"\n\"z\""), 6)
         XCTAssertEqual(cut("abc"), nil)
+        // Quotes far apart (found past the first 64 bytes).
+        XCTAssertEqual(cut(String(repeating: "x", count: 100) + ",\"a\nb\"\nc"), 107)
+        XCTAssertEqual(cut("a,\"" + String(repeating: "y\n", count: 50) + "\"\nz"), 105)
+        XCTAssertEqual(cut("a,\"" + String(repeating: "y\n", count: 50)), nil)
     }
 
     func testSmallFilesAndOtherLogsAreReadByOneThread() throws {
