@@ -52,7 +52,8 @@ measure() { # label dir rows command...
         if [[ -z "$best_kb" ]] || (( kb > best_kb )); then best_kb=$kb; fi
     done
     awk -v l="$label" -v s="$best_s" -v kb="$best_kb" -v b="$bytes" -v r="$rows" 'BEGIN {
-        printf "%-34s %8.2f s  %8.1f MB/s  %10.0f rows/s  peak %6.1f MB\n", l, s, b/1e6/s, r/s, kb/1024 }'
+        if (r > 0) printf "%-34s %8.2f s  %8.1f MB/s  %10.0f rows/s  peak %6.1f MB\n", l, s, b/1e6/s, r/s, kb/1024
+        else printf "%-34s %8.2f s  peak %6.1f MB\n", l, s, kb/1024 }'
     echo "$best_kb" > "$dir/.peak-kb"
 }
 
@@ -75,9 +76,8 @@ hostile)
     dir=.build/bench/hostile
     [[ -d "$dir/many-files" ]] || python3 benchmarks/hostile_inputs.py "$dir"
     for case in quoted-breaks cr-only lf-clean colliding-ids huge-counts many-files; do
-        rows=$(find "$dir/$case" -name 'meetings*.csv' -exec cat {} + | wc -l)
-        measure "$case, 1 thread" "$dir/$case" "$rows" "$tool" validate --threads 1 --inputs "$dir/$case" --year 2017
-        measure "$case, every core" "$dir/$case" "$rows" "$tool" validate --inputs "$dir/$case" --year 2017
+        measure "$case, 1 thread" "$dir/$case" 0 "$tool" validate --threads 1 --inputs "$dir/$case" --year 2017
+        measure "$case, every core" "$dir/$case" 0 "$tool" validate --inputs "$dir/$case" --year 2017
     done
     exit 0
     ;;
