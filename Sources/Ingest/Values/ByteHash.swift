@@ -11,14 +11,9 @@
 /// Written here because the standard library's `Hasher` (SipHash-1-3 too) takes no key of ours,
 /// so neither tests nor the 128-bit output below could use it.
 struct ByteHash: Sendable, Equatable {
+    /// The key (tests choose one with the memberwise initialiser).
     let k0: UInt64
     let k1: UInt64
-
-    /// A chosen key (tests).
-    init(k0: UInt64, k1: UInt64) {
-        self.k0 = k0
-        self.k1 = k1
-    }
 
     /// This run's key, from `SystemRandomNumberGenerator`.
     static let run: ByteHash = {

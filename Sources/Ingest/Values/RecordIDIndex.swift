@@ -281,9 +281,4 @@ struct RecordIDTable {
 struct RecordIDHash: Hashable, Sendable {
     var value: UInt64
     var fingerprint: UInt64
-
-    init(value: UInt64, fingerprint: UInt64) {
-        self.value = value
-        self.fingerprint = fingerprint
-    }
 }
