@@ -1,4 +1,4 @@
-@_spi(Fuzzing) import Ingest
+import Ingest
 import Foundation
 import Model
 
@@ -27,29 +27,29 @@ public enum ValuesTarget: FuzzTarget {
 
         // What the row rules call blank (rule 1, an empty id or site) is what normalises to nothing.
         if String(validating: input, as: UTF8.self) != nil, !input.contains(0) {
-            let blank = input.withUnsafeBytes { FieldText.isBlank($0) }
-            let empty = (input.withUnsafeBytes { try? FieldText.text($0) } ?? nil) == nil
+            let blank = FieldValues.isBlank(input)
+            let empty = ((try? FieldValues.text(input)) ?? nil) == nil
             v.expect(blank == empty, "blank: \(blank), but normalised it is \(empty ? "" : "not ")empty")
         }
 
-        let day = decode(input, DateField.day)
-        v.expect(decode(padded, DateField.day) == day, "date: padding changes \(day)")
-        if let wide { v.expect(decode(wide, DateField.day) == day, "date: the full-width form changes \(day)") }
+        let day = decode(input, FieldValues.day)
+        v.expect(decode(padded, FieldValues.day) == day, "date: padding changes \(day)")
+        if let wide { v.expect(decode(wide, FieldValues.day) == day, "date: the full-width form changes \(day)") }
         if case .success(let d?) = day { checkDay(d, input: input, into: &v) }
 
-        let integer = decode(input, IntegerField.integer)
-        let count = decode(input, IntegerField.count)
-        let hours = decode(input, DecimalField.nonNegative)
+        let integer = decode(input, FieldValues.integer)
+        let count = decode(input, FieldValues.count)
+        let hours = decode(input, FieldValues.hours)
         for (name, padding, widening) in [
-            ("integer", decode(padded, IntegerField.integer) == integer, wide.map { decode($0, IntegerField.integer) == integer }),
-            ("count", decode(padded, IntegerField.count) == count, wide.map { decode($0, IntegerField.count) == count }),
-            ("hours", decode(padded, DecimalField.nonNegative) == hours, wide.map { decode($0, DecimalField.nonNegative) == hours }),
+            ("integer", decode(padded, FieldValues.integer) == integer, wide.map { decode($0, FieldValues.integer) == integer }),
+            ("count", decode(padded, FieldValues.count) == count, wide.map { decode($0, FieldValues.count) == count }),
+            ("hours", decode(padded, FieldValues.hours) == hours, wide.map { decode($0, FieldValues.hours) == hours }),
         ] {
             v.expect(padding, "\(name): padding changes the result")
             v.expect(widening ?? true, "\(name): the full-width form changes the result")
         }
         if case .success(let n?) = integer { checkInteger(n, count: count, hours: hours, into: &v) }
-        if case .success(let n?) = count { v.expect((0...IntegerField.countLimit).contains(n), "count \(n) out of range") }
+        if case .success(let n?) = count { v.expect((0...FieldValues.countLimit).contains(n), "count \(n) out of range") }
         if case .success(let h?) = hours { checkHours(h, integer: integer, into: &v) }
 
         // An unknown spelling costs a near-miss search in each: the padded and case-swapped
@@ -67,8 +67,8 @@ public enum ValuesTarget: FuzzTarget {
     }
 
     /// A decoder's value or error, comparable.
-    static func decode<T>(_ bytes: [UInt8], _ decoder: (UnsafeRawBufferPointer) throws(ValueError) -> T?) -> Result<T?, ValueError> {
-        bytes.withUnsafeBytes { raw in Result { () throws(ValueError) -> T? in try decoder(raw) } }
+    static func decode<T>(_ bytes: [UInt8], _ decoder: ([UInt8]) throws(ValueError) -> T?) -> Result<T?, ValueError> {
+        Result { () throws(ValueError) -> T? in try decoder(bytes) }
     }
 
     /// The full-width form (U+FF01…U+FF5E) of a value of printable ASCII other than space, else nil.
@@ -85,14 +85,14 @@ public enum ValuesTarget: FuzzTarget {
         var forms = ["\(y)-\(mm)-\(ddd)", "\(y)/\(m)/\(dd)", "\(y).\(m).\(dd)", "\(y)年\(m)月\(dd)日", "\(y)\(mm)\(ddd)",
                      "\(y)-\(m)-\(dd) 0:00", "\(y)/\(mm)/\(ddd) 23:59:59"]
         let serial = d.daysSinceEpoch + 25_569
-        if DateField.serialRange.contains(serial) { forms.append(String(serial)) }
+        if FieldValues.serialRange.contains(serial) { forms.append(String(serial)) }
         for form in forms {
-            v.expect(decode(Array(form.utf8), DateField.day) == .success(d), "date \(d) does not read back from \(form)")
+            v.expect(decode(Array(form.utf8), FieldValues.day) == .success(d), "date \(d) does not read back from \(form)")
         }
         // The value itself with a time after it (a serial takes none).
-        guard let value = input.withUnsafeBytes({ raw in try? FieldText.withNormalized(raw) { Array($0) } }) else { return }
+        guard let value = try? FieldValues.normalized(input) else { return }
         if !value.contains(0x20), !value.contains(0x09), value.count != 5 {
-            v.expect(decode(value + Array(" 8:30".utf8), DateField.day) == .success(d), "date \(d) with a time after it reads differently")
+            v.expect(decode(value + Array(" 8:30".utf8), FieldValues.day) == .success(d), "date \(d) with a time after it reads differently")
         }
     }
 
@@ -105,27 +105,27 @@ public enum ValuesTarget: FuzzTarget {
         }
         let sign = n < 0 ? "-" : ""
         for form in ["\(n)", "\(sign)\(grouped)", "\(n < 0 ? "-" : "+")\(digits).0", "\(sign)0\(digits)"] {
-            v.expect(decode(Array(form.utf8), IntegerField.integer) == .success(n), "integer \(n) does not read back from \(form)")
+            v.expect(decode(Array(form.utf8), FieldValues.integer) == .success(n), "integer \(n) does not read back from \(form)")
         }
-        if (0...IntegerField.countLimit).contains(n) {
+        if (0...FieldValues.countLimit).contains(n) {
             v.expect(count == .success(n), "integer \(n) is a count, read as \(count)")
         } else {
             v.expect(count == .failure(n < 0 ? .negative(.count) : .overflow(.count)), "integer \(n) out of the counts' range, read as count \(count)")
         }
-        if (0...DecimalField.hoursLimit).contains(n) {
+        if (0...FieldValues.hoursLimit).contains(n) {
             v.expect(hours == .success(ScaledDecimal(significand: UInt64(n), scale: 0)), "integer \(n) read as hours \(hours)")
         }
     }
 
     static func checkHours(_ h: ScaledDecimal, integer: Result<Int?, ValueError>, into v: inout Violations) {
         v.expect(h.scale >= 0 && (h.scale == 0 || h.significand % 10 != 0), "hours \(h) keep a trailing zero")
-        v.expect(h.decimal <= Decimal(DecimalField.hoursLimit), "hours \(h) above the limit")
+        v.expect(h.decimal <= Decimal(FieldValues.hoursLimit), "hours \(h) above the limit")
         var digits = String(h.significand)
         if h.scale > 0 {
             if digits.count <= h.scale { digits = String(repeating: "0", count: h.scale - digits.count + 1) + digits }
             digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -h.scale))
         }
-        v.expect(decode(Array(digits.utf8), DecimalField.nonNegative) == .success(h), "hours \(h) do not read back from \(digits)")
+        v.expect(decode(Array(digits.utf8), FieldValues.hours) == .success(h), "hours \(h) do not read back from \(digits)")
         if h.scale == 0 {
             v.expect(integer == .success(Int(h.significand)), "hours \(h) with no fraction read as integer \(integer)")
         }
@@ -145,14 +145,14 @@ public enum ValuesTarget: FuzzTarget {
     /// `padded`: also try the value padded and with its ASCII case swapped.
     static func checkVocabulary<V: Vocabulary>(_ pristine: VocabularyMatcher<V>, _ input: [UInt8], padded: [UInt8]?, into v: inout Violations) {
         var matcher = pristine
-        let first = decode(input) { raw throws(ValueError) in try matcher.match(raw) }
-        let cached = decode(input) { raw throws(ValueError) in try matcher.match(raw) }
+        let first = decode(input) { bytes throws(ValueError) in try FieldValues.value(bytes, in: &matcher) }
+        let cached = decode(input) { bytes throws(ValueError) in try FieldValues.value(bytes, in: &matcher) }
         let kind = V.kind.rawValue
         v.expect(first == cached, "\(kind): cached \(cached), first \(first)")
         if let padded {
-            v.expect(decode(padded) { raw throws(ValueError) in try matcher.match(raw) } == first, "\(kind): padding changes \(first)")
+            v.expect(decode(padded) { bytes throws(ValueError) in try FieldValues.value(bytes, in: &matcher) } == first, "\(kind): padding changes \(first)")
             let swapped = input.map { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) ? $0 ^ 0x20 : $0 }
-            v.expect(decode(swapped) { raw throws(ValueError) in try matcher.match(raw) } == first, "\(kind): ASCII case changes \(first)")
+            v.expect(decode(swapped) { bytes throws(ValueError) in try FieldValues.value(bytes, in: &matcher) } == first, "\(kind): ASCII case changes \(first)")
         }
         if let text = String(validating: input, as: UTF8.self), !text.contains("\0") {
             let spelled = matcher.value(forSpelling: text)
@@ -170,20 +170,20 @@ public enum ValuesTarget: FuzzTarget {
     static let registered: [[UInt8]] = ["JYJ", "S001", "lc03", "杭州市第一中学", "吉𠮷"].map { Array($0.utf8) }
 
     static func checkSiteCode(_ input: [UInt8], padded: [UInt8], wide: [UInt8]?, into v: inout Violations) {
-        let readable = (input.withUnsafeBytes { try? FieldText.text($0) } ?? nil) != nil
-        let own = input.withUnsafeBytes { FuzzingEntryPoints.siteLookup($0, registered: [input]) }
+        let readable = ((try? FieldValues.text(input)) ?? nil) != nil
+        let own = FieldValues.siteLookup(input, registered: [input])
         v.expect(own == (readable ? 0 : nil), "site code: entered \(readable), found \(String(describing: own))")
         guard readable else { return }
         // Only ASCII case is ignored: a letter that NFKC joins with a mark is no longer ASCII.
         let swapped = input.allSatisfy { $0 < 0x80 } ? input.map { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) ? $0 ^ 0x20 : $0 } : nil
         for (form, bytes) in [("padded", padded), ("ASCII case swapped", swapped), ("full-width", wide)] {
             guard let bytes else { continue }
-            v.expect(bytes.withUnsafeBytes { FuzzingEntryPoints.siteLookup($0, registered: [input]) } == 0, "site code: not found \(form)")
+            v.expect(FieldValues.siteLookup(bytes, registered: [input]) == 0, "site code: not found \(form)")
         }
         // Among others: the first of the codes it matches.
         let all = registered + [input]
-        if let found = input.withUnsafeBytes({ FuzzingEntryPoints.siteLookup($0, registered: all) }) {
-            let same = registered.firstIndex { code in input.withUnsafeBytes { FuzzingEntryPoints.siteLookup($0, registered: [code]) } == 0 }
+        if let found = FieldValues.siteLookup(input, registered: all) {
+            let same = registered.firstIndex { code in FieldValues.siteLookup(input, registered: [code]) == 0 }
             v.expect(found == same ?? registered.count, "site code: found at \(found) among the register's, expected \(same ?? registered.count)")
         } else {
             v.expect(false, "site code: not found among the register's")

@@ -15,8 +15,8 @@ enum AsOfOption {
         }
         let parsed: Day?
         do {
-            parsed = try Array(text.utf8).withUnsafeBytes { raw throws(ValueError) in try DateField.day(raw) }
-        } catch let error as ValueError {
+            parsed = try FieldValues.day(text)
+        } catch {
             throw Failure.usage(error.text(column: "--as-of", found: written), language)
         }
         guard let parsed else { throw Failure.usage(Catalogue.Values.notADate(column: "--as-of", value: written), language) }

@@ -12,7 +12,7 @@ public struct ConfigError: Error, CustomStringConvertible, Equatable {
     /// What is wrong and what is allowed, in both languages, without the key.
     public var text: Localized
 
-    public init(file: String, line: Int?, key: String, code: String, text: Localized) {
+    init(file: String, line: Int?, key: String, code: String, text: Localized) {
         self.file = file; self.line = line; self.key = key; self.code = code; self.text = text
     }
 

@@ -3,16 +3,16 @@ import Model
 /// Every key of `review.yml`: the one place that lists them, with their default and a one-line
 /// description in both languages. The loader accepts exactly these; `template` writes them; the
 /// user documentation (docs/config.md) is written from this list.
-public struct ConfigKeyInfo: Sendable {
-    public var key: String
+struct ConfigKeyInfo: Sendable {
+    var key: String
     /// The default as YAML text (what `template` writes).
-    public var defaultYAML: String
-    public var zh: String
-    public var en: String
+    var defaultYAML: String
+    var zh: String
+    var en: String
 }
 
-public enum ConfigKeys {
-    public static let all: [ConfigKeyInfo] = [
+enum ConfigKeys {
+    static let all: [ConfigKeyInfo] = [
         .init(key: "year", defaultYAML: "# 2017", zh: "评估年度；不填时取会议记录最多的年份",
               en: "review year; without it, the year with the most meeting rows"),
         .init(key: "organisation", defaultYAML: "\"\"", zh: "单位名称（报告抬头）", en: "organisation named in the report"),
@@ -57,7 +57,7 @@ public enum ConfigKeys {
     ]
 
     /// The vocabularies whose values the config can alias, by their key under `aliases`.
-    public static let vocabularies: [String: [String]] = [
+    static let vocabularies: [String: [String]] = [
         "locale": SiteLocale.allCases.map(\.rawValue),
         "ownership": Ownership.allCases.map(\.rawValue),
         "level": SchoolLevel.allCases.map(\.rawValue),

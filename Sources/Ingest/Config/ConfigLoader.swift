@@ -7,7 +7,7 @@ import Yams
 /// its line.
 public enum ConfigLoader {
     /// Loads the config at `path`; a missing file gives the defaults.
-    public static func load(path: String) throws(ConfigError) -> ReviewConfig {
+    static func load(path: String) throws(ConfigError) -> ReviewConfig {
         try read(path: path).config
     }
 
@@ -32,7 +32,7 @@ public enum ConfigLoader {
     }
 
     /// Parses config text. `file` names it in errors.
-    public static func parse(_ text: String, file: String) throws(ConfigError) -> ReviewConfig {
+    static func parse(_ text: String, file: String) throws(ConfigError) -> ReviewConfig {
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)

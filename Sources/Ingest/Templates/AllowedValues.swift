@@ -4,7 +4,7 @@ import Model
 /// vocabularies of `Enumerations.swift`) for the two places a clerk looks them up: the comment
 /// block above `aliases:` in the template's review.yml, and the page docs/values.md (a test
 /// regenerates it and compares, so the page cannot fall behind the table).
-public enum AllowedValues {
+enum AllowedValues {
     /// The comment lines of review.yml that list every vocabulary's ids and built-in aliases and
     /// show how to add a spelling under `aliases.<vocabulary>`, in `language`.
     static func templateComment(language: ReportLanguage) -> [String] {
@@ -25,7 +25,7 @@ public enum AllowedValues {
     }
 
     /// docs/values.md.
-    public static var markdown: String {
+    static var markdown: String {
         var md = """
             # Allowed values
 

@@ -4,8 +4,8 @@ import Model
 /// with its comment in the chosen language on the line above and its default; above `aliases`,
 /// the allowed values of every vocabulary (``AllowedValues``). Generated from the lists so it
 /// cannot fall out of step with the loader or the schema; loading it gives the defaults.
-public enum ConfigTemplate {
-    public static func yaml(language: ReportLanguage) -> String {
+package enum ConfigTemplate {
+    package static func yaml(language: ReportLanguage) -> String {
         let zh = language == .zh
         var lines: [String] = zh
             ? ["# annual-review 配置文件（review.yml），放在输入文件夹中。",

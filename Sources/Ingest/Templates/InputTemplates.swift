@@ -62,7 +62,7 @@ public enum InputTemplates {
 
     /// The header of a log in the template's language: the Chinese aliases or the canonical ids,
     /// in the order of the tables of rules §2.
-    public static func header(_ log: LogKind, language: ReportLanguage) -> [String] {
+    static func header(_ log: LogKind, language: ReportLanguage) -> [String] {
         LogSchema.columns(log).map { language == .zh ? $0.alias : $0.id }
     }
 }

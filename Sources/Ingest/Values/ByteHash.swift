@@ -10,31 +10,26 @@
 ///
 /// Written here because the standard library's `Hasher` (SipHash-1-3 too) takes no key of ours,
 /// so neither tests nor the 128-bit output below could use it.
-public struct ByteHash: Sendable, Equatable {
-    public let k0: UInt64
-    public let k1: UInt64
-
-    /// A chosen key (tests).
-    public init(k0: UInt64, k1: UInt64) {
-        self.k0 = k0
-        self.k1 = k1
-    }
+struct ByteHash: Sendable, Equatable {
+    /// The key (tests choose one with the memberwise initialiser).
+    let k0: UInt64
+    let k1: UInt64
 
     /// This run's key, from `SystemRandomNumberGenerator`.
-    public static let run: ByteHash = {
+    static let run: ByteHash = {
         var random = SystemRandomNumberGenerator()
         return ByteHash(k0: random.next(), k1: random.next())
     }()
 
     /// SipHash-1-3's 64-bit hash of `bytes`. O(n), no allocation.
     @inline(__always)
-    public func hash64(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+    func hash64(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
         sip(bytes, compressionRounds: 1, finalRounds: 3, wide: false).0
     }
 
     /// SipHash-1-3's 128-bit hash of `bytes`, as two independent 64-bit halves.
     @inline(__always)
-    public func hash128(_ bytes: UnsafeRawBufferPointer) -> (UInt64, UInt64) {
+    func hash128(_ bytes: UnsafeRawBufferPointer) -> (UInt64, UInt64) {
         sip(bytes, compressionRounds: 1, finalRounds: 3, wide: true)
     }
 

@@ -18,12 +18,12 @@ import Foundation
 ///
 /// Complexity: lookup and insert O(key length) expected, amortised for insert; memory about
 /// `8 × 2 × count` bytes of slots plus keys plus `16 + MemoryLayout<Value>.stride` per entry.
-public struct ByteMap<Value> {
+struct ByteMap<Value> {
     private var slots: [UInt64]
     private var shift: Int
     private var hashes: [UInt64] = []
     private var keyEnds: [Int] = []
-    public private(set) var values: [Value] = []
+    private(set) var values: [Value] = []
     private var arena: [UInt8] = []
     private let hashFunction: HashFunction
 
@@ -38,7 +38,7 @@ public struct ByteMap<Value> {
     }
 
     /// An empty map with room for `minimumCapacity` keys before it grows.
-    public init(minimumCapacity: Int = 8) {
+    init(minimumCapacity: Int = 8) {
         self.init(minimumCapacity: minimumCapacity, hashFunction: .keyed(.run))
     }
 
@@ -51,20 +51,20 @@ public struct ByteMap<Value> {
     }
 
     /// The number of keys.
-    public var count: Int { values.count }
-    public var isEmpty: Bool { values.isEmpty }
+    var count: Int { values.count }
+    var isEmpty: Bool { values.isEmpty }
     /// The number of slots (a power of two, more than twice `count`).
-    public var slotCount: Int { slots.count }
+    var slotCount: Int { slots.count }
 
     /// The index (insertion order) of `key`, or `nil`. O(key length) expected, no allocation.
     @inline(__always)
-    public func index(forKey key: UnsafeRawBufferPointer) -> Int? {
+    func index(forKey key: UnsafeRawBufferPointer) -> Int? {
         find(key, hash: hash(key)).entry
     }
 
     /// The value stored for `key`, or `nil`. O(key length) expected, no allocation.
     @inline(__always)
-    public func value(forKey key: UnsafeRawBufferPointer) -> Value? {
+    func value(forKey key: UnsafeRawBufferPointer) -> Value? {
         index(forKey: key).map { values[$0] }
     }
 
@@ -75,7 +75,7 @@ public struct ByteMap<Value> {
     ///   the arena only when inserting.
     @discardableResult
     @inline(__always)
-    public mutating func insert(
+    mutating func insert(
         _ value: @autoclosure () -> Value, forKey key: UnsafeRawBufferPointer
     ) -> (index: Int, inserted: Bool) {
         let keyHash = hash(key)
@@ -95,20 +95,20 @@ public struct ByteMap<Value> {
     }
 
     /// The value of the key at `index` (insertion order), readable and writable.
-    public subscript(index index: Int) -> Value {
+    subscript(index index: Int) -> Value {
         get { values[index] }
         set { values[index] = newValue }
     }
 
     /// Calls `body` with the bytes of the key at `index`.
-    public func withKey<R>(at index: Int, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
+    func withKey<R>(at index: Int, _ body: (UnsafeRawBufferPointer) throws -> R) rethrows -> R {
         let start = index == 0 ? 0 : keyEnds[index - 1]
         let end = keyEnds[index]
         return try arena.withUnsafeBytes { try body(UnsafeRawBufferPointer(rebasing: $0[start..<end])) }
     }
 
     /// The key at `index` decoded as UTF-8 (allocates; for messages and output).
-    public func key(at index: Int) -> String {
+    func key(at index: Int) -> String {
         withKey(at: index) { String(decoding: $0, as: UTF8.self) }
     }
 
@@ -159,7 +159,7 @@ public struct ByteMap<Value> {
 
     /// Keeps the first `count` keys (insertion order), forgetting the later ones: what a file
     /// that turned out unreadable added. O(slots).
-    public mutating func truncate(to count: Int) {
+    mutating func truncate(to count: Int) {
         guard count < self.count else { return }
         arena.removeSubrange((count == 0 ? 0 : keyEnds[count - 1])...)
         keyEnds.removeSubrange(count...)

@@ -21,10 +21,10 @@ import Model
 /// Leap years follow the Gregorian rules of `Day` (2000 and 2016 leap; 1900, 2017, 2100 not).
 ///
 /// ASCII path: O(n), no allocation.
-public enum DateField {
+enum DateField {
     /// The day; `nil` when the field is blank.
     @inline(__always)
-    public static func day(_ raw: UnsafeRawBufferPointer) throws(ValueError) -> Day? {
+    static func day(_ raw: UnsafeRawBufferPointer) throws(ValueError) -> Day? {
         try FieldText.withNormalized(raw) { bytes throws(ValueError) in
             bytes.isEmpty ? nil : try parse(bytes)
         }
@@ -33,7 +33,7 @@ public enum DateField {
     /// Excel's day 0 (1899-12-30) as days since 1970-01-01.
     static let excelEpochOffset = 25_569
     /// The serial days accepted: 2000-01-01 … 2099-12-31.
-    public static let serialRange = 36_526...73_050
+    static let serialRange = 36_526...73_050
 
     /// Parses trimmed, normalised, non-empty bytes.
     static func parse(_ p: UnsafeRawBufferPointer) throws(ValueError) -> Day {

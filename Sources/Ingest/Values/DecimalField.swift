@@ -12,13 +12,13 @@ import Model
 /// The result is exact: the digits as an integer and a power-of-ten scale (`ScaledDecimal`),
 /// never through `Double`, so person-hours (participants × hours) sum exactly (`DecimalSum`).
 /// ASCII path: O(n), no allocation.
-public enum DecimalField {
+enum DecimalField {
     /// A decimal ≥ 0 (hours), exact (`2.50` is 25 × 10⁻¹); `nil` when the field is blank.
     /// - Throws: `.negative(.nonNegativeDecimal)` for `-1.5` (`-0.0` is 0),
     ///   `.overflow(.nonNegativeDecimal)` above `hoursLimit`, and every rejection of the grammar
     ///   (`NumberScanner`).
     @inline(__always)
-    public static func nonNegative(_ raw: UnsafeRawBufferPointer) throws(ValueError) -> ScaledDecimal? {
+    static func nonNegative(_ raw: UnsafeRawBufferPointer) throws(ValueError) -> ScaledDecimal? {
         try FieldText.withNormalized(raw) { bytes throws(ValueError) in
             if bytes.isEmpty { return nil }
             let number = try NumberScanner.scan(bytes, kind: .nonNegativeDecimal)
@@ -29,7 +29,7 @@ public enum DecimalField {
     }
 
     /// The most hours accepted.
-    public static var hoursLimit: Int { Catalogue.Values.hoursLimit }
+    static var hoursLimit: Int { Catalogue.Values.hoursLimit }
 
     /// Whether `significand × 10^-scale` > `hoursLimit`: compared as `significand` >
     /// `hoursLimit × 10^scale`, which fits in 64 bits up to scale 15; from scale 16 on that

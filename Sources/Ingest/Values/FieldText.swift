@@ -17,10 +17,10 @@ import Foundation
 /// Every value with a NUL byte is rejected (`invalidText`): NUL truncates C strings and is
 /// illegal in the workbook's XML. Bytes that are not UTF-8 are rejected the same way (the CSV
 /// layer hands over UTF-8, so this is a guard, not an expected path).
-public enum FieldText {
+enum FieldText {
     /// The bytes without the trimmed characters at either end. O(number of trimmed bytes);
     /// never allocates. Assumes UTF-8 (a lead byte is never mistaken for a continuation byte).
-    public static func trimmed(_ raw: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
+    static func trimmed(_ raw: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer {
         var start = 0
         var end = raw.count
         while start < end {
@@ -38,7 +38,7 @@ public enum FieldText {
 
     /// Whether the field is empty once trimmed (a whitespace-only value is an empty value).
     /// O(n) at worst, no allocation.
-    public static func isBlank(_ raw: UnsafeRawBufferPointer) -> Bool {
+    static func isBlank(_ raw: UnsafeRawBufferPointer) -> Bool {
         trimmed(raw).isEmpty
     }
 
@@ -46,7 +46,7 @@ public enum FieldText {
     /// intern an id without making a `String`. `nil` when the value has other bytes; then use
     /// `withNormalized(_:_:)` or `text(_:)`. An all-whitespace value gives an empty buffer.
     /// O(n), no allocation.
-    public static func asciiTrimmed(_ raw: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer? {
+    static func asciiTrimmed(_ raw: UnsafeRawBufferPointer) -> UnsafeRawBufferPointer? {
         let bytes = trimmed(raw)
         return isPlainASCII(bytes) ? bytes : nil
     }
@@ -59,7 +59,7 @@ public enum FieldText {
     /// - Throws: `.invalidText` for a NUL byte or bytes that are not UTF-8; whatever `body`
     ///   throws.
     @inline(__always)
-    public static func withNormalized<R>(
+    static func withNormalized<R>(
         _ raw: UnsafeRawBufferPointer,
         _ body: (UnsafeRawBufferPointer) throws(ValueError) -> R
     ) throws(ValueError) -> R {
@@ -72,7 +72,7 @@ public enum FieldText {
     /// text columns (`name`, `topic`, `lecturer` …) and for ids that need a `String`.
     /// Allocates the returned string.
     /// - Throws: `.invalidText` for a NUL byte or bytes that are not UTF-8.
-    public static func text(_ raw: UnsafeRawBufferPointer) throws(ValueError) -> String? {
+    static func text(_ raw: UnsafeRawBufferPointer) throws(ValueError) -> String? {
         try withNormalized(raw) { bytes throws(ValueError) in
             bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
         }

@@ -13,10 +13,10 @@ import Model
 /// `-0` and `-0.0` are zero, not negative.
 ///
 /// ASCII path: O(n), no allocation (≈ 10 ns for a short field, see the report's measurements).
-public enum IntegerField {
+enum IntegerField {
     /// A whole number of either sign; `nil` when the field is blank.
     @inline(__always)
-    public static func integer(_ raw: UnsafeRawBufferPointer) throws(ValueError) -> Int? {
+    static func integer(_ raw: UnsafeRawBufferPointer) throws(ValueError) -> Int? {
         try FieldText.withNormalized(raw) { bytes throws(ValueError) in
             bytes.isEmpty ? nil : try wholeNumber(bytes, kind: .integer)
         }
@@ -26,7 +26,7 @@ public enum IntegerField {
     /// - Throws: `.negative(.count)` for `-1`, `.overflow(.count)` above `countLimit`, and every
     ///   rejection of `integer(_:)`.
     @inline(__always)
-    public static func count(_ raw: UnsafeRawBufferPointer) throws(ValueError) -> Int? {
+    static func count(_ raw: UnsafeRawBufferPointer) throws(ValueError) -> Int? {
         try FieldText.withNormalized(raw) { bytes throws(ValueError) in
             if bytes.isEmpty { return nil }
             let value = try wholeNumber(bytes, kind: .count)
@@ -37,7 +37,7 @@ public enum IntegerField {
     }
 
     /// The largest count accepted.
-    public static var countLimit: Int { Catalogue.Values.countLimit }
+    static var countLimit: Int { Catalogue.Values.countLimit }
 
     @inline(__always)
     static func wholeNumber(_ bytes: UnsafeRawBufferPointer, kind: ValueError.NumberKind) throws(ValueError) -> Int {

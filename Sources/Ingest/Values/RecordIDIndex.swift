@@ -35,18 +35,18 @@ internal import CPrefetch
 /// A class over raw memory: the merging thread inserts a million ids, and arrays would check
 /// on every write that their buffer is not shared. Copies of a decoder share one index; only the
 /// merging thread changes it.
-public final class RecordIDIndex: @unchecked Sendable {
+final class RecordIDIndex: @unchecked Sendable {
     /// The ids are spread over 64 tables by the low bits of their hash, so a table that grows
     /// copies 1/64 of the index, not all of it: the peak while growing stays near the size.
     private let shards: UnsafeMutablePointer<RecordIDTable>
     /// The number of entries. (Summed over the tables, not kept here: a stored property of a
     /// class changed for every row costs a dynamic exclusivity check each time.)
-    public var count: Int { (0..<Self.shardCount).reduce(0) { $0 + shards[$1].count } }
+    var count: Int { (0..<Self.shardCount).reduce(0) { $0 + shards[$1].count } }
     static let shardBits = 6
     static let shardCount = 1 << shardBits
 
     /// An empty index with room for `minimumCapacity` ids before it grows.
-    public init(minimumCapacity: Int = 1024) {
+    init(minimumCapacity: Int = 1024) {
         let perShard = max(8, minimumCapacity >> Self.shardBits)
         shards = .allocate(capacity: Self.shardCount)
         for s in 0..<Self.shardCount { (shards + s).initialize(to: RecordIDTable(minimumCapacity: perShard)) }
@@ -60,7 +60,7 @@ public final class RecordIDIndex: @unchecked Sendable {
     /// The hash of an id's trimmed, normalised UTF-8 (`FieldText.withNormalized`) under `key`
     /// (the run's). O(n), no allocation.
     @inline(__always)
-    public static func hash(_ id: UnsafeRawBufferPointer, key: ByteHash = .run) -> RecordIDHash {
+    static func hash(_ id: UnsafeRawBufferPointer, key: ByteHash = .run) -> RecordIDHash {
         let (value, fingerprint) = key.hash128(id)
         return RecordIDHash(value: value, fingerprint: fingerprint)
     }
@@ -74,42 +74,42 @@ public final class RecordIDIndex: @unchecked Sendable {
     /// - Returns: `nil` when the hash is new (the id is recorded); else the locator of the first
     ///   id recorded with this hash, which the caller must compare exactly (nothing is recorded).
     @inline(__always)
-    public func insert(hash: RecordIDHash, locator: UInt64) -> UInt64? {
+    func insert(hash: RecordIDHash, locator: UInt64) -> UInt64? {
         shards[Self.shard(hash)].insert(hash, locator: locator)
     }
 
     /// Records a second (third …) id with an existing hash, after the caller has found it
     /// differs from every id listed by `forEachLocator(withHash:_:)`.
-    public func insertDistinct(hash: RecordIDHash, locator: UInt64) {
+    func insertDistinct(hash: RecordIDHash, locator: UInt64) {
         shards[Self.shard(hash)].insertDistinct(hash, locator: locator)
     }
 
     /// Calls `body` with the locator of every id recorded under `hash`, in insertion order until
     /// it returns `false`. O(1) expected.
-    public func forEachLocator(withHash hash: RecordIDHash, _ body: (UInt64) throws -> Bool) rethrows {
+    func forEachLocator(withHash hash: RecordIDHash, _ body: (UInt64) throws -> Bool) rethrows {
         try shards[Self.shard(hash)].forEachLocator(withHash: hash, body)
     }
 
     /// A hint that `hash` is looked up soon: its slot is fetched into the cache meanwhile, so a
     /// run of lookups waits for memory once, not once each. Changes nothing.
     @inline(__always)
-    public func prefetch(hash: RecordIDHash) {
+    func prefetch(hash: RecordIDHash) {
         shards[Self.shard(hash)].prefetch(hash)
     }
 
     /// Bytes held by the tables.
-    public var memoryFootprint: Int { (0..<Self.shardCount).reduce(0) { $0 + shards[$1].memoryFootprint } }
+    var memoryFootprint: Int { (0..<Self.shardCount).reduce(0) { $0 + shards[$1].memoryFootprint } }
 
     /// The number of entries of each table: entries are appended, so the ids recorded after a
     /// mark are the tails of the tables.
-    public struct Mark: Sendable {
+    struct Mark: Sendable {
         fileprivate var counts: [Int]
     }
 
-    public var mark: Mark { Mark(counts: (0..<Self.shardCount).map { shards[$0].count }) }
+    var mark: Mark { Mark(counts: (0..<Self.shardCount).map { shards[$0].count }) }
 
     /// Forgets every id recorded since `mark` (a file that turned out unreadable). O(entries).
-    public func rollBack(to mark: Mark) {
+    func rollBack(to mark: Mark) {
         for s in 0..<Self.shardCount where shards[s].count > mark.counts[s] {
             shards[s].truncate(to: mark.counts[s])
         }
@@ -278,12 +278,7 @@ struct RecordIDTable {
 
 /// An id's hash for `RecordIDIndex`: SipHash-1-3's 128 bits, as the half that places it and
 /// the half that tells ids with one place apart.
-public struct RecordIDHash: Hashable, Sendable {
-    public var value: UInt64
-    public var fingerprint: UInt64
-
-    public init(value: UInt64, fingerprint: UInt64) {
-        self.value = value
-        self.fingerprint = fingerprint
-    }
+struct RecordIDHash: Hashable, Sendable {
+    var value: UInt64
+    var fingerprint: UInt64
 }

@@ -18,30 +18,30 @@ import Model
 /// At most `cacheLimit` spellings are cached (a column of free text would otherwise grow it
 /// without bound); later new ones are still matched, just not cached. Being a cache, `match`
 /// is `mutating`: use one matcher per column and thread.
-public struct VocabularyMatcher<V: Vocabulary>: Sendable {
+package struct VocabularyMatcher<V: Vocabulary>: Sendable {
     /// An extra alias from the config that cannot be added: it already means another case, or
     /// it is a refused spelling (`三会一课`).
-    public struct AliasConflict: Error, Hashable, Sendable, CustomStringConvertible {
+    struct AliasConflict: Error, Hashable, Sendable, CustomStringConvertible {
         /// The alias as the config wrote it.
-        public var alias: String
+        var alias: String
         /// The canonical id it already stands for (`nil`: a refused spelling), and the one the
         /// config asked for.
-        public var existing: String?, requested: String
+        var existing: String?, requested: String
 
         /// What is wrong, in both languages.
-        public var text: Localized {
+        var text: Localized {
             guard let existing else { return Catalogue.Config.refusedAlias(alias, requested: requested) }
             return Catalogue.Config.valueAliasTaken(alias, existing: existing, requested: requested)
         }
 
         /// The stable code of the config error it becomes.
-        public var code: String { existing == nil ? "config_refused_alias" : "config_alias_taken" }
+        var code: String { existing == nil ? "config_refused_alias" : "config_alias_taken" }
 
-        public var description: String { text.en }
+        var description: String { text.en }
     }
 
     /// The most raw spellings remembered.
-    public static var cacheLimit: Int { 1024 }
+    static var cacheLimit: Int { 1024 }
 
     private let cases: [V]
     /// Folded spelling (NFKC, lowercased) → index in `cases`.
@@ -62,7 +62,7 @@ public struct VocabularyMatcher<V: Vocabulary>: Sendable {
     private static func near(_ i: Int) -> Int32 { -4 - Int32(i) }
 
     /// A matcher of the canonical ids and the built-in Chinese aliases.
-    public init() {
+    package init() {
         // The built-in vocabularies have no conflicts (tested).
         try! self.init(extraAliases: [(alias: String, value: V)]())
     }
@@ -70,7 +70,7 @@ public struct VocabularyMatcher<V: Vocabulary>: Sendable {
     /// A matcher that also accepts `extraAliases` (from the config), in the given order. A blank
     /// alias is ignored (`Vocabularies` refuses one from the config, naming its line).
     /// - Throws: `AliasConflict` when an alias already means a different case or is refused.
-    public init(extraAliases: [(alias: String, value: V)]) throws(AliasConflict) {
+    init(extraAliases: [(alias: String, value: V)]) throws(AliasConflict) {
         let cases = Array(V.allCases)
         let refused = Set(V.kind.refusedSpellings.map(Self.fold))
         var spellings: [String: Int32] = [:]
@@ -106,7 +106,7 @@ public struct VocabularyMatcher<V: Vocabulary>: Sendable {
 
     /// A matcher with `extraAliases` added in the order of their aliases' UTF-8 bytes (a
     /// dictionary has no order; this keeps runs reproducible).
-    public init(extraAliases: [String: V]) throws(AliasConflict) {
+    init(extraAliases: [String: V]) throws(AliasConflict) {
         let ordered = extraAliases.sorted { Array($0.key.utf8).lexicographicallyPrecedes($1.key.utf8) }
         try self.init(extraAliases: ordered.map { (alias: $0.key, value: $0.value) })
     }
@@ -115,7 +115,7 @@ public struct VocabularyMatcher<V: Vocabulary>: Sendable {
     /// - Throws: `.unknownValue`, `.sanhuiIsNotAType`, or `.invalidText` (NUL, invalid UTF-8).
     /// - Complexity: a cached spelling costs O(n) hashing and one compare, no allocation.
     @inline(__always)
-    public mutating func match(_ raw: UnsafeRawBufferPointer) throws(ValueError) -> V? {
+    mutating func match(_ raw: UnsafeRawBufferPointer) throws(ValueError) -> V? {
         let code: Int32
         if let cached = cache.value(forKey: raw) { code = cached } else { code = try firstSighting(raw) }
         if code >= 0 { return cases[Int(code)] }
@@ -125,7 +125,7 @@ public struct VocabularyMatcher<V: Vocabulary>: Sendable {
 
     /// The case `text` names (trimmed, NFKC, ignoring case); `nil` when blank or unknown. No
     /// cache: for the config and tests.
-    public func value(forSpelling text: String) -> V? {
+    package func value(forSpelling text: String) -> V? {
         var text = text
         let code = text.withUTF8 { utf8 in try? FieldText.withNormalized(UnsafeRawBufferPointer(utf8)) { bytes throws(ValueError) in
             bytes.isEmpty ? Self.blank : lookUp(bytes)
