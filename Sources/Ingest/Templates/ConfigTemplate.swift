@@ -6,16 +6,11 @@ import Model
 /// cannot fall out of step with the loader or the schema; loading it gives the defaults.
 package enum ConfigTemplate {
     package static func yaml(language: ReportLanguage) -> String {
-        let zh = language == .zh
-        var lines: [String] = zh
-            ? ["# annual-review 配置文件（review.yml），放在输入文件夹中。",
-               "# 下列各项均为默认值；删除某项或留空，即使用默认值。说明见 docs/config.md。"]
-            : ["# annual-review config (review.yml), kept in the inputs folder.",
-               "# Every value below is the default; delete a key or leave it empty to keep the default. See docs/config.md."]
+        var lines = Catalogue.Config.templateHeader.map { $0.text(language) }
         for info in ConfigKeys.all {
             lines.append("")
             if info.key == "aliases" { lines += AllowedValues.templateComment(language: language) }
-            lines.append("# \(zh ? info.zh : info.en)")
+            lines.append("# \(info.help.text(language))")
             // A multi-line default starts on the next line (its own text begins with a line break).
             lines.append(info.defaultYAML.hasPrefix("\n") ? "\(info.key):\(info.defaultYAML)" : "\(info.key): \(info.defaultYAML)")
         }

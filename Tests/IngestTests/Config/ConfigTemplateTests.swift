@@ -20,7 +20,7 @@ final class ConfigTemplateTests: XCTestCase {
                     XCTFail("\(language): no line for \(info.key)")
                     continue
                 }
-                XCTAssertEqual(lines[at - 1], "# \(language == .zh ? info.zh : info.en)", "\(language): \(info.key)")
+                XCTAssertEqual(lines[at - 1], "# \(info.help.text(language))", "\(language): \(info.key)")
             }
         }
     }
