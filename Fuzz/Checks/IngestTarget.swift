@@ -295,13 +295,13 @@ struct RecordingSink: ActivitySink {
     enum Event: Equatable {
         case meeting(MeetingRow)
         case lecture(LectureRow)
-        case training(training: Int32, start: Day, site: Int?, participants: Int, hours: ScaledDecimal)
+        case training(TrainingRow)
 
         var site: Int? {
             switch self {
             case .meeting(let row): Int(row.site)
             case .lecture(let row): Int(row.site)
-            case .training(_, _, let site, _, _): site
+            case .training(let row): row.site.map { Int($0) }
             }
         }
         var isMeeting: Bool { if case .meeting = self { true } else { false } }
@@ -311,16 +311,10 @@ struct RecordingSink: ActivitySink {
 
     var events: [Event] = []
 
-    mutating func addMeeting(site: Int, day: Day, type: MeetingType, attendees: Int?, expected: Int?) {
-        events.append(.meeting(MeetingRow(site: Int32(site), day: day, type: type, attendees: attendees, expected: expected)))
-    }
-
-    mutating func addLecture(site: Int, day: Day, role: LecturerRole) {
-        events.append(.lecture(LectureRow(site: Int32(site), day: day, role: role)))
-    }
-
-    mutating func addTraining(training: Int32, start: Day, site: Int?, participants: Int, hours: ScaledDecimal) {
-        events.append(.training(training: training, start: start, site: site, participants: participants, hours: hours))
+    mutating func add(_ rows: ActivityRows) {
+        events += rows.meetings.map(Event.meeting)
+        events += rows.lectures.map(Event.lecture)
+        events += rows.trainings.map(Event.training)
     }
 
     mutating func merge(_ other: RecordingSink) { events += other.events }

@@ -147,15 +147,23 @@ public enum Ingestor {
         guard files.logs[.sites]!.contains(where: { !unread.contains($0.name) }) else { throw IngestError.noSitesLog(inputs) }
         let register = siteDecoder.register
         let sitesFiles = files.logs[.sites]!.map(\.name).filter { !unread.contains($0) }.joined(separator: ", ")
-        let sink = SinkBox(makeSink(register.sites.count), empty: makeSink(register.sites.count))
+        var sink = makeSink(register.sites.count)
+        let empty = makeSink(register.sites.count)
+        // A file's rows wait apart until it was read whole; past a batch's worth, in a sink of
+        // the file's own.
+        var own: Sink?
+        let fileRows = FileRows { rows in
+            if own == nil { own = empty }
+            own!.add(rows)
+        }
 
         // The record_id index starts small and grows as ids come: sizing it up front from the
         // log's bytes was measured slower, since clearing its memory then holds up the start.
         var meetings = MeetingDecoder(register: register, sitesFiles: sitesFiles, vocab: vocab,
-                                      recordIDs: RecordIDRegistry(), sink: sink,
+                                      recordIDs: RecordIDRegistry(), fileRows: fileRows,
                                       annualMeetingsUntil: config.annualMeetingsUntil)
-        var lectures = LectureDecoder(register: register, sitesFiles: sitesFiles, vocab: vocab, sink: sink)
-        var trainings = TrainingDecoder(register: register, sitesFiles: sitesFiles, vocab: vocab, sink: sink)
+        var lectures = LectureDecoder(register: register, sitesFiles: sitesFiles, vocab: vocab, fileRows: fileRows)
+        var trainings = TrainingDecoder(register: register, sitesFiles: sitesFiles, vocab: vocab, fileRows: fileRows)
 
         var hasher = SHA256()
         let memory = Dictionary(extraInputs.map { ($0.name, $0.bytes) }, uniquingKeysWith: { a, _ in a })
@@ -194,11 +202,17 @@ public enum Ingestor {
             }
             // The file's rows waited apart: they count once it was read whole.
             if read {
-                sink.keepFile()
+                if own != nil {
+                    own!.add(fileRows.waiting)
+                    sink.merge(own!)
+                } else {
+                    sink.add(fileRows.waiting)
+                }
             } else {
-                sink.dropFile()
                 unread.insert(name)
             }
+            own = nil
+            fileRows.endFile()
         }
         // The files read, each log's; a log none of whose files could be read is missing.
         for log in LogKind.allCases {
@@ -216,7 +230,7 @@ public enum Ingestor {
                                   meetingYearVotes: logs[LogKind.meetings.position].yearVotes,
                                   annualMeetings: meetings.annualMeetings,
                                   annualMeetingsUntil: config.annualMeetingsUntil)
-        return (result, sink.sink)
+        return (result, sink)
     }
 }
 

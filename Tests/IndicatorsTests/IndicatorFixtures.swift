@@ -51,7 +51,7 @@ extension ActivityTally {
     }
 
     mutating func meet(_ site: Int, _ day: Day, _ type: MeetingType, attendees: Int? = nil, expected: Int? = nil) {
-        addMeeting(site: site, day: day, type: type, attendees: attendees, expected: expected)
+        add(ActivityRows(meetings: [MeetingRow(site: Int32(site), day: day, type: type, attendees: attendees, expected: expected)]))
     }
 
     /// One meeting of `type` on `day` of each month in `months`.
@@ -60,13 +60,14 @@ extension ActivityTally {
     }
 
     mutating func lecture(_ site: Int, _ day: Day, _ role: LecturerRole = .secretary) {
-        addLecture(site: site, day: day, role: role)
+        add(ActivityRows(lectures: [LectureRow(site: Int32(site), day: day, role: role)]))
     }
 
     mutating func train(_ id: Int32, _ start: Day, site: Int?, participants: Int, hours: String) {
         let parts = hours.split(separator: ".", omittingEmptySubsequences: false)
         let scaled = ScaledDecimal(significand: UInt64(parts.joined())!, scale: parts.count > 1 ? parts[1].count : 0)
-        addTraining(training: id, start: start, site: site, participants: participants, hours: scaled)
+        add(ActivityRows(trainings: [TrainingRow(training: id, start: start, site: site.map { Int32($0) },
+                                                 participants: participants, hours: scaled)]))
     }
 
     /// Everything 三会一课 asks for with the default norms and the whole year in scope:

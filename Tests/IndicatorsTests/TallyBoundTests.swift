@@ -12,9 +12,10 @@ final class TallyBoundTests: XCTestCase {
     func testTheLargestValuesInTheLargestLogSumExactly() {
         let sites = [Fixture.site("S1", members: 1)]
         var one = ActivityTally(sites)
-        one.addMeeting(site: 0, day: Fixture.day(3, 1), type: .branch_general, attendees: 1_000_000_000, expected: 1_000_000_000)
-        one.addTraining(training: 0, start: Fixture.day(3, 1), site: 0, participants: 1_000_000_000,
-                        hours: ScaledDecimal(significand: 10_000, scale: 0))
+        one.add(ActivityRows(
+            meetings: [MeetingRow(site: 0, day: Fixture.day(3, 1), type: .branch_general, attendees: 1_000_000_000, expected: 1_000_000_000)],
+            trainings: [TrainingRow(training: 0, start: Fixture.day(3, 1), site: 0, participants: 1_000_000_000,
+                                    hours: ScaledDecimal(significand: 10_000, scale: 0))]))
         // The full log: 2^31 − 1 = 2^0 + 2^1 + … + 2^30 copies of each row, merged.
         var full = ActivityTally(sites)
         var power = one

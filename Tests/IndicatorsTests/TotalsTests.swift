@@ -193,4 +193,61 @@ final class TotalsTests: XCTestCase {
         // and S2's attendance: (min(12, 10) + 1) / (10 + 3) = 11/13
         assertEqual(F.compute(sites, merged).site("S2").attendanceRate, 11.0 / 13)
     }
+
+    /// One batch of rows of every log, the years mixed as a log's rows may be: each run of one
+    /// year goes to that year's tally, as if the rows came one at a time.
+    func testABatchOfRowsOfSeveralYearsCountsEachRowInItsYear() {
+        let sites = [F.bureau(), F.site("S1"), F.site("S2")]
+        let batch = ActivityRows(
+            meetings: [
+                MeetingRow(site: 1, day: F.day(3, 28), type: .party_day, attendees: 9, expected: 10),
+                MeetingRow(site: 1, day: F.day(3, 28, year: 2022), type: .party_day, attendees: nil, expected: nil),
+                MeetingRow(site: 1, day: F.day(3, 2), type: .party_day, attendees: 4, expected: 5),
+                MeetingRow(site: 2, day: F.day(4, 1), type: .talk, attendees: nil, expected: nil),
+            ],
+            lectures: [
+                LectureRow(site: 2, day: F.day(5, 5, year: 2022), role: .expert),
+                LectureRow(site: 2, day: F.day(5, 6), role: .secretary),
+                LectureRow(site: 2, day: F.day(5, 7, year: 2022), role: .expert),
+            ],
+            trainings: [
+                TrainingRow(training: 0, start: F.day(6, 1), site: 1, participants: 3, hours: ScaledDecimal(significand: 15, scale: 1)),
+                TrainingRow(training: 1, start: F.day(6, 2, year: 2022), site: nil, participants: 2, hours: ScaledDecimal(significand: 2, scale: 0)),
+                TrainingRow(training: 0, start: F.day(7, 1), site: 2, participants: 1, hours: ScaledDecimal(significand: 1, scale: 0)),
+            ])
+        var tally = ActivityTally(sites)
+        tally.add(batch)
+        var oneAtATime = ActivityTally(sites)
+        for r in batch.meetings { oneAtATime.add(ActivityRows(meetings: [r])) }
+        for r in batch.lectures { oneAtATime.add(ActivityRows(lectures: [r])) }
+        for r in batch.trainings { oneAtATime.add(ActivityRows(trainings: [r])) }
+        XCTAssertEqual(tally, oneAtATime)
+
+        let year = tally.year(F.year), before = tally.year(2022)
+        // S1's Party days: 28 March and 2 March of 2023, 28 March of 2022; on the 28th: one each.
+        XCTAssertEqual(year.meetings(site: 1, month: 3, type: .party_day), 2)
+        XCTAssertEqual(before.meetings(site: 1, month: 3, type: .party_day), 1)
+        XCTAssertEqual(year.partyDaysOnDay(site: 1), 1)
+        XCTAssertEqual(before.partyDaysOnDay(site: 1), 1)
+        // Attendance of 2023: (9 + 4) of (10 + 5); the 2022 meeting has neither value.
+        XCTAssertEqual(year.attendance(site: 1).attended, 13)
+        XCTAssertEqual(year.attendance(site: 1).expected, 15)
+        XCTAssertEqual(before.attendance(site: 1).expected, 0)
+        XCTAssertEqual(year.meetings(site: 2, type: .talk), 1)
+        // S2's lectures: one of 2023 (secretary), two of 2022 (expert).
+        XCTAssertEqual(year.lectures(site: 2), 1)
+        XCTAssertEqual(year.lectures(site: 2, role: .secretary), 1)
+        XCTAssertEqual(before.lectures(site: 2), 2)
+        XCTAssertEqual(before.lectures(site: 2, role: .expert), 2)
+        // Trainings: training 0 in June and July of 2023 (one training), 3 + 1 participants,
+        // 3 × 1.5 + 1 × 1 = 5.5 person-hours; training 1 of 2022, bureau-wide, 2 × 2 = 4.
+        XCTAssertEqual(year.trainings, 1)
+        XCTAssertEqual(year.participants, 4)
+        XCTAssertEqual(year.trainingPersonHours, Decimal(string: "5.5")!)
+        XCTAssertEqual(year.trainingPersonHours(site: 1), Decimal(string: "4.5")!)
+        XCTAssertEqual(year.trainingPersonHours(site: 2), 1)
+        XCTAssertEqual(before.trainings, 1)
+        XCTAssertEqual(before.trainingPersonHours, 4)
+        XCTAssertEqual(before.trainingPersonHours(site: 1), 0)
+    }
 }

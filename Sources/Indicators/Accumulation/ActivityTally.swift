@@ -75,23 +75,7 @@ public struct YearTally: Sendable, Equatable {
 
     // MARK: Adding
 
-    public mutating func addMeeting(
-        site: Int, day: Day, type: MeetingType, attendees: Int?, expected: Int?, partyDay: Int
-    ) {
-        meetings[(site * 12 + day.month - 1) * Self.types + type.ordinal] += 1
-        if let attendees, let expected, expected > 0 {
-            attendedCapped[site] += Int64(min(attendees, expected))
-            expectedSum[site] += Int64(expected)
-        }
-        if type == .party_day, day.day == partyDay { partyDaysOnDay[site] += 1 }
-    }
-
-    public mutating func addLecture(site: Int, day: Day, role: LecturerRole) {
-        lectures[site * 12 + day.month - 1] += 1
-        lecturesByRole[site * Self.roles + role.ordinal] += 1
-    }
-
-    /// `addMeeting` for many rows of this year: each array is opened once for the whole run.
+    /// Counts meeting rows of this year: each array is opened once for the whole run.
     mutating func addMeetings(_ rows: ArraySlice<MeetingRow>, partyDay: Int) {
         let types = Self.types
         meetings.withUnsafeMutableBufferPointer { meetings in
@@ -113,6 +97,7 @@ public struct YearTally: Sendable, Equatable {
         }
     }
 
+    /// Counts lecture rows of this year.
     mutating func addLectures(_ rows: ArraySlice<LectureRow>) {
         let roles = Self.roles
         lectures.withUnsafeMutableBufferPointer { lectures in
@@ -125,12 +110,14 @@ public struct YearTally: Sendable, Equatable {
         }
     }
 
-    /// One training row: `site` is `nil` for a bureau-wide row; `training` is the interned id.
-    public mutating func addTraining(training: Int32, start: Day, site: Int?, participants: Int, hours: ScaledDecimal) {
-        trainingsByMonth[start.month - 1].insert(training)
-        trainingParticipants += Int64(participants)
-        personHours.add(hours, times: participants)
-        if let site { sitePersonHours[site].add(hours, times: participants) }
+    /// Counts training rows starting this year.
+    mutating func addTrainings(_ rows: ArraySlice<TrainingRow>) {
+        for r in rows {
+            trainingsByMonth[r.start.month - 1].insert(r.training)
+            trainingParticipants += Int64(r.participants)
+            personHours.add(r.hours, times: r.participants)
+            if let site = r.site { sitePersonHours[Int(site)].add(r.hours, times: r.participants) }
+        }
     }
 
     /// Adds another tally of the same sites (another chunk or file of the same year).
@@ -154,8 +141,8 @@ public struct YearTally: Sendable, Equatable {
 /// The activity of every year found in the logs, by year.
 ///
 /// Rows of any year are tallied (the review year may be decided only after reading, rules §2); a
-/// year's arrays are made on its first row. The years are few, so they are kept in a short list
-/// searched from the last one used, which a row of the same year as the one before finds first.
+/// year's arrays are made on its first row. Rows come in runs of one year, each counted at once;
+/// the years are few, so they are kept in a short list searched from the last one used.
 public struct ActivityTally: ActivitySink, Sendable, Equatable {
     public let siteCount: Int
     /// The day of the month of the Party day, needed while counting the on-day share.
@@ -199,46 +186,27 @@ public struct ActivityTally: ActivitySink, Sendable, Equatable {
         return last
     }
 
-    public mutating func addMeeting(site: Int, day: Day, type: MeetingType, attendees: Int?, expected: Int?) {
-        let i = slot(day.year)
-        tallies[i].addMeeting(site: site, day: day, type: type, attendees: attendees, expected: expected, partyDay: partyDay)
+    /// Counts kept rows, each run of rows of one year in that year's tally at once.
+    public mutating func add(_ rows: ActivityRows) {
+        let partyDay = partyDay
+        forEachYearRun(rows.meetings, year: { $0.day.year }) { $0.addMeetings($1, partyDay: partyDay) }
+        forEachYearRun(rows.lectures, year: { $0.day.year }) { $0.addLectures($1) }
+        forEachYearRun(rows.trainings, year: { $0.start.year }) { $0.addTrainings($1) }
     }
 
-    public mutating func addLecture(site: Int, day: Day, role: LecturerRole) {
-        let i = slot(day.year)
-        tallies[i].addLecture(site: site, day: day, role: role)
-    }
-
-    public mutating func addMeetings(_ rows: [MeetingRow]) {
-        for run in Self.yearRuns(rows.map(\.day.year)) {
-            let i = slot(run.year)
-            tallies[i].addMeetings(rows[run.range], partyDay: partyDay)
-        }
-    }
-
-    public mutating func addLectures(_ rows: [LectureRow]) {
-        for run in Self.yearRuns(rows.map(\.day.year)) {
-            let i = slot(run.year)
-            tallies[i].addLectures(rows[run.range])
-        }
-    }
-
-    /// The runs of consecutive equal years.
-    private static func yearRuns(_ years: [Int]) -> [(year: Int, range: Range<Int>)] {
-        var runs: [(year: Int, range: Range<Int>)] = []
+    /// Calls `add` with the tally of each run of consecutive rows of one year, in order.
+    private mutating func forEachYearRun<Row>(
+        _ rows: [Row], year: (Row) -> Int, _ add: (inout YearTally, ArraySlice<Row>) -> Void
+    ) {
         var start = 0
-        while start < years.count {
+        while start < rows.count {
+            let runYear = year(rows[start])
             var end = start + 1
-            while end < years.count, years[end] == years[start] { end += 1 }
-            runs.append((years[start], start..<end))
+            while end < rows.count, year(rows[end]) == runYear { end += 1 }
+            let i = slot(runYear)
+            add(&tallies[i], rows[start..<end])
             start = end
         }
-        return runs
-    }
-
-    public mutating func addTraining(training: Int32, start: Day, site: Int?, participants: Int, hours: ScaledDecimal) {
-        let i = slot(start.year)
-        tallies[i].addTraining(training: training, start: start, site: site, participants: participants, hours: hours)
     }
 
     public mutating func merge(_ other: ActivityTally) {

@@ -1,7 +1,7 @@
 import Foundation
 import Model
 
-/// meetings.csv rows → the sink (row rules 3–6, rules §2).
+/// meetings.csv rows → the file's rows (row rules 3–6, rules §2).
 struct MeetingDecoder: RowDecoder {
     typealias Column = MeetingColumn
     static var log: LogKind { .meetings }
@@ -24,11 +24,12 @@ struct MeetingDecoder: RowDecoder {
     let sitesFiles: String
     var vocab: Vocabularies
     var recordIDs: RecordIDRegistry
-    let sink: any RowSink
+    /// Where committed rows wait until their file was read whole.
+    let fileRows: FileRows
     /// The config's `annual_meetings_until`.
     let annualMeetingsUntil: MonthDay?
-    /// Committed rows not yet handed to the sink (`flush`).
-    var committed: [MeetingRow] = []
+    /// Committed rows not yet handed to `fileRows` (`flush`).
+    var committed = ActivityRows()
     /// The committed org_life and democratic_review meetings the Data quality sheet tells of.
     var annualMeetings = AnnualMeetingCounts()
 
@@ -74,13 +75,13 @@ struct MeetingDecoder: RowDecoder {
 
     @inline(__always)
     mutating func commit(_ meeting: Decoded) {
-        committed.append(meeting.row)
+        committed.meetings.append(meeting.row)
         if meeting.annual != .none { annualMeetings.add(meeting) }
     }
 
     mutating func flush() {
-        sink.addMeetings(committed)
-        committed.removeAll(keepingCapacity: true)
+        fileRows.add(committed)
+        committed.removeAll()
     }
 
     mutating func firstUse(ofRecordID id: UnsafeRawBufferPointer, hash: RecordIDHash, at place: Int) -> String? {
@@ -90,7 +91,7 @@ struct MeetingDecoder: RowDecoder {
     mutating func prefetchRecordID(hash: RecordIDHash) { recordIDs.prefetch(hash: hash) }
 
     /// The record ids and the annual meetings counted so far (committed rows are handed to
-    /// the sink after every batch, so none wait between files).
+    /// `fileRows` after every batch, so none wait in the decoder between files).
     struct Mark {
         fileprivate var recordIDs: RecordIDRegistry.Mark
         fileprivate var annualMeetings: AnnualMeetingCounts
@@ -124,19 +125,19 @@ struct AnnualMeetingCounts {
     }
 }
 
-/// lectures.csv rows → the sink.
+/// lectures.csv rows → the file's rows.
 struct LectureDecoder: RowDecoder {
     typealias Column = LectureColumn
     static var log: LogKind { .lectures }
     static var decodesInParallel: Bool { true }
 
-
     let register: SiteRegister
     let sitesFiles: String
     var vocab: Vocabularies
-    let sink: any RowSink
-    /// Committed rows not yet handed to the sink (`flush`).
-    var committed: [LectureRow] = []
+    /// Where committed rows wait until their file was read whole.
+    let fileRows: FileRows
+    /// Committed rows not yet handed to `fileRows` (`flush`).
+    var committed = ActivityRows()
 
     mutating func decode(_ row: inout Row) -> LectureRow? {
         typealias C = LectureColumn
@@ -153,15 +154,15 @@ struct LectureDecoder: RowDecoder {
 
     static func day(of row: LectureRow) -> Day? { row.day }
 
-    mutating func commit(_ row: LectureRow) { committed.append(row) }
+    mutating func commit(_ row: LectureRow) { committed.lectures.append(row) }
 
     mutating func flush() {
-        sink.addLectures(committed)
-        committed.removeAll(keepingCapacity: true)
+        fileRows.add(committed)
+        committed.removeAll()
     }
 }
 
-/// trainings.csv rows → the sink. A row belongs to the year of its start_date.
+/// trainings.csv rows → the file's rows. A row belongs to the year of its start_date.
 struct TrainingDecoder: RowDecoder {
     typealias Column = TrainingColumn
     static var log: LogKind { .trainings }
@@ -180,7 +181,10 @@ struct TrainingDecoder: RowDecoder {
     let register: SiteRegister
     let sitesFiles: String
     var vocab: Vocabularies
-    let sink: any RowSink
+    /// Where committed rows wait until their file was read whole.
+    let fileRows: FileRows
+    /// Committed rows not yet handed to `fileRows` (`flush`).
+    var committed = ActivityRows()
     /// Training ids interned to small integers.
     var trainingIDs = ByteMap<Int32>()
 
@@ -219,7 +223,12 @@ struct TrainingDecoder: RowDecoder {
     mutating func commit(_ row: Training) {
         let next = Int32(trainingIDs.count)
         let slot = row.id.withUnsafeBytes { trainingIDs.insert(next, forKey: $0).index }
-        let training = trainingIDs[index: slot]
-        sink.addTraining(training: training, start: row.start, site: row.site, participants: row.participants, hours: row.hours)
+        committed.trainings.append(TrainingRow(training: trainingIDs[index: slot], start: row.start, site: row.site.map { Int32($0) },
+                                               participants: row.participants, hours: row.hours))
+    }
+
+    mutating func flush() {
+        fileRows.add(committed)
+        committed.removeAll()
     }
 }

@@ -1,8 +1,9 @@
 import Model
 import XLSXRead
 
-/// Decodes the data rows of one log (row rules 3–4, rules §2) into typed rows, and commits them to the
-/// sink once the reader has settled rule 5 (record ids) for them, in the order of the file.
+/// Decodes the data rows of one log (row rules 3–4, rules §2) into typed rows, and commits them
+/// (to the file's `FileRows`, on to the caller's sink) once the reader has settled rule 5
+/// (record ids) for them, in the order of the file.
 ///
 /// Decoding and committing are apart so that rows can be decoded on several threads (each with
 /// a copy of the decoder) and committed on one, in order: the sink then sees exactly the rows,
@@ -26,7 +27,7 @@ protocol RowDecoder: SendableMetatype {
     static func day(of row: Decoded) -> Day?
     /// Counts a kept row (it may wait in the decoder until `flush`).
     mutating func commit(_ row: Decoded)
-    /// Hands the committed rows to the sink; called after every merged batch.
+    /// Hands the committed rows to the file's `FileRows`; called after every merged batch.
     mutating func flush()
     /// Called once a file's header is found, before its rows.
     mutating func begin(_ file: FileContext)
@@ -60,7 +61,7 @@ extension RowDecoder {
 }
 
 extension RowDecoder where Mark == Void {
-    /// Decoders whose rows go straight to the sink (which keeps a file's rows apart until it
+    /// Decoders whose rows go straight to `FileRows` (which keeps a file's rows apart until it
     /// was read whole) and that remember nothing else a file could undo.
     var mark: Void { () }
     mutating func rollBack(to mark: Void) {}

@@ -25,16 +25,15 @@ struct RecordingSink: ActivitySink, Equatable {
     let siteCount: Int
     var events: [Event] = []
 
-    mutating func addMeeting(site: Int, day: Day, type: MeetingType, attendees: Int?, expected: Int?) {
-        events.append(.meeting(site: site, day: day.description, type: type, attendees: attendees, expected: expected))
-    }
-
-    mutating func addLecture(site: Int, day: Day, role: LecturerRole) {
-        events.append(.lecture(site: site, day: day.description, role: role))
-    }
-
-    mutating func addTraining(training: Int32, start: Day, site: Int?, participants: Int, hours: ScaledDecimal) {
-        events.append(.training(id: training, start: start.description, site: site, participants: participants, hours: hours.decimal))
+    mutating func add(_ rows: ActivityRows) {
+        for r in rows.meetings {
+            events.append(.meeting(site: Int(r.site), day: r.day.description, type: r.type, attendees: r.attendees, expected: r.expected))
+        }
+        for r in rows.lectures { events.append(.lecture(site: Int(r.site), day: r.day.description, role: r.role)) }
+        for r in rows.trainings {
+            events.append(.training(id: r.training, start: r.start.description, site: r.site.map { Int($0) },
+                                    participants: r.participants, hours: r.hours.decimal))
+        }
     }
 
     mutating func merge(_ other: RecordingSink) { events += other.events }

@@ -44,9 +44,8 @@ final class RecordIDRegistryTests: XCTestCase {
         try LogFileReader(path: "\(folder.path)/sites.csv", name: "sites.csv", encoding: nil,
                           lookup: HeaderMap.lookup(.sites, config: config), size: standardSites.utf8.count)
             .read(decoder: &sites, problems: &siteProblems, onRawBytes: nil)
-        let sink = SinkBox(RecordingSink(siteCount: 3), empty: RecordingSink(siteCount: 3))
         var decoder = MeetingDecoder(register: sites.register, sitesFiles: "sites.csv", vocab: vocab, recordIDs: RecordIDRegistry(),
-                                     sink: sink, annualMeetingsUntil: nil)
+                                     fileRows: FileRows { _ in }, annualMeetingsUntil: nil)
         var problems = ProblemLog(log: .meetings, emit: nil)
         try LogFileReader(path: "\(folder.path)/meetings.csv", name: "meetings.csv", encoding: nil,
                           lookup: HeaderMap.lookup(.meetings, config: config), size: meetings.utf8.count, parallelism: parallelism)
