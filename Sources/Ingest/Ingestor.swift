@@ -18,7 +18,7 @@ public struct IngestResult {
     public var fingerprint: String
     var logs: [ProblemLog]
     /// Meeting rows that passed rules 1–4, per year.
-    public var meetingYearVotes: [Int: Int]
+    var meetingYearVotes: [Int: Int]
     /// The org_life and democratic_review meetings that may be annual meetings held early the
     /// next year, and the config's `annual_meetings_until`.
     var annualMeetings = AnnualMeetingCounts()
