@@ -95,7 +95,7 @@ let package = Package(
             dependencies: ["XLSXRead", "Model", "TestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         // The validate command's tests run the real binary: the dependency makes `swift test` build it.
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Model", "TestSupport", "annual-review"]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "Model", "TestSupport", "FuzzChecks", "annual-review"]),
         .testTarget(name: "IndicatorsTests", dependencies: ["Indicators", "Model", "TestSupport"]),
         .testTarget(
             name: "ReportTests",

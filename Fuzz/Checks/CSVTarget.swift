@@ -17,39 +17,10 @@ import Ingest
 public enum CSVTarget: FuzzTarget {
     public static let name = "csv"
 
-    /// A record with everything copied out of the reader's buffers.
-    struct Record: Equatable, CustomStringConvertible {
-        var line: Int
-        var byteOffset: Int
-        var delimiter: CSVDelimiter
-        var fields: [[UInt8]]
-        var fieldLines: [Int]
-        var notes: [CSVNote]
-        var unterminatedQuoteLine: Int?
-        var firstInvalidUTF8Field: Int?
-
-        init(_ record: CSVRecord) {
-            line = record.line
-            byteOffset = record.byteOffset
-            delimiter = record.delimiter
-            fields = (0..<record.fieldCount).map(record.fieldBytes)
-            fieldLines = (0..<record.fieldCount).map(record.fieldLine)
-            notes = record.notes
-            unterminatedQuoteLine = record.unterminatedQuoteLine
-            firstInvalidUTF8Field = record.firstInvalidUTF8Field
-        }
-
-        var description: String {
-            "line \(line) @\(byteOffset) \(delimiter) \(fields.map { String(decoding: $0, as: UTF8.self).debugDescription })"
-                + " lines \(fieldLines) notes \(notes.map { "\($0.kind.rawValue)@\($0.line):\($0.field)" })"
-                + (unterminatedQuoteLine.map { " unterminated@\($0)" } ?? "") + (firstInvalidUTF8Field.map { " invalid#\($0)" } ?? "")
-        }
-    }
-
     struct Reading: Equatable {
         var decision: EncodingDecision
         var invalidSequences: Int
-        var records: [Record]
+        var records: [CopiedRecord]
     }
 
     /// Reads `bytes` as `LogFileReader` does while it searches the header: a delimiter per record,
@@ -58,23 +29,23 @@ public enum CSVTarget: FuzzTarget {
                      forcedEncoding: ForcedEncoding? = nil, fixed: CSVDelimiter? = nil) throws -> Reading {
         let source = try UTF8Source(bytes: bytes, forcedEncoding: forcedEncoding, chunkSize: chunkSize)
         let reader = CSVReader(source: source, delimiterMode: fixed.map { .fixed($0) } ?? .perRecord, bufferSize: bufferSize)
-        var records: [Record] = []
-        while let record = try reader.next() {
+        var records: [CopiedRecord] = []
+        while let record = try reader.nextRecord({ record in
             if fixed == nil, records.allSatisfy({ $0.fields.allSatisfy(\.isEmpty) }), !record.isAllEmpty {
                 reader.delimiterMode = .fixed(record.delimiter)
             }
-            records.append(Record(record))
+            return CopiedRecord(record)
+        }) {
+            records.append(record)
         }
         return Reading(decision: source.decision, invalidSequences: source.invalidSequenceCount, records: records)
     }
 
     /// The records of UTF-8 `stream` read in place, as a lane reads a part.
-    static func readInPlace(_ stream: [UInt8], delimiter: CSVDelimiter, knownValid: Bool) throws -> [Record] {
-        try stream.withUnsafeBufferPointer { bytes in
-            let reader = CSVReader(borrowing: bytes, delimiter: delimiter)
-            reader.isKnownValidUTF8 = knownValid
-            var records: [Record] = []
-            while let record = try reader.next() { records.append(Record(record)) }
+    static func readInPlace(_ stream: [UInt8], delimiter: CSVDelimiter, knownValid: Bool) throws -> [CopiedRecord] {
+        try CSVReader.withReader(inPlace: stream, delimiter: delimiter, knownValidUTF8: knownValid) { reader in
+            var records: [CopiedRecord] = []
+            while let record = try reader.nextRecord(CopiedRecord.init) { records.append(record) }
             return records
         }
     }
@@ -116,8 +87,8 @@ public enum CSVTarget: FuzzTarget {
     }
 
     /// Lines from 1, growing; field lines and notes within the record; nothing past the last line.
-    static func checkShape(_ records: [Record], lineBound: Int, into v: inout Violations) {
-        var previous: Record?
+    static func checkShape(_ records: [CopiedRecord], lineBound: Int, into v: inout Violations) {
+        var previous: CopiedRecord?
         for (i, r) in records.enumerated() {
             v.expect(r.line >= 1 && r.line <= lineBound, "record at line \(r.line), outside 1…\(lineBound): \(r)")
             v.expect(!r.fields.isEmpty, "a record without fields: \(r)")
@@ -147,7 +118,7 @@ public enum CSVTarget: FuzzTarget {
 
     /// The stream read in place equals `streamed`, its records read through a source with the
     /// same fixed delimiter; each record read again from its offset has the same fields.
-    static func checkInPlace(_ streamed: [Record], stream: [UInt8], delimiter: CSVDelimiter, into v: inout Violations) {
+    static func checkInPlace(_ streamed: [CopiedRecord], stream: [UInt8], delimiter: CSVDelimiter, into v: inout Violations) {
         let valid = String(validating: stream, as: UTF8.self) != nil
         guard let inPlace = try? readInPlace(stream, delimiter: delimiter, knownValid: valid) else {
             v.expect(false, "the UTF-8 bytes fail to read in place")
@@ -155,9 +126,8 @@ public enum CSVTarget: FuzzTarget {
         }
         v.expect(inPlace == streamed, "in place (known valid: \(valid)) reads differently: \(difference(streamed, inPlace))")
         for record in streamed.prefix(64) {
-            let again = try? stream.withUnsafeBufferPointer { bytes in
-                let reader = CSVReader(borrowing: UnsafeBufferPointer(rebasing: bytes[record.byteOffset...]), delimiter: delimiter)
-                return try reader.next().map(Record.init)
+            let again = try? CSVReader.withReader(inPlace: Array(stream[record.byteOffset...]), delimiter: delimiter) { reader in
+                try reader.nextRecord(CopiedRecord.init)
             }
             v.expect(again?.fields == record.fields && (again?.unterminatedQuoteLine != nil) == (record.unterminatedQuoteLine != nil),
                      "re-read from offset \(record.byteOffset): \(again.map(String.init(describing:)) ?? "nothing") for \(record)")
@@ -165,7 +135,7 @@ public enum CSVTarget: FuzzTarget {
     }
 
     /// Every record written with every field quoted reads back the same, on the expected lines.
-    static func checkRoundTrip(_ records: [Record], into v: inout Violations) {
+    static func checkRoundTrip(_ records: [CopiedRecord], into v: inout Violations) {
         var text: [UInt8] = []
         var lines: [Int] = []
         var line = 1
@@ -202,7 +172,7 @@ public enum CSVTarget: FuzzTarget {
         return difference(a.records, b.records)
     }
 
-    static func difference(_ a: [Record], _ b: [Record]) -> String {
+    static func difference(_ a: [CopiedRecord], _ b: [CopiedRecord]) -> String {
         for (i, (x, y)) in zip(a, b).enumerated() where x != y { return "record \(i + 1): \(x) vs \(y)" }
         return "\(a.count) vs \(b.count) records"
     }

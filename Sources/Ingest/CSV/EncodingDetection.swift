@@ -2,7 +2,7 @@ import Model
 
 /// How much of a file ``detectEncoding(_:isWholeFile:forced:)`` wants to see: rules §2 looks at
 /// the complete physical lines within the first 1 MiB.
-public let encodingDetectionPrefixLength = 1 << 20
+let encodingDetectionPrefixLength = 1 << 20
 
 /// The span in which rules §2 looks for UTF-16's NUL bytes.
 let utf16ProbeLength = 4096
@@ -22,7 +22,7 @@ let utf16ProbeLength = 4096
 ///   - prefix: the first up-to-``encodingDetectionPrefixLength`` bytes of the file.
 ///   - isWholeFile: whether `prefix` is the whole file.
 /// - Complexity: O(n) in the length of `prefix`, one pass per check.
-public func detectEncoding(_ prefix: [UInt8], isWholeFile: Bool, forced: ForcedEncoding? = nil) -> EncodingDecision {
+func detectEncoding(_ prefix: [UInt8], isWholeFile: Bool, forced: ForcedEncoding? = nil) -> EncodingDecision {
     prefix.withUnsafeBufferPointer { detectEncoding($0, isWholeFile: isWholeFile, forced: forced) }
 }
 

@@ -8,7 +8,7 @@ import Model
 /// A failure of the operating system or of iconv while reading a log file. One case per C call,
 /// carrying the `errno` it set. A problem *in* the bytes is never an error here: it travels with the
 /// record (see ``CSVRecord``).
-public enum InputFileError: Error, Hashable, Sendable, CustomStringConvertible {
+enum InputFileError: Error, Hashable, Sendable, CustomStringConvertible {
     /// `open(2)` failed.
     case cannotOpen(path: String, errno: Int32)
     /// `read(2)` failed.
@@ -17,7 +17,7 @@ public enum InputFileError: Error, Hashable, Sendable, CustomStringConvertible {
     case noConverter(encoding: TextEncoding, errno: Int32)
 
     /// What failed, in both languages; the system's own words (`strerror`) stay as it gives them.
-    public var text: Localized {
+    var text: Localized {
         switch self {
         case let .cannotOpen(path, code):
             Catalogue.Files.cannotOpen(path: path, reason: Self.text(of: code))
@@ -28,7 +28,7 @@ public enum InputFileError: Error, Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    public var description: String { text.en }
+    var description: String { text.en }
 
     private static func text(of code: Int32) -> String {
         guard let message = strerror(code) else { return "errno \(code)" }

@@ -24,13 +24,13 @@ import Model
 ///
 /// Memory: the detection prefix (≤ 1 MiB, released once served), plus one raw and one output
 /// buffer of about `chunkSize` each.
-public final class UTF8Source {
+package final class UTF8Source {
     /// The encoding the file is read in, and why.
-    public private(set) var decision: EncodingDecision
+    package private(set) var decision: EncodingDecision
     /// Raw file bytes read so far (the file's size once the stream is exhausted).
-    public private(set) var rawByteCount = 0
+    private(set) var rawByteCount = 0
     /// Invalid or truncated sequences replaced by `0xFF` so far (always 0 for UTF-8).
-    public private(set) var invalidSequenceCount = 0
+    package private(set) var invalidSequenceCount = 0
 
     private let path: String
     private var fd: Int32 = -1
@@ -55,14 +55,14 @@ public final class UTF8Source {
     private var needsMoreInput = false
 
     /// The default size of a raw read.
-    public static let defaultChunkSize = 256 << 10
+    package static let defaultChunkSize = 256 << 10
 
     /// Opens the file at `path` for reading.
     /// - Parameters:
     ///   - forcedEncoding: `--encoding`, overriding detection.
     ///   - chunkSize: bytes per raw read (tests use tiny ones to cut sequences).
     ///   - onRawBytes: called with each raw chunk, in order, during this initialiser and reads.
-    public convenience init(
+    convenience init(
         path: String, forcedEncoding: ForcedEncoding? = nil, chunkSize: Int = UTF8Source.defaultChunkSize,
         onRawBytes: ((UnsafeRawBufferPointer) -> Void)? = nil
     ) throws {
@@ -72,11 +72,15 @@ public final class UTF8Source {
     }
 
     /// Reads from bytes in memory as if they were a file (for tests and small inputs).
-    public convenience init(
-        bytes: [UInt8], name: String = "<memory>", forcedEncoding: ForcedEncoding? = nil,
-        chunkSize: Int = UTF8Source.defaultChunkSize, onRawBytes: ((UnsafeRawBufferPointer) -> Void)? = nil
+    package convenience init(
+        bytes: [UInt8], name: String = "<memory>", forcedEncoding: ForcedEncoding? = nil, chunkSize: Int = UTF8Source.defaultChunkSize
     ) throws {
-        try self.init(fd: -1, memory: bytes, path: name, forcedEncoding: forcedEncoding, chunkSize: chunkSize, onRawBytes: onRawBytes)
+        try self.init(fd: -1, memory: bytes, path: name, forcedEncoding: forcedEncoding, chunkSize: chunkSize, onRawBytes: nil)
+    }
+
+    /// Reads from bytes in memory, telling `onRawBytes` each raw chunk as a file's would be.
+    convenience init(bytes: [UInt8], chunkSize: Int, onRawBytes: @escaping (UnsafeRawBufferPointer) -> Void) throws {
+        try self.init(fd: -1, memory: bytes, path: "<memory>", forcedEncoding: nil, chunkSize: chunkSize, onRawBytes: onRawBytes)
     }
 
     private init(
@@ -128,7 +132,7 @@ public final class UTF8Source {
     }
 
     /// Closes the file early; further reads return end of stream.
-    public func close() {
+    func close() {
         closeFile()
         rawEOF = true
     }

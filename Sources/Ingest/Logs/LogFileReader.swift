@@ -87,16 +87,19 @@ struct LogFileReader {
         // column, a near miss of one counting as present; without one, the first non-blank record.
         var candidates: [(line: Int, fields: [String], map: HeaderMap)] = []
         var header: (line: Int, map: HeaderMap)?
-        while candidates.count < Self.headerSearchLimit, let record = try reader.next() {
-            if Self.isBlank(record) { continue }
-            let fields = record.fields
-            let map = HeaderMap(fields: fields, lookup: lookup)
-            if map.holdsRequired(D.log) {
-                header = (record.line, map)
-                reader.headerFound(record)
-                break
+        while header == nil, candidates.count < Self.headerSearchLimit {
+            let read: Void? = try reader.nextRecord { record in
+                if Self.isBlank(record) { return }
+                let fields = record.fields
+                let map = HeaderMap(fields: fields, lookup: lookup)
+                if map.holdsRequired(D.log) {
+                    header = (record.line, map)
+                    reader.headerFound(record)
+                } else {
+                    candidates.append((record.line, fields, map))
+                }
             }
-            candidates.append((record.line, fields, map))
+            if read == nil { break }
         }
         guard !candidates.isEmpty || header != nil else {
             problems.file(Diagnostic(.warning, SourceLocation(file: name), code: "empty_file", text: Catalogue.Headers.emptyFile))
@@ -164,9 +167,8 @@ struct LogFileReader {
             problems.row(Diagnostic(.error, SourceLocation(file: name, line: line), code: "missing_required_column", text: text))
         }
         for record in pending { reject(line: record.line, fields: record.fields) }
-        while let record = try reader.next() {
-            if Self.isBlank(record) { continue }
-            reject(line: record.line, fields: record.fields)
+        try reader.forEachRecord { record in
+            if !Self.isBlank(record) { reject(line: record.line, fields: record.fields) }
         }
     }
 
@@ -232,11 +234,9 @@ struct LogFileReader {
 
     /// Rule 1 and the header search's "blank": no field holds anything but spaces (any the
     /// value rules trim: ASCII, U+3000, NBSP, zero-width) — empty lines, `,,,`, `"",""`.
-    static func isBlank(_ record: CSVRecord) -> Bool {
+    static func isBlank(_ record: borrowing CSVRecord) -> Bool {
         if record.isAllEmpty { return true }
-        return (0..<record.fieldCount).allSatisfy { f in
-            record.withFieldBytes(f) { FieldText.isBlank(UnsafeRawBufferPointer($0)) }
-        }
+        return (0..<record.fieldCount).allSatisfy { f in record.withFieldBytes(f) { FieldText.isBlank($0) } }
     }
 
     static func repeatedHeader(file: String, line: Int) -> Diagnostic {

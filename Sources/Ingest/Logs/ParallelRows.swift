@@ -180,13 +180,12 @@ struct ParallelRows<D: RowDecoder> {
         }
 
         private func decode(_ part: Part) throws -> RowBatch<D.Decoded> {
-            try part.bytes.withUnsafeBufferPointer { bytes in
-                let reader = CSVReader(borrowing: bytes, delimiter: delimiter)
-                // A part is whole lines, so no character is cut at its ends: one pass over it
-                // replaces a check per record when (as nearly always) all of it is valid.
-                reader.isKnownValidUTF8 = ByteValidation.isValidUTF8(bytes.baseAddress!, count: bytes.count)
+            // A part is whole lines, so no character is cut at its ends: one pass over it
+            // replaces a check per record when (as nearly always) all of it is valid.
+            let valid = part.bytes.withUnsafeBufferPointer { ByteValidation.isValidUTF8($0.baseAddress!, count: $0.count) }
+            return try CSVReader.withReader(inPlace: part.bytes, delimiter: delimiter, knownValidUTF8: valid) { reader in
                 // Rows of real logs take 60 bytes and more: room for a row per 48 bytes.
-                return try rules.read(reader, decoder: &decoder, expectedRows: bytes.count / 48 + 1, base: part.streamOffset)
+                try rules.read(reader, decoder: &decoder, expectedRows: part.bytes.count / 48 + 1, base: part.streamOffset)
             }
         }
     }

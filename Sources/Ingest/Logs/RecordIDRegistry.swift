@@ -155,13 +155,11 @@ struct RecordIDRegistry {
         rereads += 1
         return withRecord(at: place, info: info) { record in
             guard info.recordIDField < record.fieldCount else { return nil }
-            return record.withFieldBytes(info.recordIDField) { buffer in
-                try? FieldText.withNormalized(UnsafeRawBufferPointer(buffer)) { Array($0) }
-            }
+            return record.withFieldBytes(info.recordIDField) { raw in try? FieldText.withNormalized(raw) { Array($0) } }
         } ?? nil
     }
 
-    private func withRecord<R>(at offset: Int, info: FileInfo, _ body: (CSVRecord) -> R) -> R? {
+    private func withRecord<R>(at offset: Int, info: FileInfo, _ body: (borrowing CSVRecord) -> R) -> R? {
         guard let start = info.utf8Start, let handle = FileHandle(forReadingAtPath: info.path) else { return nil }
         defer { try? handle.close() }
         var length = 64 << 10
@@ -171,14 +169,12 @@ struct RecordIDRegistry {
                 let bytes = [UInt8](try handle.read(upToCount: length) ?? Data())
                 let source = try UTF8Source(bytes: bytes, name: info.name, forcedEncoding: .utf8)
                 let reader = CSVReader(source: source, delimiterMode: .fixed(info.delimiter))
-                guard let record = try reader.next() else { return nil }
                 // A read that stopped before the end of the file may have cut the record: a
                 // quote left open, or no record after it within the bytes read. Read more.
                 let cut = bytes.count == length
-                if cut && record.isUnterminated { length *= 4; continue }
-                let result = body(record)
-                if cut, try reader.next() == nil { length *= 4; continue }
-                return result
+                guard let read = try reader.nextRecord({ record in cut && record.isUnterminated ? nil : body(record) }) else { return nil }
+                if let result = read, try !cut || reader.nextRecord({ _ in }) != nil { return result }
+                length *= 4
             } catch {
                 return nil
             }

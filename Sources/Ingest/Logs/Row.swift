@@ -3,12 +3,16 @@ import Model
 /// One data row while it is decoded: access to its fields by schema column and the problems
 /// found so far. The row rules (rules §2) run in `LogFileReader` (rules 1–2) and in the log's decoder
 /// (rules 3–6).
-struct Row {
-    let record: CSVRecord
+///
+/// A row lives only inside ``decoding(_:columns:_:)``, called in its record's closure: it cannot
+/// be copied, and decoders get it `inout`, so it ends with its record and with the call that
+/// holds its header.
+struct Row: ~Copyable {
+    private let record: CSVRecord
     /// What every row of the file shares, held once (a row is made for every record). Not
-    /// retained: the `RowRules` that make rows hold it, and lanes on two cores retaining one
-    /// object for every row fight over its counter.
-    unowned(unsafe) let columns: RowColumns
+    /// retained: the caller of `decoding` holds it for as long as the row lives, and lanes on two
+    /// cores retaining one object for every row fight over its counter.
+    private unowned(unsafe) let columns: RowColumns
     /// `columns.fields`, copied out: a plain pointer is read without retaining anything.
     private let fields: UnsafePointer<Int>
     /// nil rather than empty, so a clean row holds no array to retain and release.
@@ -19,10 +23,17 @@ struct Row {
     /// The row's warnings, nil when it has none.
     var warnings: [Diagnostic]? { warningList }
 
-    init(record: CSVRecord, columns: RowColumns) {
-        self.record = record
+    private init(_ record: borrowing CSVRecord, columns: RowColumns) {
+        self.record = CSVRecord(viewing: record)
         self.columns = columns
         fields = columns.fields
+    }
+
+    /// Calls `body` with the row of `record`, in a file whose header is `columns`.
+    @inline(__always)
+    static func decoding<T>(_ record: borrowing CSVRecord, columns: RowColumns, _ body: (inout Row) throws -> T) rethrows -> T {
+        var row = Row(record, columns: columns)
+        return try body(&row)
     }
 
     /// Field index per schema column.
@@ -42,15 +53,7 @@ struct Row {
         guard f >= 0, f < record.fieldCount else {
             return try body(UnsafeRawBufferPointer(start: nil, count: 0))
         }
-        // `withFieldBytes` rethrows untyped; keep the typed error through a Result.
-        let result: Result<R, E> = record.withFieldBytes(f) { buffer in
-            do throws(E) {
-                return .success(try body(UnsafeRawBufferPointer(buffer)))
-            } catch {
-                return .failure(error)
-            }
-        }
-        return try result.get()
+        return try record.withFieldBytes(f, body)
     }
 
     /// The field's text as read, trimmed, for messages and the diagnostic's value: control

@@ -33,7 +33,7 @@ protocol RowDecoder: SendableMetatype {
     mutating func begin(_ file: FileContext)
     /// Called for a row rejected before its values were decoded (bad bytes, an unterminated
     /// quote, a long row), so the register can still tell its site_id was rejected.
-    mutating func rejectedBeforeDecoding(_ row: Row)
+    mutating func rejectedBeforeDecoding(_ row: borrowing Row)
     /// Rule 5 for a kept row's non-empty record_id (trimmed and normalised, with its
     /// `RecordIDIndex.hash`) at `place` in the file being read (`RowBatch.Kept.place`): `nil`
     /// when it is the first use (and it is recorded), else the file of its first use.
@@ -55,7 +55,7 @@ extension RowDecoder {
     static var votesForYear: Bool { false }
     mutating func flush() {}
     mutating func begin(_ file: FileContext) {}
-    mutating func rejectedBeforeDecoding(_ row: Row) {}
+    mutating func rejectedBeforeDecoding(_ row: borrowing Row) {}
     mutating func firstUse(ofRecordID id: UnsafeRawBufferPointer, hash: RecordIDHash, at place: Int) -> String? { nil }
     mutating func prefetchRecordID(hash: RecordIDHash) {}
 }

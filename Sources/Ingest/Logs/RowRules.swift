@@ -43,26 +43,40 @@ struct RowRules<D: RowDecoder> {
     ) throws -> RowBatch<D.Decoded> {
         var batch = RowBatch<D.Decoded>(rows: min(limit, expectedRows))
         var ordinal = 0
-        while true {
-            guard ordinal < limit else { break }
-            guard let record = try reader.next() else {
+        while ordinal < limit {
+            let read: Void? = try reader.nextRecord { record in
+                take(record, ordinal: &ordinal, base: base, decoder: &decoder, into: &batch)
+            }
+            if read == nil {
                 batch.isEndOfInput = true
                 break
             }
-            // Rule 1: blank records are skipped and not counted.
-            if LogFileReader.isBlank(record) { continue }
-            ordinal += 1
-            // A repeated header (two exports pasted together): skipped with a warning, not counted.
-            // (A header cell holds no digit; data rows nearly always start with a date or an id
-            // that does, so most rows skip the costly comparison.)
-            if record.fieldCount >= namedColumns,
-               record.withFieldBytes(0, { !$0.contains(where: { (0x30...0x39).contains($0) }) }),
-               HeaderMap.key(record.field(0)) == firstKey, header.isRepeat(of: record.fields) {
-                batch.diagnostics.append((ordinal, LogFileReader.repeatedHeader(file: file, line: record.line)))
-                continue
-            }
-            batch.read += 1
-            var row = Row(record: record, columns: columns)
+        }
+        batch.lineBreaks = reader.currentLine - 1
+        return batch
+    }
+
+    /// Rules 1–4 for one record: skipped, rejected, or decoded and kept in `batch`. `ordinal`
+    /// counts the records that are not blank.
+    @inline(__always)
+    private func take(
+        _ record: borrowing CSVRecord, ordinal: inout Int, base: Int, decoder: inout D, into batch: inout RowBatch<D.Decoded>
+    ) {
+        // Rule 1: blank records are skipped and not counted.
+        if LogFileReader.isBlank(record) { return }
+        ordinal += 1
+        // A repeated header (two exports pasted together): skipped with a warning, not counted.
+        // (A header cell holds no digit; data rows nearly always start with a date or an id
+        // that does, so most rows skip the costly comparison.)
+        if record.fieldCount >= namedColumns,
+           record.withFieldBytes(0, { !$0.contains(where: { (0x30...0x39).contains($0) }) }),
+           HeaderMap.key(record.field(0)) == firstKey, header.isRepeat(of: record.fields) {
+            batch.diagnostics.append((ordinal, LogFileReader.repeatedHeader(file: file, line: record.line)))
+            return
+        }
+        batch.read += 1
+        let ordinal = ordinal
+        Row.decoding(record, columns: columns) { row in
             for note in record.notes {
                 batch.diagnostics.append((ordinal, note.kind == .literalQuote
                     ? Diagnostic(.info, row.location(field: note.field, line: note.line), code: "literal_quote", text: Catalogue.CSV.literalQuote)
@@ -76,34 +90,32 @@ struct RowRules<D: RowDecoder> {
                     decoder.rejectedBeforeDecoding(row)
                     batch.rejected += 1
                     batch.diagnostics.append((ordinal, shape))
-                    continue
+                    return
                 }
                 row.warn(shape)  // before the values' warnings: it is about the whole record
             }
-            if let decoded = decoder.decode(&row) {
-                var id = batch.idBytes.endIndex..<batch.idBytes.endIndex
-                var idHash = RecordIDHash(value: 0, fingerprint: 0)
-                if let column = recordIDColumn {
-                    row.withField(column) { raw in
-                        try? FieldText.withNormalized(raw) { normalized in
-                            batch.idBytes.append(contentsOf: normalized)
-                            idHash = RecordIDIndex.hash(normalized)
-                        }
-                    }
-                    id = id.lowerBound..<batch.idBytes.endIndex
-                }
-                if let warnings = row.warnings { batch.warnings.append((batch.kept.count, warnings)) }
-                batch.kept.append(.init(
-                    ordinal: ordinal, row: decoded, day: D.day(of: decoded), id: id, idHash: idHash,
-                    place: recordIDField.flatMap(record.sharedString) ?? base + record.byteOffset,
-                    line: record.line))
-                continue
+            guard let decoded = decoder.decode(&row) else {
+                batch.rejected += 1
+                for error in row.errors { batch.diagnostics.append((ordinal, error)) }
+                return
             }
-            batch.rejected += 1
-            for error in row.errors { batch.diagnostics.append((ordinal, error)) }
+            var id = batch.idBytes.endIndex..<batch.idBytes.endIndex
+            var idHash = RecordIDHash(value: 0, fingerprint: 0)
+            if let column = recordIDColumn {
+                row.withField(column) { raw in
+                    try? FieldText.withNormalized(raw) { normalized in
+                        batch.idBytes.append(contentsOf: normalized)
+                        idHash = RecordIDIndex.hash(normalized)
+                    }
+                }
+                id = id.lowerBound..<batch.idBytes.endIndex
+            }
+            if let warnings = row.warnings { batch.warnings.append((batch.kept.count, warnings)) }
+            batch.kept.append(.init(
+                ordinal: ordinal, row: decoded, day: D.day(of: decoded), id: id, idHash: idHash,
+                place: recordIDField.flatMap { record.sharedString($0) } ?? base + record.byteOffset,
+                line: record.line))
         }
-        batch.lineBreaks = reader.currentLine - 1
-        return batch
     }
 
     /// Rule 5's rejection of a kept row whose record_id was used before, first in the file `first`.
@@ -120,7 +132,7 @@ struct RowRules<D: RowDecoder> {
 
     /// Bad bytes, an open quote (at the end of the file) and rule 2's ragged rows: an error that
     /// rejects the row before its values are read, a warning that keeps it, or nil.
-    private func shapeProblem(_ record: CSVRecord, _ row: Row) -> Diagnostic? {
+    private func shapeProblem(_ record: borrowing CSVRecord, _ row: borrowing Row) -> Diagnostic? {
         if let openLine = record.unterminatedQuoteLine {
             // The quote is in the last field: it swallowed the rest of the file.
             return Diagnostic(.error, row.location(field: record.fieldCount - 1, line: openLine), code: "unterminated_quote",
@@ -133,7 +145,7 @@ struct RowRules<D: RowDecoder> {
                               text: Catalogue.CSV.shortRow(fields: record.fieldCount, header: width))
         } else if record.fieldCount > width {
             let firstFilled = (width..<record.fieldCount).first { f in
-                record.withFieldBytes(f) { !FieldText.isBlank(UnsafeRawBufferPointer($0)) }
+                record.withFieldBytes(f) { !FieldText.isBlank($0) }
             }
             if let firstFilled {
                 return Diagnostic(.error, row.location(field: firstFilled), code: "long_row", text: record.isWorksheetRow

@@ -60,7 +60,7 @@ struct SiteDecoder: RowDecoder {
 
     /// A row rejected for its shape or bytes still names its site_id, when that field is
     /// readable: a log row naming it is told the register's row was rejected.
-    mutating func rejectedBeforeDecoding(_ row: Row) {
+    mutating func rejectedBeforeDecoding(_ row: borrowing Row) {
         guard let id = row.withField(SiteColumn.site_id.rawValue, { raw in try? FieldText.text(raw) }) ?? nil else { return }
         noteRejected(id, row: row)
     }
@@ -81,7 +81,7 @@ struct SiteDecoder: RowDecoder {
     }
 
     /// Remembers the first rejected row of `id` (a kept row of the same id wins at lookup).
-    private mutating func noteRejected(_ id: String, row: Row) {
+    private mutating func noteRejected(_ id: String, row: borrowing Row) {
         SiteRegister.folded(id) { key in _ = register.rejected.insert(.init(file: row.file, line: row.line), forKey: key) }
     }
 }

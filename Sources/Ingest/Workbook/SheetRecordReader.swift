@@ -16,7 +16,6 @@ import XLSXRead
 final class SheetRecordReader: RecordReader {
     private let producer: Producer
     private let onCompressedBytes: ((Int) -> Void)?
-    private let storage = CSVRecordStorage()
     /// The batch being read, and the next row of it.
     @exclusivity(unchecked) private var batch: TextRows?
     @exclusivity(unchecked) private var nextRow = 0
@@ -30,6 +29,8 @@ final class SheetRecordReader: RecordReader {
     /// The header's width once it is found.
     @exclusivity(unchecked) private var width = 0
     @exclusivity(unchecked) private(set) var currentLine = 1
+    /// A record's closure is running: its row must not change under it.
+    @exclusivity(unchecked) private var isInRecord = false
 
     /// A record's `byteOffset` is this plus its row number — past every shared string's index,
     /// which is the place of a row whose record id is one (see `RecordIDRegistry`).
@@ -61,15 +62,15 @@ final class SheetRecordReader: RecordReader {
         if batch == nil { try nextBatch() }
     }
 
-    func headerFound(_ header: CSVRecord) {
+    func headerFound(_ header: borrowing CSVRecord) {
         width = header.fieldCount
     }
 
     /// Formula cells without a cached value, once every record was read.
     var formulasWithoutValue: (first: [String], count: Int) { producer.rows.formulasWithoutValue }
 
-    func next() throws -> CSVRecord? {
-        storage.generation.pointee &+= 1
+    func nextRecord<T>(_ body: (borrowing CSVRecord) throws -> T) throws -> T? {
+        precondition(!isInRecord, "SheetRecordReader.nextRecord called inside its own closure")
         if batch == nil || nextRow == batch!.count {
             try nextBatch()
         }
@@ -94,9 +95,11 @@ final class SheetRecordReader: RecordReader {
             lines[f] = number
         }
         currentLine = number + 1
-        return CSVRecord(line: number, byteOffset: notSharedBase + number, delimiter: .comma, base: UnsafePointer(rows.bytes),
-                         fieldStarts: starts, fieldEnds: ends, fieldLines: lines, fieldCount: total, contentCount: content,
-                         storage: storage, generation: storage.generation.pointee, fieldSharedStrings: UnsafePointer(strings))
+        isInRecord = true
+        defer { isInRecord = false }
+        return try body(CSVRecord(line: number, byteOffset: notSharedBase + number, base: UnsafePointer(rows.bytes),
+                                  fieldStarts: starts, fieldEnds: ends, fieldLines: lines, fieldCount: total, contentCount: content,
+                                  fieldSharedStrings: UnsafePointer(strings)))
     }
 
     private func nextBatch() throws {

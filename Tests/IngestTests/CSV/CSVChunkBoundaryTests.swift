@@ -1,3 +1,4 @@
+import FuzzChecks
 import XCTest
 @testable import Ingest
 
@@ -5,7 +6,7 @@ import XCTest
 /// GB18030 four-byte sequences and UTF-16 surrogate pairs cut across reads.
 final class CSVChunkBoundaryTests: XCTestCase {
     private func assertSameInPieces(_ bytes: [UInt8], forced: ForcedEncoding? = nil, mode: CSVDelimiterMode = .perRecord,
-                                    _ message: String, file: StaticString = #filePath, line: UInt = #line) throws -> [ParsedRecord] {
+                                    _ message: String, file: StaticString = #filePath, line: UInt = #line) throws -> [CopiedRecord] {
         let whole = try parseAll(bytes, forced: forced, mode: mode)
         for (chunk, buffer) in tinySizes {
             let pieces = try parseAll(bytes, forced: forced, mode: mode, chunkSize: chunk, bufferSize: buffer)

@@ -1,3 +1,4 @@
+import FuzzChecks
 import XCTest
 @testable import Ingest
 
@@ -7,7 +8,7 @@ final class CSVReaderEdgeCaseTests: XCTestCase {
         try parseAll(text, mode: mode).rows
     }
 
-    private func records(_ text: String, mode: CSVDelimiterMode = .fixed(.comma)) throws -> [ParsedRecord] {
+    private func records(_ text: String, mode: CSVDelimiterMode = .fixed(.comma)) throws -> [CopiedRecord] {
         try parseAll(text, mode: mode).records
     }
 
@@ -56,7 +57,7 @@ final class CSVReaderEdgeCaseTests: XCTestCase {
         let reader = CSVReader(source: try UTF8Source(bytes: Array(",,\n\"\"\n \t, \nx,\n".utf8), forcedEncoding: .utf8),
                                delimiterMode: .fixed(.comma))
         var flags: [(Bool, Bool)] = []
-        while let record = try reader.next() { flags.append((record.isAllEmpty, record.isBlank)) }
+        try reader.forEachRecord { flags.append(($0.isAllEmpty, $0.isBlank)) }
         XCTAssertEqual(flags.map(\.0), [true, true, false, false])
         XCTAssertEqual(flags.map(\.1), [true, true, true, false])
     }
@@ -160,7 +161,7 @@ final class CSVReaderEdgeCaseTests: XCTestCase {
         let source = try UTF8Source(bytes: Array("title,,\nh1\th2\nv,1\t2\n".utf8), forcedEncoding: .utf8)
         let reader = CSVReader(source: source)
         var rows: [[String]] = []
-        while let record = try reader.next() {
+        try reader.forEachRecord { record in
             rows.append(record.fields)
             if record.fields.first == "h1" { reader.delimiterMode = .fixed(record.delimiter) }
         }
@@ -183,14 +184,22 @@ final class CSVReaderEdgeCaseTests: XCTestCase {
     func testFieldBytesAreReusedButCopiesStay() throws {
         let source = try UTF8Source(bytes: Array("aaaa,b\nc,dddd\n".utf8), forcedEncoding: .utf8)
         let reader = CSVReader(source: source, delimiterMode: .fixed(.comma))
-        let first = try XCTUnwrap(reader.next())
-        let kept = first.fields
-        let firstLine = first.line
-        let second = try XCTUnwrap(reader.next())
-        XCTAssertEqual(kept, ["aaaa", "b"])
-        XCTAssertEqual(firstLine, 1)
-        XCTAssertEqual(second.fields, ["c", "dddd"])
-        XCTAssertNil(try reader.next())
-        XCTAssertNil(try reader.next(), "the end stays the end")
+        let first = try XCTUnwrap(reader.nextRecord { ($0.line, $0.fields) })
+        let second = try XCTUnwrap(reader.nextRecord { $0.fields })
+        XCTAssertEqual(first.1, ["aaaa", "b"])
+        XCTAssertEqual(first.0, 1)
+        XCTAssertEqual(second, ["c", "dddd"])
+        XCTAssertNil(try reader.nextRecord { _ in })
+        XCTAssertNil(try reader.nextRecord { _ in }, "the end stays the end")
+    }
+
+    func testAReaderOfBytesInPlaceEndsWithItsScope() throws {
+        var kept: CSVReader?
+        let fields = try CSVReader.withReader(inPlace: Array("a,b\nc,d\n".utf8), delimiter: .comma) { reader in
+            kept = reader
+            return try reader.nextRecord { $0.fields }
+        }
+        XCTAssertEqual(fields, ["a", "b"])
+        XCTAssertNil(try XCTUnwrap(kept).nextRecord { $0.fields }, "the bytes were only lent for the scope")
     }
 }

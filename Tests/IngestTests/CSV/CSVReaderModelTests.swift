@@ -1,4 +1,5 @@
 import Foundation
+import FuzzChecks
 import TestSupport
 import XCTest
 @testable import Ingest
@@ -93,7 +94,7 @@ final class CSVReaderModelTests: XCTestCase {
             let sizes = round % 10 == 0 ? [(1, 1), (2, 3), (7, 7), (1 << 16, 1 << 16)] : [(3, 2), (1 << 16, 1 << 16)]
             // A window of the whole input reads plain records in place; small windows copy
             // every record that crosses a refill; borrowed bytes are one window, never refilled.
-            var readings: [(String, () throws -> [ParsedRecord])] = sizes.map { size in
+            var readings: [(String, () throws -> [CopiedRecord])] = sizes.map { size in
                 ("chunk \(size.0), buffer \(size.1)", {
                     try parseAll(bytes, forced: .utf8, mode: perRecord ? .perRecord : .fixed(.comma),
                                  chunkSize: size.0, bufferSize: size.1).records

@@ -1,4 +1,5 @@
 import Foundation
+import FuzzChecks
 import TestSupport
 import XCTest
 @testable import Ingest
@@ -13,8 +14,8 @@ final class CSVRealWorldTests: XCTestCase {
         let url = try TestPackage.fixture("csv-realworld/\(name)")
         let source = try UTF8Source(path: url.path, forcedEncoding: forced)
         let reader = CSVReader(source: source, delimiterMode: mode)
-        var records: [ParsedRecord] = []
-        while let record = try reader.next() { records.append(ParsedRecord(record)) }
+        var records: [CopiedRecord] = []
+        try reader.forEachRecord { records.append(CopiedRecord($0)) }
         return ParseResult(decision: source.decision, records: records, rawByteCount: source.rawByteCount)
     }
 

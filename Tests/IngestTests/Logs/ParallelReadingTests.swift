@@ -136,7 +136,7 @@ final class ParallelReadingTests: XCTestCase {
     private func readInParts(_ bytes: [UInt8], partSize: Int) throws -> (parts: Int, lines: [Int], decoded: Int) {
         let source = try UTF8Source(bytes: bytes)
         let reader = CSVReader(source: source)
-        let header = try XCTUnwrap(reader.next()).fields
+        let header = try XCTUnwrap(reader.nextRecord { $0.fields })
         reader.delimiterMode = .fixed(.comma)
         let map = HeaderMap(fields: header, lookup: HeaderMap.lookup(.meetings, config: ReviewConfig()))
         let rules = RowRules<CountingDecoder>(file: "meetings.csv", header: map, columnIDs: MeetingColumn.allCases.map(\.spec.id),
