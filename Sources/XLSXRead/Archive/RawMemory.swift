@@ -1,8 +1,10 @@
 extension UnsafeMutablePointer {
     /// A new allocation of `capacity` elements that holds the first `count` of these, moved;
-    /// this allocation is freed. For the sheet reader's growable buffers, where arrays would
-    /// check for sharing on every write.
-    func moved(count: Int, toCapacity capacity: Int) -> UnsafeMutablePointer<Pointee> {
+    /// this allocation is freed. For the growable buffers of the readers' hot paths (the sheet
+    /// reader's cells and bytes, and in Ingest the CSV record, the record_id index, a sheet's
+    /// rows as text), where arrays would check for sharing on every write. Package-wide, so that
+    /// the package has one of it.
+    package func moved(count: Int, toCapacity capacity: Int) -> UnsafeMutablePointer<Pointee> {
         let new = UnsafeMutablePointer<Pointee>.allocate(capacity: capacity)
         new.moveInitialize(from: self, count: count)
         deallocate()

@@ -109,7 +109,7 @@ public final class SheetReader {
 
     /// Where the part's bytes come from: inflated from the archive, or already in memory.
     private enum Source {
-        case archive(ChunkPipeline)
+        case archive(BatchPipeline<PartChunk>)
         case memory([UInt8])
     }
 
@@ -120,7 +120,7 @@ public final class SheetReader {
     @exclusivity(unchecked) private var ended = false
 
     convenience init(stream: PartStream, threaded: Bool, options: Options) {
-        self.init(source: .archive(ChunkPipeline(stream, threaded: threaded)), part: stream.part, options: options)
+        self.init(source: .archive(PartChunk.pipeline(stream, threaded: threaded)), part: stream.part, options: options)
     }
 
     /// Reads a part already in memory.

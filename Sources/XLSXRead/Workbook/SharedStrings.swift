@@ -26,7 +26,7 @@ public final class SharedStrings: @unchecked Sendable {
     convenience init(reading stream: PartStream) throws(WorkbookReadError) {
         self.init()
         let parser = makeParser(part: stream.part)
-        let pipeline = ChunkPipeline(stream, threaded: false)
+        let pipeline = PartChunk.pipeline(stream, threaded: false)
         while let chunk = try pipeline.next() { try parser.feed(chunk.bytes) }
         try parser.finish()
     }
