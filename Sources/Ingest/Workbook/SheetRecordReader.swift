@@ -16,8 +16,6 @@ import XLSXRead
 final class SheetRecordReader: RecordReader {
     private let rows: SheetReader
     private let batches: BatchPipeline<TextRows>
-    /// Where `CellText` writes a number's text, on the thread that fills the batches.
-    private let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: CellText.scratchCapacity)
     private let onCompressedBytes: ((Int) -> Void)?
     private let storage = CSVRecordStorage()
     /// The batch being read, and the next row of it.
@@ -41,9 +39,8 @@ final class SheetRecordReader: RecordReader {
     /// - Parameter onCompressedBytes: told how many more compressed bytes of the file were read.
     init(rows: SheetReader, text: CellText, threaded: Bool, onCompressedBytes: ((Int) -> Void)? = nil) {
         self.rows = rows
-        let scratch = scratch
         batches = BatchPipeline(threaded: threaded, batches: 3, name: "sheet rows", make: TextRows.init) { batch throws(WorkbookReadError) in
-            try batch.fill(from: rows, text: text, scratch: scratch)
+            try batch.fill(from: rows, text: text)
         }
         notSharedBase = text.strings.count
         self.onCompressedBytes = onCompressedBytes
@@ -56,7 +53,6 @@ final class SheetRecordReader: RecordReader {
 
     deinit {
         batches.cancel()
-        scratch.deallocate()
         starts.deallocate()
         ends.deallocate()
         lines.deallocate()
@@ -156,11 +152,9 @@ final class TextRows: @unchecked Sendable {
     deinit { bytes.deallocate() }
 
     /// Fills the batch with the next rows of `rows`; false when the sheet had none left.
-    func fill(from rows: SheetReader, text: CellText, scratch: UnsafeMutablePointer<UInt8>) throws(WorkbookReadError) -> Bool {
+    func fill(from rows: SheetReader, text: CellText) throws(WorkbookReadError) -> Bool {
         reset()
-        while count < Self.rowsPerBatch, let row = try rows.next() {
-            try append(row, text: text, scratch: scratch)
-        }
+        while count < Self.rowsPerBatch, try rows.nextRow({ row throws(WorkbookReadError) in try append(row, text: text) }) {}
         compressedRead = rows.compressedRead
         return count > 0
     }
@@ -177,20 +171,21 @@ final class TextRows: @unchecked Sendable {
 
     /// Adds a row: its cells' texts in column order (the last of a column kept when cells come
     /// out of order), empty fields for the columns between, none after its last non-empty cell.
-    private func append(_ row: SheetReader.Row, text: CellText, scratch: UnsafeMutablePointer<UInt8>) throws(WorkbookReadError) {
+    private func append(_ row: borrowing SheetReader.Row, text: CellText) throws(WorkbookReadError) {
         let first = starts.count
         var ordered = true
         var previous = -1
-        for cell in row.cells {
-            if cell.column <= previous { ordered = false; break }
-            previous = cell.column
+        for i in 0..<row.count {
+            let column = row.column(ofCell: i)
+            if column <= previous { ordered = false; break }
+            previous = column
         }
         if ordered {
-            for cell in row.cells { try add(cell, of: row, first: first, text: text, scratch: scratch) }
+            for i in 0..<row.count { try add(cell: i, of: row, first: first, text: text) }
         } else {
-            var byColumn: [Int: SheetReader.Cell] = [:]
-            for cell in row.cells { byColumn[cell.column] = cell }
-            for column in byColumn.keys.sorted() { try add(byColumn[column]!, of: row, first: first, text: text, scratch: scratch) }
+            var byColumn: [Int: Int] = [:]
+            for i in 0..<row.count { byColumn[row.column(ofCell: i)] = i }
+            for column in byColumn.keys.sorted() { try add(cell: byColumn[column]!, of: row, first: first, text: text) }
         }
         // Trailing empty fields are owed, never written: the row ends at its last non-empty cell.
         var fields = starts.count - first
@@ -204,26 +199,21 @@ final class TextRows: @unchecked Sendable {
     }
 
     @inline(__always)
-    private func add(_ cell: SheetReader.Cell, of row: SheetReader.Row, first: Int, text: CellText, scratch: UnsafeMutablePointer<UInt8>) throws(WorkbookReadError) {
-        while starts.count - first < cell.column {
+    private func add(cell i: Int, of row: borrowing SheetReader.Row, first: Int, text: CellText) throws(WorkbookReadError) {
+        while starts.count - first < row.column(ofCell: i) {
             starts.append(byteCount)
             ends.append(byteCount)
             strings.append(-1)
         }
-        let value = try text.text(cell, of: row, scratch: scratch)
         let start = byteCount
-        if !value.isEmpty {
-            if byteCount + value.count > byteCapacity {
-                var capacity = byteCapacity * 2
-                while capacity < byteCount + value.count { capacity *= 2 }
-                bytes = bytes.moved(count: byteCount, toCapacity: capacity)
-                byteCapacity = capacity
+        try text.withText(ofCell: i, of: row) { value in
+            value.withUnsafeBufferPointer { value in
+                guard let source = value.baseAddress, !value.isEmpty else { return }
+                bytes.append(source, count: value.count, after: &byteCount, capacity: &byteCapacity)
             }
-            (bytes + byteCount).update(from: value.baseAddress!.assumingMemoryBound(to: UInt8.self), count: value.count)
-            byteCount += value.count
         }
         starts.append(start)
         ends.append(byteCount)
-        strings.append(cell.kind == .shared && !value.isEmpty ? CellText.index(row.value(cell)).map { Int32(truncatingIfNeeded: $0) } ?? -1 : -1)
+        strings.append(byteCount > start ? row.sharedStringIndex(ofCell: i).map { Int32(truncatingIfNeeded: $0) } ?? -1 : -1)
     }
 }

@@ -6,16 +6,16 @@ import CLibXML2
 /// the one part of a workbook held whole: its bytes plus 4 bytes a string).
 ///
 /// Immutable once read, so it can be shared with whatever keeps a string's index.
-public final class SharedStrings: @unchecked Sendable {
+package final class SharedStrings: @unchecked Sendable {
     private var bytes: UnsafeMutablePointer<UInt8>
     private var byteCapacity: Int
     private var byteCount = 0
     /// `ends[i]` is where string `i` ends; string `i` starts where `i - 1` ends.
     private var ends: [UInt32] = []
 
-    public var count: Int { ends.count }
+    package var count: Int { ends.count }
 
-    public init() {
+    init() {
         byteCapacity = 16
         bytes = .allocate(capacity: byteCapacity)
     }
@@ -50,13 +50,18 @@ public final class SharedStrings: @unchecked Sendable {
 
     /// The bytes of string `index` (0 ≤ index < count), valid while the table is.
     @inline(__always)
-    public func bytes(of index: Int) -> UnsafeRawBufferPointer {
+    func bytes(of index: Int) -> UnsafeRawBufferPointer {
         let start = index == 0 ? 0 : Int(ends[index - 1])
         return UnsafeRawBufferPointer(start: bytes + start, count: Int(ends[index]) - start)
     }
 
+    /// Lends the bytes of string `index` (0 ≤ index < count) to `body` and returns what it returns.
+    package func withBytes<R, E>(of index: Int, _ body: (Span<UInt8>) throws(E) -> R) throws(E) -> R {
+        try body(bytes(of: index).assumingMemoryBound(to: UInt8.self).span)
+    }
+
     /// String `index` as a `String`.
-    public func string(_ index: Int) -> String {
+    func string(_ index: Int) -> String {
         String(decoding: bytes(of: index), as: UTF8.self)
     }
 
