@@ -5,13 +5,15 @@ import CLibXML2
 /// back in one byte arena (Excel fills the table with every text cell, ids included, so it is
 /// the one part of a workbook held whole: its bytes plus 4 bytes a string).
 ///
-/// Immutable once read, so it can be shared with whatever keeps a string's index.
+/// Immutable once read, so it can be shared with whatever keeps a string's index. (Its stored
+/// properties, changed for every string on the reading thread alone and only read after, skip
+/// Swift's dynamic exclusivity checks: a cell's text reads them.)
 package final class SharedStrings: @unchecked Sendable {
-    private var bytes: UnsafeMutablePointer<UInt8>
-    private var byteCapacity: Int
-    private var byteCount = 0
+    @exclusivity(unchecked) private var bytes: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var byteCapacity: Int
+    @exclusivity(unchecked) private var byteCount = 0
     /// `ends[i]` is where string `i` ends; string `i` starts where `i - 1` ends.
-    private var ends: [UInt32] = []
+    @exclusivity(unchecked) private var ends: [UInt32] = []
 
     package var count: Int { ends.count }
 
@@ -85,10 +87,10 @@ package final class SharedStrings: @unchecked Sendable {
     /// The table's SAX receiver: text of `t` elements inside an `si`, outside `rPh`.
     private final class Reader: SAXReceiver {
         unowned let strings: SharedStrings
-        var inString = false
-        var start = 0
-        var inText = false
-        var phonetic = 0
+        @exclusivity(unchecked) var inString = false
+        @exclusivity(unchecked) var start = 0
+        @exclusivity(unchecked) var inText = false
+        @exclusivity(unchecked) var phonetic = 0
 
         init(part: String, strings: SharedStrings) {
             self.strings = strings
