@@ -14,8 +14,9 @@ import CLibXML2
 /// are the reader's, reused for the rows after it; the row cannot be copied, and the bytes it
 /// lends are spans, so the compiler keeps both from leaving the closure.
 ///
-/// This type, its `Row` and `CellText` are public with package-wide members: the optimiser
-/// inlines their members' inlinable bodies into Ingest's loop over cells only for public types.
+/// This type, its `Row` and `CellText` are public, their members package-wide: the optimiser
+/// inlines the members' inlinable bodies into Ingest's loop over cells only when their type is
+/// public.
 public final class SheetReader {
     struct Options: OptionSet {
         let rawValue: Int
