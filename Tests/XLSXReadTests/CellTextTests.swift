@@ -10,10 +10,12 @@ final class CellTextTests: XCTestCase {
         let reader = SheetReader(bytes: Array(xml.utf8), part: "sheet.xml")
         let table = try SharedStrings(parsing: Array(("<sst>" + strings.map { "<si><t>\($0)</t></si>" }.joined() + "</sst>").utf8), part: "sst.xml")
         let text = CellText(strings: table, styles: CellStyles(displays: formats), uses1904: uses1904)
-        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: CellText.scratchCapacity)
-        defer { scratch.deallocate() }
-        let row = try XCTUnwrap(try reader.next())
-        return try row.cells.map { String(decoding: try text.text($0, of: row, scratch: scratch), as: UTF8.self) }
+        var texts: [String] = []
+        let found = try reader.nextRow { row throws(WorkbookReadError) in
+            for i in 0..<row.count { texts.append(try text.string(ofCell: i, of: row)) }
+        }
+        XCTAssertTrue(found)
+        return texts
     }
 
     private func numbers(_ values: [String], format: NumberDisplay = .number, uses1904: Bool = false) throws -> [String] {
@@ -54,6 +56,24 @@ final class CellTextTests: XCTestCase {
             <c t="d"><v>2017-03-05T00:00:00</v></c><c t="inlineStr"><is><t>_x005F_x0041_</t></is></c>
             """
         XCTAssertEqual(try texts(cells, strings: ["零", "支委会"]), ["支委会", "党委会", "a\rb", "TRUE", "FALSE", "#N/A", "2017-03-05", "_x0041_"])
+    }
+
+    func testTheSharedStringACellRefersTo() throws {
+        let xml = """
+            <worksheet><sheetData><row r="3"><c r="B3" t="s"><v>1</v></c><c t="s"/><c><v>0</v></c>\
+            <c t="inlineStr"><is><t>0</t></is></c></row></sheetData></worksheet>
+            """
+        let reader = SheetReader(bytes: Array(xml.utf8), part: "sheet.xml")
+        var found: [(column: Int, string: Int?)] = []
+        let read = try reader.nextRow { row in
+            XCTAssertEqual(row.number, 3)
+            for i in 0..<row.count { found.append((row.column(ofCell: i), row.sharedStringIndex(ofCell: i))) }
+        }
+        XCTAssertTrue(read)
+        // The cell with neither value nor formula (C3) is not in the row.
+        XCTAssertEqual(found.map(\.column), [1, 3, 4])
+        XCTAssertEqual(found.map(\.string), [1, nil, nil])
+        XCTAssertFalse(try reader.nextRow { _ in XCTFail("a row after the last") })
     }
 
     func testASharedStringTheTableLacksIsAnError() throws {

@@ -13,17 +13,15 @@ final class WorkbookFixtureTests: XCTestCase {
         let sheet = try XCTUnwrap(workbook.firstVisibleWorksheet)
         let text = try CellText(strings: workbook.sharedStrings(), styles: workbook.styles(), uses1904: workbook.uses1904)
         let reader = try workbook.rows(of: sheet, threaded: true)
-        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: CellText.scratchCapacity)
-        defer { scratch.deallocate() }
         var all: [Int: [String]] = [:]
-        while let row = try reader.next() {
+        while try reader.nextRow({ row throws(WorkbookReadError) in
             var fields: [String] = []
-            for cell in row.cells {
-                while fields.count < cell.column { fields.append("") }
-                fields.append(String(decoding: try text.text(cell, of: row, scratch: scratch), as: UTF8.self))
+            for i in 0..<row.count {
+                while fields.count < row.column(ofCell: i) { fields.append("") }
+                fields.append(try text.string(ofCell: i, of: row))
             }
             all[row.number] = fields
-        }
+        }) {}
         return all
     }
 
@@ -44,7 +42,7 @@ final class WorkbookFixtureTests: XCTestCase {
         XCTAssertEqual(rows[10], ["2017-05-10", "S001", "支委会", "5", "5", "", "X8", "", "备注"])
         let workbook = try WorkbookFile(path: TestPackage.fixture("xlsx/cells.xlsx").path)
         let reader = try workbook.rows(of: XCTUnwrap(workbook.firstVisibleWorksheet), threaded: false)
-        while try reader.next() != nil {}
+        while try reader.nextRow({ _ in }) {}
         XCTAssertEqual(reader.formulasWithoutValue.first, ["D7"])
         XCTAssertEqual(reader.formulasWithoutValue.count, 1)
     }
@@ -96,7 +94,7 @@ final class WorkbookFixtureTests: XCTestCase {
                 guard let sheet = workbook.firstVisibleWorksheet else { throw WorkbookReadError.noVisibleSheet }
                 _ = try workbook.sharedStrings()
                 let reader = try workbook.rows(of: sheet, threaded: true)
-                while try reader.next() != nil {}
+                while try reader.nextRow({ _ in }) {}
                 return nil
             } catch {
                 return error as? WorkbookReadError
@@ -114,7 +112,7 @@ final class WorkbookFixtureTests: XCTestCase {
         // A dimension past a sheet's last column (XFD) or row.
         for dimension in ["A1:XFE1", "A1:A1048577", "A0", "1A"] {
             let reader = SheetReader(bytes: Array("<worksheet><dimension ref=\"\(dimension)\"/><sheetData/></worksheet>".utf8), part: "s.xml")
-            XCTAssertThrowsError(try reader.next(), dimension) { error in
+            XCTAssertThrowsError(try reader.nextRow { _ in }, dimension) { error in
                 XCTAssertEqual(error as? WorkbookReadError, .badReference("s.xml", dimension))
             }
         }

@@ -142,7 +142,7 @@ struct RecordIDRegistry {
         let info = files[fileNumber(of: locator)]
         let place = Int(locator - info.base)
         if let strings = info.workbookStrings, place < strings.count {
-            return try? FieldText.withNormalized(strings.bytes(of: place)) { Array($0) }
+            return strings.withBytes(of: place) { $0.withUnsafeBytes { raw in try? FieldText.withNormalized(raw) { Array($0) } } }
         }
         if info.utf8Start == nil {
             // Kept exactly: a hash match against such an id was settled by `exact` or is a

@@ -14,7 +14,8 @@ import XLSXRead
 /// and so everything after, are the same either way. Its stored properties, changed for every
 /// record on the reader's thread alone, skip Swift's dynamic exclusivity checks.
 final class SheetRecordReader: RecordReader {
-    private let producer: Producer
+    private let rows: SheetReader
+    private let batches: BatchPipeline<TextRows>
     private let onCompressedBytes: ((Int) -> Void)?
     /// The batch being read, and the next row of it.
     @exclusivity(unchecked) private var batch: TextRows?
@@ -38,7 +39,10 @@ final class SheetRecordReader: RecordReader {
 
     /// - Parameter onCompressedBytes: told how many more compressed bytes of the file were read.
     init(rows: SheetReader, text: CellText, threaded: Bool, onCompressedBytes: ((Int) -> Void)? = nil) {
-        producer = Producer(rows: rows, text: text, threaded: threaded)
+        self.rows = rows
+        batches = BatchPipeline(threaded: threaded, batches: 3, name: "sheet rows", make: TextRows.init) { batch throws(WorkbookReadError) in
+            try batch.fill(from: rows, text: text)
+        }
         notSharedBase = text.strings.count
         self.onCompressedBytes = onCompressedBytes
         starts = .allocate(capacity: 1)
@@ -49,7 +53,7 @@ final class SheetRecordReader: RecordReader {
     }
 
     deinit {
-        producer.cancel()
+        batches.cancel()
         starts.deallocate()
         ends.deallocate()
         lines.deallocate()
@@ -67,7 +71,7 @@ final class SheetRecordReader: RecordReader {
     }
 
     /// Formula cells without a cached value, once every record was read.
-    var formulasWithoutValue: (first: [String], count: Int) { producer.rows.formulasWithoutValue }
+    var formulasWithoutValue: (first: [String], count: Int) { rows.formulasWithoutValue }
 
     func nextRecord<T>(_ body: (borrowing CSVRecord) throws -> T) throws -> T? {
         precondition(!isInRecord, "SheetRecordReader.nextRecord called inside its own closure")
@@ -103,10 +107,9 @@ final class SheetRecordReader: RecordReader {
     }
 
     private func nextBatch() throws {
-        if let batch { producer.recycle(batch) }
         batch = nil
         nextRow = 0
-        guard let rows = try producer.next() else { return }
+        guard let rows = try batches.next() else { return }
         batch = rows
         if let onCompressedBytes, rows.compressedRead > compressedReported {
             onCompressedBytes(Int(rows.compressedRead - compressedReported))
@@ -124,8 +127,10 @@ final class SheetRecordReader: RecordReader {
 }
 
 /// A batch of a sheet's rows turned into text: each row's fields (up to its last non-empty
-/// cell) as byte ranges of one arena, with the shared string each field is.
-/// Its stored properties are changed for every cell on one thread at a time (the producer's,
+/// cell) as byte ranges of one arena, with the shared string each field is. Batches are filled
+/// in a `BatchPipeline`: on a thread of their own with `threaded` (a few go round between it
+/// and the reader), or when the reader asks.
+/// Its stored properties are changed for every cell on one thread at a time (the filling one,
 /// then the reader's): they skip Swift's dynamic exclusivity checks.
 final class TextRows: @unchecked Sendable {
     static let rowsPerBatch = 2048
@@ -149,7 +154,15 @@ final class TextRows: @unchecked Sendable {
 
     deinit { bytes.deallocate() }
 
-    func reset() {
+    /// Fills the batch with the next rows of `rows`; false when the sheet had none left.
+    func fill(from rows: SheetReader, text: CellText) throws(WorkbookReadError) -> Bool {
+        reset()
+        while count < Self.rowsPerBatch, try rows.nextRow({ row throws(WorkbookReadError) in try append(row, text: text) }) {}
+        compressedRead = rows.compressedRead
+        return count > 0
+    }
+
+    private func reset() {
         byteCount = 0
         starts.removeAll(keepingCapacity: true)
         ends.removeAll(keepingCapacity: true)
@@ -161,20 +174,21 @@ final class TextRows: @unchecked Sendable {
 
     /// Adds a row: its cells' texts in column order (the last of a column kept when cells come
     /// out of order), empty fields for the columns between, none after its last non-empty cell.
-    func append(_ row: SheetReader.Row, text: CellText, scratch: UnsafeMutablePointer<UInt8>) throws {
+    private func append(_ row: borrowing SheetReader.Row, text: CellText) throws(WorkbookReadError) {
         let first = starts.count
         var ordered = true
         var previous = -1
-        for cell in row.cells {
-            if cell.column <= previous { ordered = false; break }
-            previous = cell.column
+        for i in 0..<row.count {
+            let column = row.column(ofCell: i)
+            if column <= previous { ordered = false; break }
+            previous = column
         }
         if ordered {
-            for cell in row.cells { try add(cell, of: row, first: first, text: text, scratch: scratch) }
+            for i in 0..<row.count { try add(cell: i, of: row, first: first, text: text) }
         } else {
-            var byColumn: [Int: SheetReader.Cell] = [:]
-            for cell in row.cells { byColumn[cell.column] = cell }
-            for column in byColumn.keys.sorted() { try add(byColumn[column]!, of: row, first: first, text: text, scratch: scratch) }
+            var byColumn: [Int: Int] = [:]
+            for i in 0..<row.count { byColumn[row.column(ofCell: i)] = i }
+            for column in byColumn.keys.sorted() { try add(cell: byColumn[column]!, of: row, first: first, text: text) }
         }
         // Trailing empty fields are owed, never written: the row ends at its last non-empty cell.
         var fields = starts.count - first
@@ -188,143 +202,21 @@ final class TextRows: @unchecked Sendable {
     }
 
     @inline(__always)
-    private func add(_ cell: SheetReader.Cell, of row: SheetReader.Row, first: Int, text: CellText, scratch: UnsafeMutablePointer<UInt8>) throws {
-        while starts.count - first < cell.column {
+    private func add(cell i: Int, of row: borrowing SheetReader.Row, first: Int, text: CellText) throws(WorkbookReadError) {
+        while starts.count - first < row.column(ofCell: i) {
             starts.append(byteCount)
             ends.append(byteCount)
             strings.append(-1)
         }
-        let value = try text.text(cell, of: row, scratch: scratch)
         let start = byteCount
-        if !value.isEmpty {
-            if byteCount + value.count > byteCapacity {
-                var capacity = byteCapacity * 2
-                while capacity < byteCount + value.count { capacity *= 2 }
-                bytes = bytes.moved(count: byteCount, toCapacity: capacity)
-                byteCapacity = capacity
+        try text.withText(ofCell: i, of: row) { value in
+            value.withUnsafeBufferPointer { value in
+                guard let source = value.baseAddress, !value.isEmpty else { return }
+                bytes.append(source, count: value.count, after: &byteCount, capacity: &byteCapacity)
             }
-            (bytes + byteCount).update(from: value.baseAddress!.assumingMemoryBound(to: UInt8.self), count: value.count)
-            byteCount += value.count
         }
         starts.append(start)
         ends.append(byteCount)
-        strings.append(cell.kind == .shared && !value.isEmpty ? CellText.index(row.value(cell)).map { Int32(truncatingIfNeeded: $0) } ?? -1 : -1)
-    }
-}
-
-/// Parses the sheet and turns its rows into text, a batch at a time: on a thread of its own
-/// (`threaded`: a few batches go round between it and the reader), or when asked.
-private final class Producer: @unchecked Sendable {
-    let rows: SheetReader
-    private let text: CellText
-    private let threaded: Bool
-    private let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: CellText.scratchCapacity)
-    // Shared between the two threads, under `condition`.
-    private let condition = NSCondition()
-    private var free: [TextRows]
-    private var filled: [TextRows] = []
-    private var outcome: Result<Void, any Error>?
-    private var cancelled = false
-    private var running = false
-    private var started = false
-    private var finished = false
-
-    init(rows: SheetReader, text: CellText, threaded: Bool) {
-        self.rows = rows
-        self.text = text
-        self.threaded = threaded
-        free = (0..<(threaded ? 3 : 1)).map { _ in TextRows() }
-    }
-
-    deinit { scratch.deallocate() }
-
-    /// The next batch, nil at the end of the sheet.
-    func next() throws -> TextRows? {
-        guard !finished else { return nil }
-        guard threaded else {
-            let batch = free.removeFirst()
-            let more = try fill(batch)
-            if batch.count == 0 && !more { finished = true; free.append(batch); return nil }
-            return batch
-        }
-        if !started { start() }
-        condition.lock()
-        defer { condition.unlock() }
-        while filled.isEmpty && outcome == nil { condition.wait() }
-        if !filled.isEmpty { return filled.removeFirst() }
-        finished = true
-        if case .failure(let error) = outcome { throw error }
-        return nil
-    }
-
-    /// Hands a batch that was read back for filling.
-    func recycle(_ batch: TextRows) {
-        guard threaded else { free.append(batch); return }
-        condition.lock()
-        free.append(batch)
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    /// Fills `batch` with the next rows; whether the sheet has more.
-    private func fill(_ batch: TextRows) throws -> Bool {
-        batch.reset()
-        while batch.count < TextRows.rowsPerBatch {
-            guard let row = try rows.next() else {
-                batch.compressedRead = rows.compressedRead
-                return false
-            }
-            try batch.append(row, text: text, scratch: scratch)
-        }
-        batch.compressedRead = rows.compressedRead
-        return true
-    }
-
-    private func start() {
-        started = true
-        condition.lock()
-        running = true
-        condition.unlock()
-        let thread = Thread { [self] in produce() }
-        thread.name = "sheet rows"
-        thread.start()
-    }
-
-    private func produce() {
-        var result: Result<Void, any Error> = .success(())
-        while true {
-            condition.lock()
-            while free.isEmpty && !cancelled { condition.wait() }
-            if cancelled { condition.unlock(); break }
-            let batch = free.removeFirst()
-            condition.unlock()
-            let more: Bool
-            do {
-                more = try fill(batch)
-            } catch {
-                result = .failure(error)
-                break
-            }
-            condition.lock()
-            if batch.count > 0 { filled.append(batch) } else { free.append(batch) }
-            condition.broadcast()
-            condition.unlock()
-            if !more { break }
-        }
-        condition.lock()
-        outcome = result
-        running = false
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    /// Stops the producing thread (the reader stopped early) and waits until it has.
-    func cancel() {
-        guard threaded else { return }
-        condition.lock()
-        cancelled = true
-        condition.broadcast()
-        while running { condition.wait() }
-        condition.unlock()
+        strings.append(byteCount > start ? row.sharedStringIndex(ofCell: i).map { Int32(truncatingIfNeeded: $0) } ?? -1 : -1)
     }
 }

@@ -78,7 +78,7 @@ public enum WorkbookComparison {
     }
 
     /// One line per cell whose value, formula or style differs, row by row.
-    public static func cellDifferences(
+    static func cellDifferences(
         sheet: String, _ old: [CellAddress: SheetCell], _ new: [CellAddress: SheetCell], _ language: ReportLanguage
     ) -> [String] {
         typealias W = Catalogue.Check

@@ -12,12 +12,12 @@ import CInflate
 /// checked against 1 GiB and 200 × the compressed size before opening it), that ends before its
 /// compressed bytes do or not at all, that zlib cannot inflate, or whose size or CRC-32 at the end
 /// is not the entry's. Memory: 64 KiB of input and zlib's 32 KiB window, whatever the part's size.
-public final class PartStream {
-    public let part: String
+final class PartStream {
+    let part: String
     /// The inflated size the entry states (checked at the end).
-    public let declaredSize: UInt64
+    let declaredSize: UInt64
     /// Compressed bytes read from the file so far, for a progress display.
-    public private(set) var compressedRead: UInt64 = 0
+    private(set) var compressedRead: UInt64 = 0
 
     private let fd: Int32
     private var offset: UInt64
@@ -63,7 +63,7 @@ public final class PartStream {
 
     /// Fills `buffer` with the part's next bytes and returns how many; 0 at the end of the part,
     /// once its size and checksum are found right.
-    public func read(into buffer: UnsafeMutableRawBufferPointer) throws(WorkbookReadError) -> Int {
+    func read(into buffer: UnsafeMutableRawBufferPointer) throws(WorkbookReadError) -> Int {
         guard !finished, let base = buffer.baseAddress, buffer.count > 0 else { return 0 }
         let out = base.assumingMemoryBound(to: UInt8.self)
         var count = 0

@@ -11,22 +11,22 @@ import Foundation
 ///
 /// Part names are compared ignoring ASCII case, as the package format compares them
 /// (`xl/Worksheets/Sheet1.xml` is `xl/worksheets/sheet1.xml`).
-public final class WorkbookArchive {
+final class WorkbookArchive {
     /// The largest part the reader inflates, and the largest ratio of inflated to compressed
     /// size (rules §2: a zip bomb is refused before it is inflated).
-    public static let maximumPartSize: UInt64 = 1 << 30
-    public static let maximumRatio: UInt64 = 200
+    static let maximumPartSize: UInt64 = 1 << 30
+    static let maximumRatio: UInt64 = 200
 
-    public let path: String
+    let path: String
     /// The parts (file entries), as the archive names them, in its order.
-    public let partNames: [String]
+    let partNames: [String]
     private let entries: [String: Entry]
 
     /// Opens the archive at `path` and reads its table of contents.
     /// - Throws: `notAZip` when it is not a zip whose table of contents can be read (a file cut
     ///   short loses it), `encryptedOrLegacy` for an OLE2 file (a password-protected workbook
     ///   or an old `.xls` renamed).
-    public init(path: String) throws(WorkbookReadError) {
+    init(path: String) throws(WorkbookReadError) {
         self.path = path
         if Self.startsWithOLE2Signature(path) { throw .encryptedOrLegacy }
         let archive: Archive
@@ -47,7 +47,7 @@ public final class WorkbookArchive {
         self.partNames = names
     }
 
-    public func hasPart(_ name: String) -> Bool { entries[Self.key(name)] != nil }
+    func hasPart(_ name: String) -> Bool { entries[Self.key(name)] != nil }
 
     /// The archive's entry of `part`.
     func entry(_ part: String) -> Entry? { entries[Self.key(part)] }
@@ -55,7 +55,7 @@ public final class WorkbookArchive {
     /// Opens `part` for reading in chunks.
     /// - Throws: `missingPart`; `partTooLarge` when its entry states a size past the bounds;
     ///   `damagedPart` when its data cannot be located or is compressed in a way zlib does not read.
-    public func open(_ part: String) throws(WorkbookReadError) -> PartStream {
+    func open(_ part: String) throws(WorkbookReadError) -> PartStream {
         guard let entry = entries[Self.key(part)] else { throw .missingPart(part) }
         let compressed = entry.compressedSize, inflated = entry.uncompressedSize
         if inflated > Self.maximumPartSize || inflated > Self.maximumRatio * max(compressed, 1) {
@@ -68,7 +68,7 @@ public final class WorkbookArchive {
     }
 
     /// The whole of `part`, inflated (for the small parts: relationships, the workbook, styles).
-    public func bytes(_ part: String) throws(WorkbookReadError) -> [UInt8] {
+    func bytes(_ part: String) throws(WorkbookReadError) -> [UInt8] {
         let stream = try open(part)
         let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, Int(stream.declaredSize)), alignment: 1)
         defer { buffer.deallocate() }

@@ -2,17 +2,17 @@ import CLibXML2
 import Foundation
 
 /// A cell's place: 1-based row, 0-based column, ordered row by row.
-public struct CellAddress: Hashable, Comparable, Sendable, CustomStringConvertible {
-    public var row: Int
-    public var column: Int
+package struct CellAddress: Hashable, Comparable, Sendable, CustomStringConvertible {
+    var row: Int
+    var column: Int
 
-    public init(row: Int, column: Int) {
+    init(row: Int, column: Int) {
         self.row = row
         self.column = column
     }
 
     /// Reads an A1 reference (`F12`, `AF2`); nil for anything else.
-    public init?(_ reference: String) {
+    init?(_ reference: String) {
         var column = 0, row = 0, letters = 0, digits = 0
         for scalar in reference.unicodeScalars {
             switch scalar.value {
@@ -30,16 +30,16 @@ public struct CellAddress: Hashable, Comparable, Sendable, CustomStringConvertib
     }
 
     /// `AF2`.
-    public var description: String { SheetState.reference(column: column, row: row) }
+    package var description: String { SheetState.reference(column: column, row: row) }
 
-    public static func < (a: CellAddress, b: CellAddress) -> Bool {
+    package static func < (a: CellAddress, b: CellAddress) -> Bool {
         (a.row, a.column) < (b.row, b.column)
     }
 }
 
 /// One cell of a worksheet part: its value as Excel reads it, its formula and its style index.
-public struct SheetCell: Equatable, Sendable {
-    public enum Value: Equatable, Sendable {
+package struct SheetCell: Equatable, Sendable {
+    package enum Value: Equatable, Sendable {
         case empty
         case number(Double)
         case text(String)
@@ -47,35 +47,35 @@ public struct SheetCell: Equatable, Sendable {
         case error(String)
     }
 
-    public var value: Value
-    public var formula: String?
+    package var value: Value
+    package var formula: String?
     /// The `s` attribute: an index into `cellXfs` of `xl/styles.xml` (0 when absent).
-    public var style: Int
+    package var style: Int
 
-    public init(value: Value, formula: String? = nil, style: Int = 0) {
+    init(value: Value, formula: String? = nil, style: Int = 0) {
         self.value = value
         self.formula = formula
         self.style = style
     }
 
     /// An absent cell reads as empty with the default style.
-    public static let absent = SheetCell(value: .empty)
+    package static let absent = SheetCell(value: .empty)
 }
 
 /// The cells and row attributes of one worksheet part.
-public struct WorksheetContent: Sendable {
-    public var cells: [CellAddress: SheetCell] = [:]
+package struct WorksheetContent: Sendable {
+    package var cells: [CellAddress: SheetCell] = [:]
     /// Row number → its `<row …>` tag, attributes sorted by name.
-    public var rows: [Int: String] = [:]
+    package var rows: [Int: String] = [:]
 }
 
 /// Readers of the SpreadsheetML parts that `check` needs, over the same SAX parser as the logs'
 /// workbooks. Each returns nil when the part cannot be read (not well-formed XML, a reference
 /// outside a sheet); the caller then compares it element by element instead.
-public enum SpreadsheetXML {
+package enum SpreadsheetXML {
     /// The worksheets of a workbook in tab order: name and part path, from `xl/workbook.xml`
     /// and its relationships `xl/_rels/workbook.xml.rels`.
-    public static func sheets(workbook: Data, relationships: Data) -> [(name: String, part: String)]? {
+    package static func sheets(workbook: Data, relationships: Data) -> [(name: String, part: String)]? {
         guard let sheets = try? XMLElementList.elements(of: [UInt8](workbook), part: "xl/workbook.xml"),
               let rels = try? XMLElementList.elements(of: [UInt8](relationships), part: "xl/_rels/workbook.xml.rels") else { return nil }
         var targets: [String: String] = [:]
@@ -91,24 +91,25 @@ public enum SpreadsheetXML {
 
     /// The shared-string table (`xl/sharedStrings.xml`): each `<si>` as its text, the runs of
     /// rich text joined, phonetic runs (`<rPh>`) left out and `_xHHHH_` escapes decoded.
-    public static func sharedStrings(_ data: Data) -> [String]? {
+    package static func sharedStrings(_ data: Data) -> [String]? {
         guard let table = try? SharedStrings(parsing: [UInt8](data), part: "xl/sharedStrings.xml") else { return nil }
         return (0..<table.count).map(table.string)
     }
 
     /// The cells of a worksheet part, shared strings resolved through `sharedStrings`.
-    public static func worksheet(_ data: Data, sharedStrings: [String]) -> WorksheetContent? {
+    package static func worksheet(_ data: Data, sharedStrings: [String]) -> WorksheetContent? {
         let part = "xl/worksheets/sheet.xml"
         let reader = SheetReader(bytes: [UInt8](data), part: part, options: [.keepsFormulas, .keepsRowAttributes, .keepsEmptyCells])
         var content = WorksheetContent()
         do {
-            while let row = try reader.next() {
+            while try reader.nextRow({ row in
                 if let tag = row.tag { content.rows[row.number] = tag }
-                for cell in row.cells {
+                for i in 0..<row.count {
+                    let cell = row[i]
                     let address = CellAddress(row: row.number, column: cell.column)
                     content.cells[address] = SheetCell(value: value(cell, row, sharedStrings), formula: row.formula(cell), style: cell.style)
                 }
-            }
+            }) {}
         } catch {
             return nil
         }
@@ -117,7 +118,7 @@ public enum SpreadsheetXML {
         return content
     }
 
-    private static func value(_ cell: SheetReader.Cell, _ row: SheetReader.Row, _ strings: [String]) -> SheetCell.Value {
+    private static func value(_ cell: SheetReader.Cell, _ row: borrowing SheetReader.Row, _ strings: [String]) -> SheetCell.Value {
         guard cell.hasValue else { return .empty }
         let text = String(decoding: row.value(cell), as: UTF8.self)
         switch cell.kind {

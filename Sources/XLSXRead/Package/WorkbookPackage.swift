@@ -8,9 +8,9 @@ import Model
 /// build of libxlsxwriter, compresses the same parts into different bytes.
 public struct WorkbookPackage: Sendable {
     /// Part path (`xl/worksheets/sheet1.xml`) → its bytes, uncompressed.
-    public var parts: [String: Data]
+    package var parts: [String: Data]
 
-    public init(parts: [String: Data]) {
+    init(parts: [String: Data]) {
         self.parts = parts
     }
 
@@ -18,7 +18,7 @@ public struct WorkbookPackage: Sendable {
     ///
     /// - Throws: `WorkbookPackage.ReadError` when the file is not a zip whose table of contents
     ///   can be read, or a part cannot be inflated (a truncated, corrupt or hostile file).
-    public init(contentsOf path: String) throws(ReadError) {
+    package init(contentsOf path: String) throws(ReadError) {
         var parts: [String: Data] = [:]
         do {
             let archive = try WorkbookArchive(path: path)
@@ -33,16 +33,16 @@ public struct WorkbookPackage: Sendable {
     }
 
     /// The part names, sorted by their UTF-8 bytes.
-    public var partNames: [String] { parts.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) } }
+    package var partNames: [String] { parts.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) } }
 
     /// A part as text (XML parts are UTF-8), or nil when there is no such part.
-    public func text(_ part: String) -> String? {
+    package func text(_ part: String) -> String? {
         parts[part].map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The review year the workbook was made for: the year of its creation time
     /// (`dcterms:created` in `docProps/core.xml`), which rules §5 takes from the review year's rows.
-    public var reviewYear: Int? {
+    package var reviewYear: Int? {
         guard let core = text("docProps/core.xml"),
               let open = core.range(of: "<dcterms:created"),
               let close = core.range(of: ">", range: open.upperBound..<core.endIndex) else { return nil }
@@ -53,7 +53,7 @@ public struct WorkbookPackage: Sendable {
 
     /// Why a workbook could not be read, naming it, in both languages.
     public struct ReadError: Error, CustomStringConvertible, Sendable {
-        public var text: Localized
+        package var text: Localized
         public var description: String { text.en }
     }
 }

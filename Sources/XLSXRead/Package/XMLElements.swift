@@ -4,8 +4,8 @@
 ///
 /// `"<a>\n  <b/></a>"` → `["<a>", "<b/>", "</a>"]`. Text between tags stays with the tag before it
 /// (`"<t>x</t>"` is one element). O(n) in the length of the text.
-public enum XMLElements {
-    public static func split(_ xml: String) -> [String] {
+package enum XMLElements {
+    package static func split(_ xml: String) -> [String] {
         var elements: [String] = []
         var current = String.UnicodeScalarView()
         var pendingSpace = String.UnicodeScalarView()
@@ -38,7 +38,7 @@ public enum XMLElements {
 
     /// The first position where the two lists differ, with the element on each side (nil past
     /// the end of a list); nil when they are equal.
-    public static func firstDifference(_ old: [String], _ new: [String]) -> (index: Int, old: String?, new: String?)? {
+    package static func firstDifference(_ old: [String], _ new: [String]) -> (index: Int, old: String?, new: String?)? {
         let common = min(old.count, new.count)
         for i in 0..<common where old[i] != new[i] {
             return (i, old[i], new[i])
@@ -49,7 +49,7 @@ public enum XMLElements {
 
     /// `text` without the first `<name>…</name>` (or `<name/>`) element, for comparing a
     /// worksheet outside its cells. The text unchanged when it has none.
-    public static func removingElement(_ name: String, from text: String) -> String {
+    package static func removingElement(_ name: String, from text: String) -> String {
         guard let start = text.range(of: "<\(name)") else { return text }
         let rest = text[start.upperBound...]
         // `<sheetData/>`, or `<sheetData>` … `</sheetData>`; not `<sheetDataX`.

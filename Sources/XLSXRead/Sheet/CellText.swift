@@ -13,24 +13,31 @@ import Model
 /// other number as its shortest round-trip decimal without exponent (`12`, `1.5`, `0.1`);
 /// a formula without a cached value as empty.
 public struct CellText: Sendable {
-    public let strings: SharedStrings
-    public let styles: CellStyles
-    public let uses1904: Bool
+    package let strings: SharedStrings
+    let styles: CellStyles
+    let uses1904: Bool
 
-    public init(strings: SharedStrings, styles: CellStyles, uses1904: Bool) {
+    package init(strings: SharedStrings, styles: CellStyles, uses1904: Bool) {
         self.strings = strings
         self.styles = styles
         self.uses1904 = uses1904
     }
 
-    /// The bytes a number's text may take in `scratch`.
-    public static let scratchCapacity = 400
+    /// The bytes a number's text may take in a row's scratch.
+    static let scratchCapacity = 400
+
+    /// Lends the text of cell `i` of `row` to `body` and returns what it returns.
+    /// - Throws: `sharedStringOutOfRange` for a shared-string index the table does not have.
+    @inlinable @inline(__always)
+    package func withText<R>(ofCell i: Int, of row: borrowing SheetReader.Row, _ body: (Span<UInt8>) -> R) throws(WorkbookReadError) -> R {
+        let text = try self.text(row[i], of: row)
+        return body(text.assumingMemoryBound(to: UInt8.self).span)
+    }
 
     /// The text of `cell` of `row`: a view of the shared strings, of the row's bytes, of a
-    /// constant or of `scratch` (at least `scratchCapacity` bytes), valid until the next row.
-    /// - Throws: `sharedStringOutOfRange` for a shared-string index the table does not have.
-    @inline(__always)
-    public func text(_ cell: SheetReader.Cell, of row: SheetReader.Row, scratch: UnsafeMutablePointer<UInt8>) throws(WorkbookReadError) -> UnsafeRawBufferPointer {
+    /// constant or of the row's scratch, valid as long as the row.
+    @usableFromInline
+    func text(_ cell: SheetReader.Cell, of row: borrowing SheetReader.Row) throws(WorkbookReadError) -> UnsafeRawBufferPointer {
         let value = row.value(cell)
         switch cell.kind {
         case .shared:
@@ -53,7 +60,7 @@ public struct CellText: Sendable {
             }
             return value
         case .number:
-            return number(value, display: styles.display(cell.style), scratch: scratch)
+            return number(value, display: styles.display(cell.style), scratch: row.scratch)
         }
     }
 
@@ -207,8 +214,8 @@ public struct CellText: Sendable {
     }
 
     /// A shared-string index: plain digits.
-    @inline(__always)
-    public static func index(_ value: UnsafeRawBufferPointer) -> Int? {
+    @inlinable @inline(__always)
+    static func index(_ value: UnsafeRawBufferPointer) -> Int? {
         guard !value.isEmpty, value.count <= 10 else { return nil }
         var n = 0
         for b in value {

@@ -1,31 +1,36 @@
 import CLibXML2
 
-/// A worksheet's rows, pulled one at a time while its part is inflated and parsed: never the
+/// A worksheet's rows, read one at a time while its part is inflated and parsed: never the
 /// whole sheet in memory, and nothing allocated from what the sheet claims of itself (a
 /// `<dimension ref="A1:XFD1048576"/>` is checked, never used to size anything).
 ///
 /// A row holds its cells as written (a cell with neither value nor formula is left out unless
-/// `keepsEmptyCells`), each with its column, type, style index and the bytes of its value: the text of `<v>`, or of an
-/// inline string's `<t>` elements (runs joined, phonetic runs left out, `_xHHHH_` decoded; a
-/// formula's string result is decoded too). A cell or row reference outside a worksheet
-/// (1,048,576 rows, columns to XFD) stops the reading with an error.
+/// `keepsEmptyCells`), each with its column, type, style index and the bytes of its value: the
+/// text of `<v>`, or of an inline string's `<t>` elements (runs joined, phonetic runs left out,
+/// `_xHHHH_` decoded; a formula's string result is decoded too). A cell or row reference outside
+/// a worksheet (1,048,576 rows, columns to XFD) stops the reading with an error.
 ///
-/// **Lifetime**: a row's cells and bytes belong to the reader and are valid until the next call
-/// of `next()`.
+/// **Lifetime**: a row lives only inside the closure `nextRow` lends it to. Its cells and bytes
+/// are the reader's, reused for the rows after it; the row cannot be copied, and the bytes it
+/// lends are spans, so the compiler keeps both from leaving the closure.
+///
+/// This type, its `Row` and `CellText` are public, their members package-wide: the optimiser
+/// inlines the members' inlinable bodies into Ingest's loop over cells only when their type is
+/// public.
 public final class SheetReader {
-    public struct Options: OptionSet, Sendable {
-        public let rawValue: Int
-        public init(rawValue: Int) { self.rawValue = rawValue }
+    struct Options: OptionSet {
+        let rawValue: Int
         /// Keep each formula's text (`check` compares them).
-        public static let keepsFormulas = Options(rawValue: 1)
+        static let keepsFormulas = Options(rawValue: 1)
         /// Keep each row's attributes as a `<row …>` tag, sorted by name (`check` compares them).
-        public static let keepsRowAttributes = Options(rawValue: 2)
+        static let keepsRowAttributes = Options(rawValue: 2)
         /// Keep cells with neither value nor formula (a style alone; `check` compares them).
-        public static let keepsEmptyCells = Options(rawValue: 4)
+        static let keepsEmptyCells = Options(rawValue: 4)
     }
 
     /// A cell's `t` attribute.
-    public enum Kind: UInt8, Sendable {
+    @usableFromInline
+    enum Kind: UInt8 {
         /// `n` or none: a number.
         case number
         /// `s`: an index into the shared strings.
@@ -42,46 +47,25 @@ public final class SheetReader {
         case isoDate
     }
 
-    public struct Cell {
+    /// A cell of a row: where its value and formula are in the row's bytes.
+    @usableFromInline
+    struct Cell {
         /// 0-based.
-        public var column: Int
-        public var kind: Kind
+        @usableFromInline var column: Int
+        @usableFromInline var kind: Kind
         /// The `s` attribute (0 when absent).
-        public var style: Int
+        var style: Int
         /// Whether it has a `<v>` (or, inline, an `<is>`).
-        public var hasValue: Bool
-        public var hasFormula: Bool
-        var valueStart: Int
-        var valueEnd: Int
+        @usableFromInline var hasValue: Bool
+        var hasFormula: Bool
+        @usableFromInline var valueStart: Int
+        @usableFromInline var valueEnd: Int
         var formulaStart: Int
         var formulaEnd: Int
     }
 
-    /// A row, valid until the next call of `next()`.
-    public struct Row {
-        /// 1-based, as the sheet numbers it.
-        public var number: Int
-        public var cells: UnsafeBufferPointer<Cell>
-        let bytes: UnsafePointer<UInt8>
-        /// The `<row …>` tag with its attributes sorted by name (`keepsRowAttributes` only).
-        public var tag: String?
-
-        /// The bytes of a cell's value (see `Cell`).
-        @inline(__always)
-        public func value(_ cell: Cell) -> UnsafeRawBufferPointer {
-            UnsafeRawBufferPointer(start: bytes + cell.valueStart, count: cell.valueEnd - cell.valueStart)
-        }
-
-        /// A cell's formula, without `=` (`keepsFormulas` only), nil when it has none.
-        public func formula(_ cell: Cell) -> String? {
-            guard cell.hasFormula else { return nil }
-            return String(decoding: UnsafeRawBufferPointer(start: bytes + cell.formulaStart, count: cell.formulaEnd - cell.formulaStart),
-                          as: UTF8.self)
-        }
-    }
-
     /// `C` for 0-based column 2, `AA` for 26.
-    public static func columnName(_ column: Int) -> String {
+    package static func columnName(_ column: Int) -> String {
         var name = ""
         var n = column + 1
         while n > 0 {
@@ -92,24 +76,24 @@ public final class SheetReader {
     }
 
     /// The largest row number and column count of a worksheet.
-    public static let maximumRow = 1_048_576
-    public static let maximumColumns = 16_384
+    static let maximumRow = 1_048_576
+    static let maximumColumns = 16_384
 
     /// Formula cells without a cached value: the first few (`C5`) and how many.
-    public var formulasWithoutValue: (first: [String], count: Int) {
+    package var formulasWithoutValue: (first: [String], count: Int) {
         (state.pointee.formulasWithoutValue, state.pointee.formulasWithoutValueCount)
     }
 
     /// Compressed bytes read from the file so far. (This and the reader's other stored properties,
     /// changed for every chunk on the reading thread alone, skip dynamic exclusivity checks.)
-    @exclusivity(unchecked) public private(set) var compressedRead: UInt64 = 0
+    @exclusivity(unchecked) package private(set) var compressedRead: UInt64 = 0
 
     /// Rows with attributes and no cell, with their tags (`keepsRowAttributes` only).
-    public var emptyRowTags: [(row: Int, tag: String)] { state.pointee.emptyRowTags }
+    var emptyRowTags: [(row: Int, tag: String)] { state.pointee.emptyRowTags }
 
     /// Where the part's bytes come from: inflated from the archive, or already in memory.
     private enum Source {
-        case archive(ChunkPipeline)
+        case archive(BatchPipeline<PartChunk>)
         case memory([UInt8])
     }
 
@@ -117,14 +101,18 @@ public final class SheetReader {
     private let receiver: Receiver
     private let parser: XMLPushParser
     private let state: UnsafeMutablePointer<SheetState>
+    /// Where `CellText` writes a number's text, for the row being read.
+    private let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: CellText.scratchCapacity)
     @exclusivity(unchecked) private var ended = false
+    /// Whether `nextRow` is lending a row.
+    @exclusivity(unchecked) @usableFromInline var lending = false
 
     convenience init(stream: PartStream, threaded: Bool, options: Options) {
-        self.init(source: .archive(ChunkPipeline(stream, threaded: threaded)), part: stream.part, options: options)
+        self.init(source: .archive(PartChunk.pipeline(stream, threaded: threaded)), part: stream.part, options: options)
     }
 
     /// Reads a part already in memory.
-    public convenience init(bytes: [UInt8], part: String, options: Options = []) {
+    convenience init(bytes: [UInt8], part: String, options: Options = []) {
         self.init(source: .memory(bytes), part: part, options: options)
     }
 
@@ -148,10 +136,24 @@ public final class SheetReader {
         state.pointee.deallocate()
         state.deinitialize(count: 1)
         state.deallocate()
+        scratch.deallocate()
     }
 
-    /// The next row that has a cell, nil at the end of the sheet.
-    public func next() throws(WorkbookReadError) -> Row? {
+    /// Lends the next row that has a cell to `body`; false, without calling it, at the end of
+    /// the sheet. A trap when called from inside `body`, which would move the lent row's cells.
+    @inlinable @inline(__always)
+    package func nextRow(_ body: (borrowing Row) throws(WorkbookReadError) -> Void) throws(WorkbookReadError) -> Bool {
+        precondition(!lending, "nextRow called while a row is lent")
+        guard let row = try advance() else { return false }
+        lending = true
+        defer { lending = false }
+        try body(row)
+        return true
+    }
+
+    /// The next row that has a cell, nil at the end of the sheet; valid until the next call.
+    @usableFromInline
+    func advance() throws(WorkbookReadError) -> Row? {
         while state.pointee.readRow == state.pointee.rowCount {
             guard !ended else { return nil }
             state.pointee.compact()
@@ -174,8 +176,8 @@ public final class SheetReader {
         }
         let row = state.pointee.rows[state.pointee.readRow]
         state.pointee.readRow += 1
-        return Row(number: row.number, cells: UnsafeBufferPointer(start: state.pointee.cells + row.firstCell, count: row.cellCount),
-                   bytes: state.pointee.bytes, tag: row.tag >= 0 ? state.pointee.tags[row.tag] : nil)
+        return Row(number: row.number, cells: state.pointee.cells + row.firstCell, count: row.cellCount, bytes: state.pointee.bytes,
+                   scratch: scratch, tag: row.tag >= 0 ? state.pointee.tags[row.tag] : nil)
     }
 
     /// The SAX receiver: the state lives behind a pointer, so the callbacks pay no exclusivity

@@ -1,5 +1,5 @@
 /// How a number cell reads, by its number format (rules §2 *Excel workbooks*).
-public enum NumberDisplay: Equatable, Sendable {
+enum NumberDisplay: Equatable, Sendable {
     /// The shortest round-trip decimal.
     case number
     /// A date, `YYYY-MM-DD` (the time part ignored).
@@ -86,10 +86,10 @@ public enum NumberDisplay: Equatable, Sendable {
 
 /// The number display of each cell format (`cellXfs` of `xl/styles.xml`), by the cells' `s`
 /// index; format 0 (General) for an index it does not have.
-public struct CellStyles: Sendable {
+package struct CellStyles: Sendable {
     private var displays: [NumberDisplay] = []
 
-    public init() {}
+    init() {}
 
     /// Displays by style index (for tests).
     init(displays: [NumberDisplay]) {
@@ -118,7 +118,7 @@ public struct CellStyles: Sendable {
 
     /// The display of style index `s`.
     @inline(__always)
-    public func display(_ s: Int) -> NumberDisplay {
+    func display(_ s: Int) -> NumberDisplay {
         s >= 0 && s < displays.count ? displays[s] : .number
     }
 }

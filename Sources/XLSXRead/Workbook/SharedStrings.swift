@@ -5,17 +5,19 @@ import CLibXML2
 /// back in one byte arena (Excel fills the table with every text cell, ids included, so it is
 /// the one part of a workbook held whole: its bytes plus 4 bytes a string).
 ///
-/// Immutable once read, so it can be shared with whatever keeps a string's index.
-public final class SharedStrings: @unchecked Sendable {
-    private var bytes: UnsafeMutablePointer<UInt8>
-    private var byteCapacity: Int
-    private var byteCount = 0
+/// Immutable once read, so it can be shared with whatever keeps a string's index. (Its stored
+/// properties, changed for every string on the reading thread alone and only read after, skip
+/// Swift's dynamic exclusivity checks: a cell's text reads them.)
+package final class SharedStrings: @unchecked Sendable {
+    @exclusivity(unchecked) private var bytes: UnsafeMutablePointer<UInt8>
+    @exclusivity(unchecked) private var byteCapacity: Int
+    @exclusivity(unchecked) private var byteCount = 0
     /// `ends[i]` is where string `i` ends; string `i` starts where `i - 1` ends.
-    private var ends: [UInt32] = []
+    @exclusivity(unchecked) private var ends: [UInt32] = []
 
-    public var count: Int { ends.count }
+    package var count: Int { ends.count }
 
-    public init() {
+    init() {
         byteCapacity = 16
         bytes = .allocate(capacity: byteCapacity)
     }
@@ -26,7 +28,7 @@ public final class SharedStrings: @unchecked Sendable {
     convenience init(reading stream: PartStream) throws(WorkbookReadError) {
         self.init()
         let parser = makeParser(part: stream.part)
-        let pipeline = ChunkPipeline(stream, threaded: false)
+        let pipeline = PartChunk.pipeline(stream, threaded: false)
         while let chunk = try pipeline.next() { try parser.feed(chunk.bytes) }
         try parser.finish()
     }
@@ -50,13 +52,18 @@ public final class SharedStrings: @unchecked Sendable {
 
     /// The bytes of string `index` (0 ≤ index < count), valid while the table is.
     @inline(__always)
-    public func bytes(of index: Int) -> UnsafeRawBufferPointer {
+    func bytes(of index: Int) -> UnsafeRawBufferPointer {
         let start = index == 0 ? 0 : Int(ends[index - 1])
         return UnsafeRawBufferPointer(start: bytes + start, count: Int(ends[index]) - start)
     }
 
+    /// Lends the bytes of string `index` (0 ≤ index < count) to `body` and returns what it returns.
+    package func withBytes<R, E>(of index: Int, _ body: (Span<UInt8>) throws(E) -> R) throws(E) -> R {
+        try body(bytes(of: index).assumingMemoryBound(to: UInt8.self).span)
+    }
+
     /// String `index` as a `String`.
-    public func string(_ index: Int) -> String {
+    func string(_ index: Int) -> String {
         String(decoding: bytes(of: index), as: UTF8.self)
     }
 
@@ -80,10 +87,10 @@ public final class SharedStrings: @unchecked Sendable {
     /// The table's SAX receiver: text of `t` elements inside an `si`, outside `rPh`.
     private final class Reader: SAXReceiver {
         unowned let strings: SharedStrings
-        var inString = false
-        var start = 0
-        var inText = false
-        var phonetic = 0
+        @exclusivity(unchecked) var inString = false
+        @exclusivity(unchecked) var start = 0
+        @exclusivity(unchecked) var inText = false
+        @exclusivity(unchecked) var phonetic = 0
 
         init(part: String, strings: SharedStrings) {
             self.strings = strings

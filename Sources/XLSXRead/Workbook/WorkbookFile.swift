@@ -1,27 +1,27 @@
 /// A sheet of a workbook as its workbook part lists it, in tab order.
-public struct SheetEntry: Equatable, Sendable {
-    public var name: String
+package struct SheetEntry: Equatable, Sendable {
+    package var name: String
     /// Its part in the archive, nil when its relationship names none.
-    public var part: String?
+    var part: String?
     /// `state="hidden"` or `"veryHidden"`.
-    public var isHidden: Bool
+    package var isHidden: Bool
     /// A worksheet (not a chart sheet, dialog sheet or macro sheet).
-    public var isWorksheet: Bool
+    var isWorksheet: Bool
 }
 
 /// A workbook opened for reading: its archive, its sheets in tab order, its date system, and
 /// where its styles and shared strings are (rules §2 *Excel workbooks*).
-public final class WorkbookFile {
-    public let archive: WorkbookArchive
-    public let sheets: [SheetEntry]
+package final class WorkbookFile {
+    let archive: WorkbookArchive
+    package let sheets: [SheetEntry]
     /// The 1904 date system (`<workbookPr date1904="1"/>`): serial 0 is 1904-01-01.
-    public let uses1904: Bool
+    package let uses1904: Bool
     let stylesPart: String?
     let sharedStringsPart: String?
 
     /// Opens the workbook at `path`: its table of contents, the package's and the workbook's
     /// relationships, and the workbook part.
-    public init(path: String) throws(WorkbookReadError) {
+    package init(path: String) throws(WorkbookReadError) {
         archive = try WorkbookArchive(path: path)
         let workbookPart = try Self.officeDocument(archive)
         let relationships = try Self.relationships(of: workbookPart, in: archive)
@@ -49,27 +49,27 @@ public final class WorkbookFile {
     }
 
     /// The first worksheet that is neither hidden nor very hidden (rules §2), nil when none is.
-    public var firstVisibleWorksheet: SheetEntry? {
+    package var firstVisibleWorksheet: SheetEntry? {
         sheets.first { $0.isWorksheet && !$0.isHidden }
     }
 
     /// The cells' number formats (none when the workbook has no styles part).
-    public func styles() throws(WorkbookReadError) -> CellStyles {
+    package func styles() throws(WorkbookReadError) -> CellStyles {
         guard let stylesPart, archive.hasPart(stylesPart) else { return CellStyles() }
         return try CellStyles(parsing: archive.bytes(stylesPart), part: stylesPart)
     }
 
     /// The shared-strings table (empty when the workbook has none).
-    public func sharedStrings() throws(WorkbookReadError) -> SharedStrings {
+    package func sharedStrings() throws(WorkbookReadError) -> SharedStrings {
         guard let sharedStringsPart, archive.hasPart(sharedStringsPart) else { return SharedStrings() }
         return try SharedStrings(reading: archive.open(sharedStringsPart))
     }
 
     /// Reads the rows of `sheet` as they are inflated and parsed.
     /// - Parameter threaded: inflate on a thread of its own, beside the caller's parsing.
-    public func rows(of sheet: SheetEntry, threaded: Bool, options: SheetReader.Options = []) throws(WorkbookReadError) -> SheetReader {
+    package func rows(of sheet: SheetEntry, threaded: Bool) throws(WorkbookReadError) -> SheetReader {
         guard let part = sheet.part else { throw .missingPart(sheet.name) }
-        return try SheetReader(stream: archive.open(part), threaded: threaded, options: options)
+        return try SheetReader(stream: archive.open(part), threaded: threaded, options: [])
     }
 
     // MARK: Relationships
