@@ -168,14 +168,13 @@ struct TrainingDecoder: RowDecoder {
     static var log: LogKind { .trainings }
     static var decodesInParallel: Bool { true }
 
+    /// A decoded row, its training id not yet interned.
     struct Training {
         /// The training_id, trimmed and normalised: interned when the row is committed, in the
         /// order of the file, so decoding needs no state that earlier rows change.
         var id: [UInt8]
-        var start: Day
-        var site: Int?
-        var participants: Int
-        var hours: ScaledDecimal
+        /// The row, its `training` set on committing.
+        var row: TrainingRow
     }
 
     let register: SiteRegister
@@ -215,16 +214,18 @@ struct TrainingDecoder: RowDecoder {
             row.reject(C.training_id.rawValue, error)
             return nil
         }
-        return Training(id: id, start: start, site: site, participants: participants, hours: hours)
+        return Training(id: id, row: TrainingRow(training: -1, start: start, site: site.map { Int32($0) },
+                                                 participants: participants, hours: hours))
     }
 
-    static func day(of row: Training) -> Day? { row.start }
+    static func day(of decoded: Training) -> Day? { decoded.row.start }
 
-    mutating func commit(_ row: Training) {
+    mutating func commit(_ decoded: Training) {
         let next = Int32(trainingIDs.count)
-        let slot = row.id.withUnsafeBytes { trainingIDs.insert(next, forKey: $0).index }
-        committed.trainings.append(TrainingRow(training: trainingIDs[index: slot], start: row.start, site: row.site.map { Int32($0) },
-                                               participants: row.participants, hours: row.hours))
+        let slot = decoded.id.withUnsafeBytes { trainingIDs.insert(next, forKey: $0).index }
+        var row = decoded.row
+        row.training = trainingIDs[index: slot]
+        committed.trainings.append(row)
     }
 
     mutating func flush() {
