@@ -21,10 +21,12 @@ scripts/setup.sh
 out=.build/regression
 mkdir -p "$out"
 
-build_at() { # folder → its stripped annual-review in $out/$2
+build_at() { # folder name → its stripped annual-review in $out/name (the build's output in $out/name.log)
     # One product per `swift build`: given several, SwiftPM builds only the last.
-    (cd "$1" && swift build -c release --static-swift-stdlib --product annual-review >/dev/null \
-        && swift build -c release --static-swift-stdlib --product generate-sample >/dev/null)
+    if ! (cd "$1" && swift build -c release --static-swift-stdlib --product annual-review \
+        && swift build -c release --static-swift-stdlib --product generate-sample) >"$out/$2.log" 2>&1; then
+        tail -20 "$out/$2.log" >&2; echo "regression: the build of $2 failed ($out/$2.log)" >&2; exit 2
+    fi
     cp "$1/.build/release/annual-review" "$out/$2"
     strip --strip-debug "$out/$2"
 }
