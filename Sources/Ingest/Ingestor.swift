@@ -107,6 +107,12 @@ public enum Ingestor {
         // A file named for no log goes with the register, which every run has: so every note
         // is printed, listed by validate and shown in the Data quality sheet.
         for note in files.notes { logs[(note.log ?? .sites).position].file(note.diagnostic) }
+        // `--encoding` is for CSV files: said once, on the first workbook, rather than ignored.
+        let workbooks = files.all.filter(\.isWorkbook)
+        if encoding != nil, let first = workbooks.first {
+            logs[first.log.position].file(Diagnostic(.info, SourceLocation(file: first.name), code: "encoding_not_for_workbooks",
+                                                     text: Catalogue.Workbooks.encodingNotForWorkbooks(workbooks: workbooks.count)))
+        }
         // A log none of whose files could be read is missing (rules §2): without the register
         // the run stops.
         guard !files.logs[.sites]!.isEmpty else { throw IngestError.noSitesLog(inputs) }

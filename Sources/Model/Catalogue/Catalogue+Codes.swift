@@ -17,6 +17,7 @@ extension Catalogue {
             case "workbook_sheet": Localized(zh: "读取的工作表", en: "sheet read")
             case "other_sheets": Localized(zh: "未读取的其他工作表", en: "other sheets not read")
             case "formula_without_value": Localized(zh: "没有计算结果的公式", en: "formula without a saved result")
+            case "encoding_not_for_workbooks": Localized(zh: "编码选项不用于工作簿", en: "encoding option not for workbooks")
             // Headers
             case "empty_file": Localized(zh: "空文件", en: "empty file")
             case "title_skipped": Localized(zh: "表头上方的行", en: "line above the header")

@@ -47,6 +47,15 @@ extension Catalogue {
                 en: "this is an Excel workbook saved under a \(fileExtension) name, read as a workbook: rename it to end in .xlsx")
         }
 
+        /// `--encoding` given while some log is a workbook (info, on the first workbook): it
+        /// changes how CSV files are read, not workbooks.
+        /// - Parameter workbooks: how many workbooks the run reads.
+        public static func encodingNotForWorkbooks(workbooks: Int) -> Localized {
+            Localized(
+                zh: "--encoding 只用于 CSV 文件。Excel 工作簿中的文字总是以 Unicode 保存，本次的 \(workbooks) 个工作簿已照常读取。",
+                en: "--encoding applies to CSV files only: an Excel workbook always stores its text as Unicode, and the \(workbooks) workbook\(workbooks == 1 ? "" : "s") of this run \(workbooks == 1 ? "was" : "were") read as usual")
+        }
+
         // MARK: Not read (a file error; the run goes on without the file)
 
         /// A log's workbook that cannot be read; `reason` says why.

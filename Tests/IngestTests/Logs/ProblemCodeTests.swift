@@ -18,6 +18,7 @@ final class ProblemCodeTests: XCTestCase {
         "workbook_sheet": ("读取的工作表", "sheet read"),
         "other_sheets": ("未读取的其他工作表", "other sheets not read"),
         "formula_without_value": ("没有计算结果的公式", "formula without a saved result"),
+        "encoding_not_for_workbooks": ("编码选项不用于工作簿", "encoding option not for workbooks"),
         "empty_file": ("空文件", "empty file"),
         "title_skipped": ("表头上方的行", "line above the header"),
         "missing_required_column": ("缺少必填列", "missing required column"),

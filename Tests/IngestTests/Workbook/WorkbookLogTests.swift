@@ -50,6 +50,35 @@ final class WorkbookLogTests: XCTestCase {
         ])
     }
 
+    /// `--encoding` is for CSV files: with a workbook among the logs, the run says so once, on
+    /// the first workbook, and reads it as it would without the option.
+    func testEncodingIsSaidToBeForCSVFilesOnly() throws {
+        let folder = try folder("cells.xlsx")
+        let plain = try ingest(folder)
+        let forced = try ingest(folder, encoding: .utf8)
+        XCTAssertFalse(plain.diagnostics.contains { $0.code == "encoding_not_for_workbooks" })
+        let notes = forced.diagnostics.filter { $0.code == "encoding_not_for_workbooks" }
+        assertDiagnostics(notes, [
+            Expect(.info, "meetings.xlsx", "encoding_not_for_workbooks",
+                   message: "--encoding applies to CSV files only: an Excel workbook always stores its text as Unicode, and the 1 workbook of this run was read as usual"),
+        ])
+        XCTAssertEqual(notes.first?.text.zh, "--encoding 只用于 CSV 文件。Excel 工作簿中的文字总是以 Unicode 保存，本次的 1 个工作簿已照常读取。")
+        XCTAssertEqual(forced.sink, plain.sink)
+        XCTAssertEqual(meetingsDiagnostics(forced).filter { $0.code != "encoding_not_for_workbooks" }, meetingsDiagnostics(plain))
+    }
+
+    /// Two workbooks: one note, on the first in the order of the logs (the meetings' before
+    /// the lectures').
+    func testEncodingIsSaidOnceForSeveralWorkbooks() throws {
+        let folder = try folder("cells.xlsx", as: "lectures.xlsx")
+        try folder.write("meetings.xlsx", TestPackage.fixtureBytes("xlsx/cells.xlsx"))
+        let run = try ingest(folder, encoding: .utf8)
+        let notes = run.diagnostics.filter { $0.code == "encoding_not_for_workbooks" }
+        XCTAssertEqual(notes.map(\.location.file), ["meetings.xlsx"])
+        XCTAssertEqual(notes.first?.text.en,
+                       "--encoding applies to CSV files only: an Excel workbook always stores its text as Unicode, and the 2 workbooks of this run were read as usual")
+    }
+
     func testAHiddenFirstSheetAMergedTitleAndTheOtherSheets() throws {
         let run = try ingest(folder("sheets.xlsx"))
         assertDiagnostics(meetingsDiagnostics(run), [
