@@ -208,12 +208,9 @@ public enum Ingestor {
             }
             // The file's rows waited apart: they count once it was read whole.
             if read {
-                if own != nil {
-                    own!.add(fileRows.waiting)
-                    sink.merge(own!)
-                } else {
-                    sink.add(fileRows.waiting)
-                }
+                // Once a file's rows passed a batch's worth, every one of them went to its own
+                // sink (none still waits).
+                if let own { sink.merge(own) } else { sink.add(fileRows.waiting) }
             } else {
                 unread.insert(name)
             }
